@@ -1,0 +1,117 @@
+import meow from 'meow';
+import pkg from '../package.json' with { type: 'json' };
+import { commands, type CommandName } from './commands/registry.js';
+import { UsageError, type Flags, type Io } from './commands/context.js';
+import { TopologyError } from './model/errors.js';
+
+const help = `
+  Watch web infrastructure work: diagrams, requests hop by hop, failures and failover.
+
+  Usage
+    $ infra-tui [topology]                 the interactive app (home menu without an argument)
+    $ infra-tui list                       the built-in designs
+    $ infra-tui print <topology>           the diagram as plain text
+    $ infra-tui trace <topology>           send one request and print every hop
+    $ infra-tui spof <topology>            what each single failure does to the site
+    $ infra-tui compare                    the designs side by side
+    $ infra-tui simulate <topology>        run traffic on the virtual clock and summarize it
+    $ infra-tui export <topology>          the design as Mermaid, DOT, JSON or a Markdown handout
+    $ infra-tui validate <file.yaml>       check a topology file
+
+  <topology> is a number (0-4), an id (simple, distributed, secured, scaled,
+  high-availability) or the path of a YAML file.
+
+  Options
+    --request "METHOD PATH"   trace, simulate: the request (GET /, GET /static/logo.png,
+                              POST /signup, any METHOD PATH, or TCP <ip>:<port>)
+    --fail id,id              trace, print: components or hosts that are down
+    --after 1s                trace: send that long after the failures (default: once settled)
+    --count N                 trace: send N requests in a row
+    --qps N                   simulate: requests per second
+    --duration 60s            simulate: how long to run
+    --mix s:r:w               simulate: static:read:write shares (default 30:50:20)
+    --at "5s fail server-1"   simulate: an action at a time (repeatable)
+    --format F                export: mermaid, dot, json or markdown
+    --json                    trace, spof, compare, simulate: machine-readable output
+    --width N                 print: the widest line allowed (default: the terminal's width)
+    --ascii                   7-bit characters only, no box drawing
+    --no-color                no colour (also NO_COLOR=1)
+    --seed N                  the seed of the simulation's randomness (default 1)
+    --help, --version
+
+  Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad topology file.
+`;
+
+function parse(argv: readonly string[]) {
+  return meow(help, {
+    importMeta: import.meta,
+    argv: [...argv],
+    version: pkg.version,
+    allowUnknownFlags: false,
+    flags: {
+      ascii: { type: 'boolean', default: false },
+      color: { type: 'boolean', default: true },
+      width: { type: 'number' },
+      json: { type: 'boolean', default: false },
+      request: { type: 'string' },
+      fail: { type: 'string' },
+      after: { type: 'string' },
+      count: { type: 'number' },
+      format: { type: 'string' },
+      qps: { type: 'number' },
+      duration: { type: 'string' },
+      mix: { type: 'string' },
+      at: { type: 'string', isMultiple: true },
+      seed: { type: 'number' },
+    },
+  });
+}
+
+function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    rows: process.stdout.isTTY ? process.stdout.rows : undefined,
+    cwd: process.cwd(),
+  };
+}
+
+/** Runs the CLI and resolves to its exit code; every user mistake becomes one line on stderr. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const cli = parse(argv);
+  const [first, ...rest] = cli.input;
+  const named = first !== undefined && first in commands && first !== 'interactive';
+  const name: CommandName = named ? (first as CommandName) : 'interactive';
+  const args = named ? rest : cli.input;
+  const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
+  const f = cli.flags;
+  const flags: Flags = {
+    ...f,
+    at: f.at ?? [],
+    color: f.color && !noColor && io.stdoutIsTTY,
+  };
+  if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 20 || flags.width > 1000)) {
+    io.stderr(`infra-tui: --width must be a whole number from 20 to 1000, not ${String(flags.width)}\n`);
+    return 2;
+  }
+  try {
+    return await commands[name]({ args, flags, io });
+  } catch (error) {
+    if (error instanceof TopologyError) {
+      for (const problem of error.problems) io.stderr(`${problem}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`infra-tui: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`infra-tui: unexpected error: ${message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

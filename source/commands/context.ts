@@ -1,0 +1,46 @@
+/**
+ * What every sub-command gets: its positional arguments, the parsed flags and the process's I/O.
+ * Commands return an exit code (0 ok, 1 runtime failure, 2 bad usage or bad topology file) and
+ * never call process.exit themselves, so tests can run them in-process.
+ */
+export interface Flags {
+  readonly ascii: boolean;
+  /** false under --no-color, NO_COLOR, or when stdout is not a terminal. */
+  readonly color: boolean;
+  readonly width: number | undefined;
+  readonly json: boolean;
+  readonly request: string | undefined;
+  readonly fail: string | undefined;
+  readonly after: string | undefined;
+  readonly count: number | undefined;
+  readonly format: string | undefined;
+  readonly qps: number | undefined;
+  readonly duration: string | undefined;
+  readonly mix: string | undefined;
+  readonly at: readonly string[];
+  readonly seed: number | undefined;
+}
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTTY: boolean;
+  readonly stdinIsTTY: boolean;
+  /** The terminal's width, or undefined when stdout is not a terminal. */
+  readonly columns: number | undefined;
+  readonly rows: number | undefined;
+  readonly cwd: string;
+}
+
+export interface CommandContext {
+  readonly args: readonly string[];
+  readonly flags: Flags;
+  readonly io: Io;
+}
+
+/** A mistake of the user's (bad flag value, unknown id, bad file): printed as one line, exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export type Command = (context: CommandContext) => Promise<number> | number;

@@ -1,0 +1,6 @@
+import { UsageError, type Command } from './context.js';
+
+/** Not built yet. */
+export const traceCommand: Command = () => {
+  throw new UsageError('trace: not available yet');
+};

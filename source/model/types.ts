@@ -1,0 +1,170 @@
+/**
+ * The normalized topology: what the loader returns after parsing, validating and applying defaults.
+ * Every reference in it points at an existing id, durations are numbers of virtual milliseconds,
+ * and every optional field of the file has its default filled in, so the engine and the layout
+ * never re-check the file.
+ */
+
+/** Virtual milliseconds. */
+export type Ms = number;
+
+export const componentKinds = [
+  'client',
+  'dns',
+  'firewall',
+  'load-balancer',
+  'web-server',
+  'app-server',
+  'code',
+  'database',
+  'monitoring-agent',
+  'monitoring-service',
+] as const;
+export type ComponentKind = (typeof componentKinds)[number];
+
+export interface DnsRecord {
+  readonly name: string;
+  readonly type: 'A' | 'AAAA' | 'CNAME';
+  readonly value: string;
+  /** Seconds, as in a zone file. */
+  readonly ttl: number;
+}
+
+export interface Host {
+  readonly id: string;
+  /** Defaults to the id. */
+  readonly label: string;
+  readonly ip: string;
+}
+
+interface ComponentBase {
+  readonly id: string;
+  /** Defaults to the id. */
+  readonly label: string;
+  /** The host it runs on; the client, DNS and external services have none. */
+  readonly host?: string;
+  readonly software?: string;
+  /** Requests per second it can serve before latency grows and the excess fails. */
+  readonly capacity: number;
+  readonly explain?: string;
+}
+
+export interface FirewallRule {
+  /** A TCP port, or `vrrp` (IP protocol 112) for keepalived adverts between LB peers. */
+  readonly allow: number | 'vrrp';
+  /** `any`, or the hosts allowed to send. */
+  readonly from: 'any' | readonly string[];
+}
+
+export interface Client extends ComponentBase {
+  readonly kind: 'client';
+}
+export interface Dns extends ComponentBase {
+  readonly kind: 'dns';
+  readonly port: number;
+}
+export interface Firewall extends ComponentBase {
+  readonly kind: 'firewall';
+  readonly protects: string;
+  readonly rules: readonly FirewallRule[];
+  readonly default: 'drop' | 'reject';
+}
+export interface HealthCheck {
+  readonly check: 'tcp' | 'http';
+  readonly inter: Ms;
+  readonly fall: number;
+  readonly rise: number;
+}
+export interface LoadBalancer extends ComponentBase {
+  readonly kind: 'load-balancer';
+  readonly backends: readonly string[];
+  readonly balance: 'roundrobin' | 'leastconn' | 'source';
+  readonly health: HealthCheck;
+  /** New connection attempts after the first one fails (HAProxy default 3). */
+  readonly retries: number;
+  /** `option redispatch`: the last retry goes to another server. */
+  readonly redispatch: boolean;
+  readonly tls?: { readonly certificate: string };
+  /** The frontend port: 443 when TLS terminates here, else 80. */
+  readonly port: number;
+}
+export interface WebServer extends ComponentBase {
+  readonly kind: 'web-server';
+  readonly upstream: readonly string[];
+  /** Path prefixes served from disk. */
+  readonly static: readonly string[];
+  readonly port: number;
+}
+export interface AppServer extends ComponentBase {
+  readonly kind: 'app-server';
+  readonly code?: string;
+  readonly database?: { readonly writes?: string; readonly reads: readonly string[] };
+  readonly port: number;
+}
+export interface Code extends ComponentBase {
+  readonly kind: 'code';
+}
+export interface Database extends ComponentBase {
+  readonly kind: 'database';
+  readonly role: 'primary' | 'replica';
+  readonly replicates?: string;
+  readonly port: number;
+}
+export interface MonitoringAgent extends ComponentBase {
+  readonly kind: 'monitoring-agent';
+  readonly shipsTo: string;
+}
+export interface MonitoringService extends ComponentBase {
+  readonly kind: 'monitoring-service';
+}
+
+export type Component =
+  | Client
+  | Dns
+  | Firewall
+  | LoadBalancer
+  | WebServer
+  | AppServer
+  | Code
+  | Database
+  | MonitoringAgent
+  | MonitoringService;
+
+/** The component type of a given kind. */
+export type ComponentOf<K extends ComponentKind> = Extract<Component, { kind: K }>;
+
+export interface VipCluster {
+  readonly id: string;
+  readonly kind: 'vip';
+  readonly members: readonly string[];
+  readonly vip: string;
+  readonly mode: 'active-passive';
+}
+export interface ReplicationCluster {
+  readonly id: string;
+  readonly kind: 'replication';
+  readonly primary: string;
+  readonly replicas: readonly string[];
+  readonly failover: 'manual' | 'automatic';
+}
+export type Cluster = VipCluster | ReplicationCluster;
+
+/** A slide of the classroom walkthrough, or a weakness of the design; both focus components. */
+export interface Note {
+  readonly title: string;
+  readonly focus: readonly string[];
+  readonly text: string;
+}
+
+export interface Topology {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly domain: string;
+  readonly dns: readonly DnsRecord[];
+  readonly hosts: readonly Host[];
+  readonly components: readonly Component[];
+  readonly clusters: readonly Cluster[];
+  readonly tour: readonly Note[];
+  readonly issues: readonly Note[];
+}
