@@ -47,7 +47,8 @@ function parse(argv: readonly string[]) {
     importMeta: import.meta,
     argv: [...argv],
     version: pkg.version,
-    allowUnknownFlags: false,
+    // Unknown flags are reported by `unknownFlags` in one line, not meow's two-line message.
+    allowUnknownFlags: true,
     flags: {
       ascii: { type: 'boolean', default: false },
       color: { type: 'boolean', default: true },
@@ -67,6 +68,20 @@ function parse(argv: readonly string[]) {
   });
 }
 
+const knownFlags = new Set(['ascii', 'color', 'width', 'json', 'request', 'fail', 'after', 'count', 'format', 'qps', 'duration', 'mix', 'at', 'seed', 'help', 'version']);
+
+/** The flags given that the CLI does not know, as typed (`--bogus`). */
+function unknownFlags(flags: Record<string, unknown>): string[] {
+  return Object.keys(flags)
+    .filter((key) => !knownFlags.has(key))
+    .map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+}
+
+/** A number flag given a non-number arrives as NaN; say which flag, once. */
+function badNumber(flags: Record<string, unknown>): string | undefined {
+  return ['width', 'count', 'qps', 'seed'].find((key) => Number.isNaN(flags[key]));
+}
+
 function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
@@ -82,6 +97,16 @@ function processIo(): Io {
 /** Runs the CLI and resolves to its exit code; every user mistake becomes one line on stderr. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const cli = parse(argv);
+  const unknown = unknownFlags(cli.flags);
+  if (unknown.length > 0) {
+    io.stderr(`infra-tui: unknown flag ${unknown.join(', ')} (infra-tui --help lists them)\n`);
+    return 2;
+  }
+  const nan = badNumber(cli.flags);
+  if (nan !== undefined) {
+    io.stderr(`infra-tui: --${nan} needs a number\n`);
+    return 2;
+  }
   const [first, ...rest] = cli.input;
   const named = first !== undefined && first in commands && first !== 'interactive';
   const name: CommandName = named ? (first as CommandName) : 'interactive';
