@@ -1,0 +1,147 @@
+import { arrowGlyph, type Weight } from './ascii.js';
+import { bitOf, box, createCanvas, isBlank, line, text, type Canvas } from './canvas.js';
+import type { Layout, LayoutBox, LayoutEdge, Link, Style, StyledLine, ViewState } from './types.js';
+import { toStyledLines } from './canvas.js';
+
+/** What the view says about one box. */
+interface BoxState {
+  readonly failed: boolean;
+  readonly believedDown: boolean;
+  readonly selected: boolean;
+  readonly focus: boolean;
+}
+
+function boxState(b: LayoutBox, view: ViewState): BoxState {
+  const failed = new Set(view.failed ?? []);
+  return {
+    failed: failed.has(b.id) || (b.kind === 'component' && b.componentKind !== 'firewall' && b.host !== undefined && failed.has(b.host)),
+    believedDown: (view.believedDown ?? []).includes(b.id),
+    selected: view.selected === b.id,
+    focus: (view.focus ?? []).includes(b.id),
+  };
+}
+
+function styleOf(s: BoxState, normal: Style): Style {
+  if (s.failed) return 'failed';
+  if (s.believedDown) return 'believed-down';
+  if (s.selected) return 'selected';
+  if (s.focus) return 'focus';
+  return normal;
+}
+
+const weightOf = (s: BoxState, normal: Weight): Weight => (s.selected ? 'heavy' : s.focus ? 'double' : normal);
+const symbolOf = (s: BoxState, mark: string | undefined): string => (s.failed ? '✗' : s.believedDown ? '?' : (mark?.charAt(0) ?? ' '));
+
+function drawHost(c: Canvas, b: LayoutBox, layout: Layout, view: ViewState): void {
+  const s = boxState(b, view);
+  box(c, b.x, b.y, b.width, b.height, weightOf(s, 'rounded'), styleOf(s, 'frame'));
+  const title = ` ${s.failed ? '✗ ' : ''}${b.label} `.slice(0, Math.max(0, b.width - 3));
+  const onTop = !layout.boxes.some((o) => o.kind === 'component' && o.y <= b.y && o.y + o.height > b.y && o.x < b.x + 2 + title.length && o.x + o.width > b.x + 1);
+  text(c, b.x + 1, onTop ? b.y : b.y + b.height - 1, title, s.failed ? 'failed' : 'label');
+}
+
+function drawComponent(c: Canvas, b: LayoutBox, view: ViewState): void {
+  const s = boxState(b, view);
+  const style = styleOf(s, 'plain');
+  const mark = view.marks?.[b.id];
+  const badge = view.badges?.[b.id];
+  const labelStyle = style === 'plain' ? 'label' : style;
+  if (b.shape === 'tall') {
+    box(c, b.x, b.y, b.width, b.height, weightOf(s, 'light'), style);
+    const mid = b.y + Math.floor(b.height / 2);
+    text(c, b.x + 1, mid, symbolOf(s, undefined), style);
+    text(c, b.x + 2, mid, b.label, labelStyle);
+    if (mark) text(c, Math.max(b.x + 1, b.x + b.width - 1 - mark.length), b.y, mark.slice(0, b.width - 2), 'mark');
+    if (badge) {
+      const shown = badge.slice(0, b.width - 2);
+      text(c, b.x + Math.floor((b.width - shown.length) / 2), b.y + b.height - 1, shown, 'badge');
+    }
+    return;
+  }
+  const [open, close] = s.selected ? ['«', '»'] : s.focus ? ['{', '}'] : ['[', ']'];
+  const symbol = symbolOf(s, mark);
+  text(c, b.x, b.y, symbol, symbol === ' ' ? 'plain' : mark && !s.failed && !s.believedDown ? 'mark' : style);
+  text(c, b.x + 1, b.y, open, style);
+  text(c, b.x + 2, b.y, b.label, labelStyle);
+  text(c, b.x + b.width - 1, b.y, close, style);
+  if (badge) {
+    const shown = badge.slice(0, b.width - 1);
+    const y = b.y + 1;
+    const free = [...shown].every((_, k) => isBlank(c, b.x + 1 + k, y));
+    if (free) text(c, b.x + 1, y, shown, 'badge');
+  }
+}
+
+const sameLink = (a: Link, b: Link) => (a.from === b.from && a.to === b.to) || (a.from === b.to && a.to === b.from);
+
+function edgeStyle(e: LayoutEdge, view: ViewState): { style: Style; active: boolean } {
+  if (view.active && e.links.some((l) => sameLink(l, view.active as Link))) return { style: 'active', active: true };
+  if ((view.path ?? []).some((p) => e.links.some((l) => sameLink(l, p)))) return { style: 'path', active: false };
+  return { style: e.kind === 'monitoring' ? 'muted' : e.encrypted ? 'encrypted' : 'plaintext', active: false };
+}
+
+/** The direction (0 up, 1 right, 2 down, 3 left) from a cell next to a box into the box. */
+function into(b: LayoutBox, x: number, y: number): number {
+  if (x < b.x) return 1;
+  if (x >= b.x + b.width) return 3;
+  return y < b.y ? 2 : 0;
+}
+
+function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox>, view: ViewState, ascii: boolean): void {
+  const { style, active } = edgeStyle(e, view);
+  const weight: Weight = e.kind === 'monitoring' ? 'dashed' : e.encrypted ? 'double' : 'light';
+  const from = boxes.get(e.from);
+  const to = boxes.get(e.to);
+  const first = e.cells[0];
+  const last = e.cells[e.cells.length - 1];
+  if (!from || !to || !first || !last) return;
+  const dirTo = (a: { x: number; y: number }, b: { x: number; y: number }) => (b.x > a.x ? 1 : b.x < a.x ? 3 : b.y > a.y ? 2 : 0);
+  e.cells.forEach((cell, i) => {
+    let bits = 0;
+    const prev = e.cells[i - 1];
+    const next = e.cells[i + 1];
+    if (prev) bits |= bitOf[dirTo(cell, prev)];
+    else bits |= bitOf[into(from, cell.x, cell.y)];
+    if (next) bits |= bitOf[dirTo(cell, next)];
+    line(c, cell.x, cell.y, bits, weight, style);
+  });
+  if (from.shape === 'tall') {
+    const d = into(from, first.x, first.y);
+    const bx = first.x + [0, 1, 0, -1][d]!;
+    const by = first.y + [-1, 0, 1, 0][d]!;
+    line(c, bx, by, bitOf[(d + 2) & 3], weight, c.style[by * c.width + bx] ?? 'plain');
+  }
+  if (e.label) text(c, e.label.at.x, e.label.at.y, e.label.text, style === 'active' || style === 'path' ? style : 'label');
+  const arrowInto = into(to, last.x, last.y);
+  text(c, last.x, last.y, arrowGlyph(arrowInto, ascii), style);
+  if (active && view.active?.direction === 'response') text(c, first.x, first.y, arrowGlyph(into(from, first.x, first.y), ascii), style);
+}
+
+/**
+ * Draws a layout with the view's states on it: frames, then boxes, then lines (highlighted ones
+ * last, so they stay visible where lines share cells), then the legend. States are shown by
+ * symbols and borders as well as styles, so plain text still tells them apart: ✗ (`X`) down,
+ * `?` believed down, heavy (`*`) border selected, double (`#`) border in focus.
+ * Guaranteed: exactly `layout.height` lines, none longer than `layout.width`; pure 7-bit
+ * characters when `options.ascii`.
+ */
+export function renderDiagram(layout: Layout, view: ViewState, options: { readonly ascii: boolean }): StyledLine[] {
+  const c = createCanvas(layout.width, layout.height);
+  for (const f of layout.frames) {
+    box(c, f.x, f.y, f.width, f.height, 'dashed', 'frame');
+    text(c, f.x + 1, f.y, ` ${f.label} `.slice(0, Math.max(0, f.width - 3)), 'label');
+  }
+  for (const b of layout.boxes) if (b.kind === 'host') drawHost(c, b, layout, view);
+  const byId = new Map(layout.boxes.filter((b) => b.kind === 'component').map((b) => [b.id, b]));
+  for (const b of byId.values()) drawComponent(c, b, view);
+  const order = (e: LayoutEdge) => ({ active: 2, path: 1 })[edgeStyle(e, view).style as 'active' | 'path'] ?? 0;
+  const edges = [...layout.edges].sort((a, b) => order(a) - order(b));
+  for (const e of edges) drawEdge(c, e, byId, view, options.ascii);
+  layout.legend.forEach((l, i) => text(c, 0, layout.height - layout.legend.length + i, l, 'muted'));
+  return toStyledLines(c, options.ascii);
+}
+
+/** The drawing as plain text, one line per row, with no trailing spaces and a final newline. */
+export function toPlainText(lines: readonly StyledLine[]): string {
+  return lines.map((l) => l.map((s) => s.text).join('').trimEnd()).join('\n') + '\n';
+}

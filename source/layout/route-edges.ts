@@ -1,0 +1,134 @@
+import type { FlowEdge } from './flow-graph.js';
+import { emptyUsage, horizontal, search, searchSpace, type Dir, type Port, type SearchRequest, type Usage } from './grid-search.js';
+import type { Obstacles } from './obstacles.js';
+import type { PageBox } from './position.js';
+
+/** A routed line: the cells it runs through, in order, and the direction it arrived in each. */
+export interface Route {
+  readonly edge: FlowEdge;
+  readonly cells: readonly number[];
+  readonly dirs: readonly Dir[];
+}
+
+export interface RouteContext {
+  readonly obstacles: Obstacles;
+  readonly boxes: ReadonlyMap<string, PageBox>;
+  /** The host a component is drawn in (a firewall: the host it guards). */
+  readonly hostOf: (id: string) => string | undefined;
+  readonly isGate: (id: string) => boolean;
+  readonly direction: 'lr' | 'tb';
+}
+
+/** Lines are routed main flow first, so the request path gets the straightest lines. */
+const priority: Record<FlowEdge['kind'], number> = { request: 0, resolve: 1, code: 2, write: 3, read: 4, replication: 5, monitoring: 6 };
+
+/** The cells next to a box on its allowed sides, with the direction that leaves it. */
+function ports(box: PageBox, sides: readonly Dir[], o: Obstacles): Port[] {
+  const out: Port[] = [];
+  const mid = box.y + Math.floor(box.height / 2);
+  const cx = box.x + Math.floor(box.width / 2);
+  const add = (x: number, y: number, dir: Dir, cost: number) => {
+    if (x >= 0 && y >= 0 && x < o.width && y < o.height) out.push({ cell: y * o.width + x, dir, cost });
+  };
+  for (const side of sides) {
+    if (side === 1) add(box.x + box.width, mid, 1, 0);
+    if (side === 3) add(box.x - 1, mid, 3, 0);
+    if (side === 0 || side === 2) {
+      const y = side === 0 ? box.y - 1 : box.y + box.height;
+      for (let x = box.x + 1; x <= box.x + box.width - 2; x++) add(x, y, side, Math.abs(x - cx));
+    }
+  }
+  return out;
+}
+
+function sidesFor(ctx: RouteContext, id: string, role: 'source' | 'target'): Dir[] {
+  if (!ctx.isGate(id)) return [0, 1, 2, 3];
+  const inward: Dir = ctx.direction === 'lr' ? 1 : 2;
+  const outward: Dir = ctx.direction === 'lr' ? 3 : 0;
+  return [role === 'source' ? inward : outward];
+}
+
+const mark = (arr: Int32Array, cell: number, group: number) => {
+  const now = arr[cell] ?? -1;
+  arr[cell] = now === -1 || now === group ? group : -2;
+};
+
+function record(u: Usage, req: SearchRequest, cells: readonly number[], dirs: readonly Dir[]): void {
+  cells.forEach((cell, i) => {
+    const used = [dirs[i], dirs[i + 1]].filter((d) => d !== undefined);
+    for (const d of used) {
+      mark(horizontal(d) ? u.hSrc : u.vSrc, cell, req.src);
+      mark(horizontal(d) ? u.hDst : u.vDst, cell, req.dst);
+    }
+    u.count[cell] = (u.count[cell] ?? 0) + 1;
+  });
+  const last = cells[cells.length - 1];
+  if (last !== undefined) u.arrow[last] = req.dst;
+}
+
+function groupId(groups: Map<string, number>, key: string): number {
+  const known = groups.get(key);
+  if (known !== undefined) return known;
+  groups.set(key, groups.size);
+  return groups.size - 1;
+}
+
+/**
+ * Routes every line orthogonally around the boxes: never through a component box, across a
+ * frame border only at right angles, inside a host frame only when one end lives there. Lines
+ * from one source (or to one target) of the same kind may share cells, forming a tree.
+ * Guaranteed: deterministic; a line that cannot be routed at all is left out (never drawn
+ * through a box). Returns the routes and the final cell usage (for placing labels).
+ */
+export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { routes: Route[]; usage: Usage } {
+  const o = ctx.obstacles;
+  const usage = emptyUsage(o.width * o.height);
+  const space = searchSpace(o.width * o.height);
+  const groups = new Map<string, number>();
+  const hostIndex = new Map(o.hosts.map((h, i) => [h, i + 1]));
+  const ordered = [...flow].map((edge, i) => ({ edge, i })).sort((a, b) => priority[a.edge.kind] - priority[b.edge.kind] || a.i - b.i);
+  const routes: Route[] = [];
+  for (const { edge } of ordered) {
+    const from = ctx.boxes.get(edge.from);
+    const to = ctx.boxes.get(edge.to);
+    if (!from || !to) continue;
+    const hosts = new Set<number>();
+    const own = hostIndex.get(ctx.hostOf(edge.from) ?? '');
+    const their = ctx.isGate(edge.to) ? undefined : hostIndex.get(ctx.hostOf(edge.to) ?? '');
+    if (own !== undefined) hosts.add(own);
+    if (their !== undefined) hosts.add(their);
+    const goals = new Map(ports(to, sidesFor(ctx, edge.to, 'target'), o).map((p) => [p.cell, ((p.dir + 2) & 3) as Dir]));
+    const target = { x0: to.x - 1, y0: to.y - 1, x1: to.x + to.width, y1: to.y + to.height };
+    const margin = 4;
+    const near = {
+      x0: Math.max(0, Math.min(from.x, to.x) - margin),
+      y0: Math.max(0, Math.min(from.y, to.y) - margin),
+      x1: Math.min(o.width - 1, Math.max(from.x + from.width, to.x + to.width) + margin),
+      y1: Math.min(o.height - 1, Math.max(from.y + from.height, to.y + to.height) + margin),
+    };
+    const page = { x0: 0, y0: 0, x1: o.width - 1, y1: o.height - 1 };
+    const base = {
+      starts: ports(from, sidesFor(ctx, edge.from, 'source'), o),
+      goals,
+      src: groupId(groups, `${edge.from}|${edge.kind}|${edge.encrypted}`),
+      dst: groupId(groups, `${edge.to}|${edge.kind}|${edge.encrypted}`),
+      hosts,
+      target,
+    };
+    const attempts: SearchRequest[] = [
+      { ...base, window: near, relaxed: false },
+      { ...base, window: page, relaxed: false },
+      { ...base, window: page, relaxed: true },
+    ];
+    for (const req of attempts) {
+      const states = search(o, usage, space, req);
+      if (!states) continue;
+      const cells = states.map((s) => s >> 2);
+      const dirs = states.map((s) => (s & 3) as Dir);
+      record(usage, req, cells, dirs);
+      routes.push({ edge, cells, dirs });
+      break;
+    }
+  }
+  return { routes, usage };
+}

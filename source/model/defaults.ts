@@ -1,0 +1,49 @@
+import { durationPattern } from './file-schema.js';
+import type { ComponentKind, HealthCheck } from './types.js';
+
+/**
+ * What a topology file may leave out, in one place. The numbers follow the real software's
+ * defaults (see the realism notes): HAProxy checks every 2 s, marks a server down after 3 failed
+ * checks and up after 2 good ones, retries a connection 3 times and does not redispatch.
+ */
+export const defaults = {
+  ttl: 300,
+  health: { check: 'tcp', inter: 2000, fall: 3, rise: 2 } satisfies HealthCheck,
+  retries: 3,
+  redispatch: false,
+  balance: 'roundrobin',
+  firewallDefault: 'drop',
+  staticPrefixes: ['/static/'],
+  role: 'primary',
+  vipMode: 'active-passive',
+  failover: 'manual',
+  ports: { dns: 53, web: 80, https: 443, app: 8000, database: 3306 },
+} as const;
+
+/**
+ * Requests per second a component of each kind serves before latency grows, when the file
+ * gives no `capacity`. Orders of magnitude, not benchmarks: the application server is the usual
+ * bottleneck, an event-driven proxy handles far more, and the client, the files of the code and
+ * external services are never meant to be the limit.
+ */
+export const defaultCapacity: Readonly<Record<ComponentKind, number>> = {
+  client: 1_000_000,
+  dns: 50_000,
+  firewall: 50_000,
+  'load-balancer': 20_000,
+  'web-server': 10_000,
+  'app-server': 500,
+  code: 1_000_000,
+  database: 2_000,
+  'monitoring-agent': 1_000_000,
+  'monitoring-service': 1_000_000,
+};
+
+const unitMs = { ms: 1, s: 1000, m: 60_000 } as const;
+
+/** `500ms` → 500, `2s` → 2000, `1.5m` → 90000 (rounded to whole ms). Assumes the schema's pattern. */
+export function durationMs(text: string): number {
+  const match = durationPattern.exec(text);
+  if (!match) throw new Error(`not a duration: ${text}`);
+  return Math.round(Number(match[1]) * unitMs[match[2] as keyof typeof unitMs]);
+}

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinIdOf, builtinIds, unknownTopologyMessage } from './builtin-ids.js';
+import { TopologyError } from './errors.js';
+import { parseTopology } from './parse-topology.js';
+import type { Topology } from './types.js';
+
+/** A built-in design as `infra-tui list` shows it. */
+export interface BuiltinEntry {
+  readonly number: number;
+  readonly id: string;
+  /** Absolute path of its YAML file. */
+  readonly file: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+/**
+ * The `topologies/` folder shipped with the package. Found by walking up from this module, which
+ * is `source/model/` under the tests and `dist/` once bundled; both sit below the package root.
+ */
+export function topologiesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'topologies');
+    if (existsSync(join(candidate, `0-${builtinIds[0]}.yaml`))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new TopologyError([`infra-tui: the built-in topologies folder was not found above ${fileURLToPath(import.meta.url)}`]);
+    dir = parent;
+  }
+}
+
+// Built-in files never change while the program runs; parse each once.
+const cache = new Map<string, Topology>();
+
+function load(number: number): Topology {
+  const id = builtinIds[number] ?? '';
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const dir = topologiesDir();
+  const path = join(dir, `${number}-${id}.yaml`);
+  // Messages name the file as it sits in the package (`topologies/1-distributed.yaml`).
+  const shown = relative(dirname(dir), path);
+  const topology = parseTopology(readFileSync(path, 'utf8'), shown);
+  cache.set(id, topology);
+  return topology;
+}
+
+/**
+ * The built-in topology named by a number (`"1"`) or an id (`"distributed"`). Throws a
+ * `TopologyError` with one line when the argument names none, or with the file's problems if a
+ * built-in file is broken.
+ */
+export function loadBuiltin(idOrNumber: string): Topology {
+  const id = builtinIdOf(idOrNumber);
+  if (id === undefined) throw new TopologyError([unknownTopologyMessage(idOrNumber)]);
+  return load(builtinIds.indexOf(id));
+}
+
+/** Every built-in design in number order, with the title and summary from its file. */
+export function builtins(): readonly BuiltinEntry[] {
+  const dir = topologiesDir();
+  return builtinIds.map((id, number) => {
+    const topology = load(number);
+    return { number, id, file: join(dir, `${number}-${id}.yaml`), title: topology.title, summary: topology.summary };
+  });
+}

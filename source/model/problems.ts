@@ -1,0 +1,29 @@
+import { formatPath, type FilePath, type Position, type Positions } from './positions.js';
+
+/** One thing wrong with a file, before it is placed: where (a data path) and what. */
+export interface Problem {
+  readonly path: FilePath;
+  readonly message: string;
+  /** Point at the key of the last segment (an unknown key) rather than its value. */
+  readonly at?: 'key' | 'value';
+}
+
+/** A problem that already knows its place (YAML syntax errors, size and encoding checks). */
+export function placed(file: string, position: Position, message: string): string {
+  return `${file}:${position.line}:${position.col}: ${message}`;
+}
+
+/**
+ * Each problem as one line `file:line:col path: message`, sorted by where it is written, so a
+ * reader can fix a file top to bottom. Sorting is stable: problems at one place keep their order.
+ */
+export function formatProblems(file: string, problems: readonly Problem[], where: Positions): string[] {
+  return problems
+    .map((problem) => {
+      const position = problem.at === 'key' ? where.key(problem.path) : where.value(problem.path);
+      const path = formatPath(problem.path);
+      return { position, line: `${file}:${position.line}:${position.col} ${path}${path ? '' : '(top level)'}: ${problem.message}` };
+    })
+    .sort((a, b) => a.position.line - b.position.line || a.position.col - b.position.col)
+    .map((entry) => entry.line);
+}

@@ -1,0 +1,89 @@
+/**
+ * An application server (Gunicorn running the code): it builds the page, reading from the first
+ * read target it can reach and writing to the primary it is pointed at. A database it cannot
+ * use turns into a 500 with the MySQL error in its log.
+ */
+import type { AppServer, Database, Ms } from '../model/types.js';
+import { APP_500_BODY, MYSQL_READ_ONLY, mysqlCantConnect } from './messages.js';
+import { connect } from './reality.js';
+import { APP_WORK_MS, DB_QUERY_MS, LAN_MS, MYSQL_CONNECT_TIMEOUT } from './timings.js';
+import { topologyIndex } from './topology-index.js';
+import { hop, isRead, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
+
+type Query = { readonly ok: true; readonly at: Ms } | { readonly ok: false; readonly at: Ms; readonly error: string };
+
+function database(ex: Exchange, id: string): Database | undefined {
+  const c = topologyIndex(ex.state.topology).component(id);
+  return c?.kind === 'database' ? c : undefined;
+}
+
+/** One query from the app to a database: connect, then run it. */
+function query(ex: Exchange, app: AppServer, db: Database, at: Ms, write: boolean): Query {
+  const index = topologyIndex(ex.state.topology);
+  const ip = db.host === undefined ? db.id : index.hostIp(db.host);
+  const conn = connect(ex.state, app.host ?? null, db, db.port);
+  const sql = write ? 'INSERT INTO users ...' : 'SELECT ...';
+  if (!conn.ok) {
+    const refused = conn.result === 'refused';
+    const error = mysqlCantConnect(ip, db.port, refused ? 111 : 110);
+    const done = at + (refused ? 2 * LAN_MS : MYSQL_CONNECT_TIMEOUT);
+    const waited = refused ? '' : ` after the driver's ${MYSQL_CONNECT_TIMEOUT / 1000} s connect time-out`;
+    hop(ex, { at: done, from: app.id, to: conn.by, protocol: 'MySQL', port: db.port, note: `${sql} on ${db.id} fails: ${conn.why}${waited}`, direction: 'request', result: conn.result });
+    log(ex, done, app.id, 'error', error);
+    return { ok: false, at: done, error };
+  }
+  const arrive = at + LAN_MS;
+  hop(ex, { at: arrive, from: app.id, to: db.id, protocol: 'MySQL', port: db.port, note: `${sql} (${write ? 'write' : 'read'})`, direction: 'request', result: 'ok' });
+  const dbState = ex.state.databases[db.id];
+  if (write && dbState?.readOnly) {
+    hop(ex, { at: arrive + LAN_MS, from: db.id, to: app.id, protocol: 'MySQL', port: db.port, note: `refused: ${db.id} is a read-only replica`, direction: 'response', result: 'failed' });
+    log(ex, arrive + LAN_MS, app.id, 'error', MYSQL_READ_ONLY);
+    return { ok: false, at: arrive + LAN_MS, error: MYSQL_READ_ONLY };
+  }
+  const replicas = Object.entries(ex.state.databases).filter(([, d]) => d.source === db.id).map(([id]) => id);
+  const copied = write && replicas.length > 0 ? `; ${replicas.join(', ')} will copy it asynchronously` : '';
+  const answer = write ? `committed on the primary${copied}` : 'rows';
+  hop(ex, { at: arrive + DB_QUERY_MS + LAN_MS, from: db.id, to: app.id, protocol: 'MySQL', port: db.port, note: answer, direction: 'response', result: 'ok' });
+  return { ok: true, at: arrive + DB_QUERY_MS + LAN_MS };
+}
+
+function fail(app: AppServer, at: Ms): Reply {
+  return { at: at + 1, status: 500, reason: 'Internal Server Error', body: APP_500_BODY, origin: app.id, servedBy: null };
+}
+
+/** Reads: the first target that answers wins; each failure costs its time. */
+function read(ex: Exchange, app: AppServer, at: Ms): Query {
+  let t = at;
+  let last: Query = { ok: true, at };
+  for (const id of app.database?.reads ?? []) {
+    const db = database(ex, id);
+    if (!db) continue;
+    last = query(ex, app, db, t, false);
+    if (last.ok) return last;
+    t = last.at;
+  }
+  return last;
+}
+
+function write(ex: Exchange, app: AppServer, at: Ms): Query {
+  const id = ex.state.appWrites[app.id] ?? null;
+  const db = id === null ? undefined : database(ex, id);
+  return db ? query(ex, app, db, at, true) : { ok: true, at };
+}
+
+/**
+ * Handles a request that has reached `app` at `at`. Guaranteed: a 200 only when every database
+ * the request needed answered; a 500 otherwise, with the MySQL error logged by the app.
+ */
+export function handleApp(ex: Exchange, app: AppServer, req: HttpRequest, at: Ms): Reply {
+  if (req.method === 'OPTIONS') {
+    // The framework answers OPTIONS itself (Flask's automatic OPTIONS) without running the view,
+    // so an `option httpchk` probe proves the app server is up, not that its database is.
+    return { at: at + 1, status: 200, reason: 'OK', body: '', origin: app.id, servedBy: null };
+  }
+  const result = isRead(req) ? read(ex, app, at) : write(ex, app, at);
+  if (!result.ok) return fail(app, result.at);
+  const done = result.at + APP_WORK_MS;
+  const what = isRead(req) ? `the page for ${req.path}` : `the result of ${req.method} ${req.path}`;
+  return { at: done, status: 200, reason: 'OK', body: `<!doctype html>\n<title>${ex.state.topology.domain}</title>\n<p>${what}, built by ${app.id}.</p>\n`, origin: app.id, servedBy: null };
+}

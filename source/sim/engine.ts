@@ -1,0 +1,170 @@
+/**
+ * The simulation engine: state in, new state and events out. Pure and deterministic: the same
+ * state and input always give the same result, the input state is never mutated, time only
+ * moves on the virtual clock and randomness comes from the seed kept in the state.
+ */
+import type { LoadBalancer, Ms, Topology } from '../model/types.js';
+import { converged, runClock } from './clock.js';
+import { draft, type Draft } from './draft.js';
+import { restartHealth, settledHealth } from './health-checks.js';
+import { draw, seedState } from './random.js';
+import { isDown } from './reality.js';
+import { promote, updateReplication } from './replication.js';
+import { send } from './send.js';
+import { SETTLE_LIMIT } from './timings.js';
+import { topologyIndex } from './topology-index.js';
+import { updateVips } from './vrrp.js';
+import type { HealthRow, LbState, SimEvent, SimInput, SimState, StepResult } from './types.js';
+
+export { isDown } from './reality.js';
+
+function loadBalancers(topology: Topology): LoadBalancer[] {
+  return topology.components.filter((c): c is LoadBalancer => c.kind === 'load-balancer');
+}
+
+/**
+ * A running system with nothing failed: every LB's belief matches reality, each server's next
+ * check falls at a seeded point of its interval (the system has been running for a while, so a
+ * failure lands anywhere in the check cycle), VIPs are held by their first member.
+ */
+export function createSim(topology: Topology, options: { seed?: number } = {}): SimState {
+  const seed = options.seed ?? 1;
+  let rng = seedState(seed);
+  const base: SimState = {
+    topology, seed, rng, now: 0, failed: [], lbs: {}, vips: {}, databases: {}, replication: {},
+    appWrites: {}, upstreamFails: {}, upstreamRr: {}, dnsCache: null,
+  };
+  const lbs: Record<string, LbState> = {};
+  for (const lb of loadBalancers(topology)) {
+    const phases = lb.backends.map(() => {
+      const d = draw(rng);
+      rng = d.next;
+      return Math.floor(d.value * lb.health.inter);
+    });
+    lbs[lb.id] = { health: settledHealth(base, lb, (i) => phases[i] ?? 0), rr: 0 };
+  }
+  const databases: Record<string, SimState['databases'][string]> = {};
+  const appWrites: Record<string, string | null> = {};
+  for (const c of topology.components) {
+    if (c.kind === 'database') databases[c.id] = { readOnly: c.role === 'replica', source: c.replicates ?? null };
+    if (c.kind === 'app-server') appWrites[c.id] = c.database?.writes ?? null;
+  }
+  const vips: Record<string, SimState['vips'][string]> = {};
+  const replication: Record<string, SimState['replication'][string]> = {};
+  for (const cl of topology.clusters) {
+    if (cl.kind === 'vip') vips[cl.id] = { holder: cl.members[0] ?? null, takeover: null };
+    else replication[cl.id] = { primary: cl.primary, failoverAt: null };
+  }
+  return { ...base, rng, lbs, databases, appWrites, vips, replication };
+}
+
+function describeFailure(state: SimState, id: string): string {
+  const index = topologyIndex(state.topology);
+  if (index.isHost(id)) {
+    const on = index.onHost(id).map((c) => c.id);
+    return `${id} is down (powered off)${on.length > 0 ? `: ${on.join(', ')} go down with it` : ''}`;
+  }
+  const host = index.component(id)?.host;
+  return `${id} is down${host ? ` (${host} itself still runs)` : ''}`;
+}
+
+/** Sets the failed list, restarting every HAProxy that comes back up, then reacts. */
+function setFailed(state: SimState, failed: readonly string[], events: SimEvent[]): Draft {
+  const d = draft(state);
+  const wasDown = loadBalancers(state.topology).filter((lb) => isDown(state, lb.id));
+  d.failed = [...failed].sort();
+  for (const lb of wasDown) {
+    if (!isDown(d, lb.id)) d.lbs[lb.id] = { health: restartHealth(lb, d.now), rr: 0 };
+  }
+  updateVips(d, events);
+  updateReplication(d, events);
+  return d;
+}
+
+function checkId(state: SimState, id: string): void {
+  if (!topologyIndex(state.topology).failable.includes(id)) throw new Error(`unknown component or host: ${id}`);
+}
+
+function fail(state: SimState, id: string): StepResult {
+  checkId(state, id);
+  if (state.failed.includes(id)) return { state, events: [] };
+  const events: SimEvent[] = [{ at: state.now, source: id, kind: 'failure', level: 'error', text: describeFailure(state, id) }];
+  return { state: setFailed(state, [...state.failed, id], events), events };
+}
+
+function heal(state: SimState, ids: readonly string[]): StepResult {
+  const back = state.failed.filter((f) => ids.includes(f));
+  if (back.length === 0) return { state, events: [] };
+  const events: SimEvent[] = back.map((id) => ({ at: state.now, source: id, kind: 'recovery', level: 'info', text: `${id} is back up` }));
+  return { state: setFailed(state, state.failed.filter((f) => !ids.includes(f)), events), events };
+}
+
+function promoteInput(state: SimState, id: string): StepResult {
+  const d = draft(state);
+  const events: SimEvent[] = [];
+  const cluster = state.topology.clusters.find((c) => c.kind === 'replication' && (c.replicas.includes(id) || c.primary === id));
+  if (cluster?.kind === 'replication') promote(d, cluster, id, 'manual', events);
+  else events.push({ at: state.now, source: id, kind: 'replication', level: 'error', text: `${id} is not in a replication cluster: nothing to promote` });
+  return { state: d, events };
+}
+
+/** Applies one input. Pure: `state` is never mutated; the result is a new state and what happened. */
+export function step(state: SimState, input: SimInput): StepResult {
+  switch (input.type) {
+    case 'fail':
+      return fail(state, input.id);
+    case 'heal':
+      checkId(state, input.id);
+      return heal(state, [input.id]);
+    case 'heal-all':
+      return heal(state, state.failed);
+    case 'promote':
+      return promoteInput(state, input.id);
+    case 'advance': {
+      const d = draft(state);
+      const events: SimEvent[] = [];
+      runClock(d, state.now + Math.max(0, input.ms), events);
+      return { state: d, events };
+    }
+    case 'send': {
+      const { trace, exchange: ex } = send(state, input.request);
+      const lbs = { ...state.lbs };
+      for (const [id, rr] of Object.entries(ex.rr)) if (lbs[id] && lbs[id].rr !== rr) lbs[id] = { ...lbs[id], rr };
+      const next: SimState = { ...state, lbs, upstreamRr: ex.upstreamRr, upstreamFails: ex.upstreamFails, dnsCache: ex.dnsCache };
+      return { state: next, events: ex.events, trace };
+    }
+  }
+}
+
+/**
+ * Advances the clock until health checks, VRRP and automatic failover have converged on reality
+ * (or SETTLE_LIMIT of virtual time has passed).
+ */
+export function settle(state: SimState): StepResult {
+  const d = draft(state);
+  const events: SimEvent[] = [];
+  runClock(d, state.now + SETTLE_LIMIT, events, (memo) => converged(d, memo));
+  return { state: d, events };
+}
+
+/** Backends that some running load balancer currently believes DOWN, sorted. */
+export function believedDown(state: SimState): readonly string[] {
+  const out = new Set<string>();
+  for (const [id, lb] of Object.entries(state.lbs)) {
+    if (isDown(state, id)) continue;
+    for (const [server, h] of Object.entries(lb.health)) if (!h.up) out.add(server);
+  }
+  return [...out].sort();
+}
+
+/** One LB's view of its servers (belief, counters, last check, next check), with reality beside it. */
+export function healthView(state: SimState, lbId: string): readonly HealthRow[] {
+  const lb = topologyIndex(state.topology).component(lbId);
+  if (lb?.kind !== 'load-balancer') return [];
+  return lb.backends.map((backend) => {
+    const h = state.lbs[lbId]?.health[backend];
+    const up = h?.up ?? true;
+    const nextCheckIn: Ms = Math.max(0, (h?.nextAt ?? state.now) - state.now);
+    return { backend, up, reallyUp: !isDown(state, backend), count: h?.count ?? 0, of: up ? lb.health.fall : lb.health.rise, last: h?.last ?? null, nextCheckIn };
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Where a connection from the internet lands: the address may be a VIP (held by one member of
+ * a keepalived pair, or by nobody during a takeover) or a host's own address; then firewalls,
+ * the machine and the listening program decide between a connection, a refusal and silence.
+ */
+import type { Component, Ms } from '../model/types.js';
+import { connect, deliver, isDown } from './reality.js';
+import { BROWSER_CONNECT_TIMEOUT, INTERNET_MS } from './timings.js';
+import { topologyIndex } from './topology-index.js';
+import type { HopResult, SimState } from './types.js';
+
+export type Landing =
+  | { readonly ok: true; readonly component: Component }
+  | { readonly ok: false; readonly result: Exclude<HopResult, 'ok' | 'failed'>; readonly by: string; readonly why: string };
+
+function vipHolder(state: SimState, ip: string): Landing | { readonly ok: true; readonly host: string } | null {
+  const cluster = state.topology.clusters.find((c) => c.kind === 'vip' && c.vip === ip);
+  if (!cluster || cluster.kind !== 'vip') return null;
+  const vip = state.vips[cluster.id];
+  const holder = vip?.holder ?? null;
+  const member = holder === null ? undefined : topologyIndex(state.topology).component(holder);
+  if (!member?.host || isDown(state, member.id)) {
+    const next = vip?.takeover ? `; ${vip.takeover.by} takes it over ${vip.takeover.at - state.now} ms from now` : '';
+    const by = holder ?? cluster.members[0] ?? cluster.id;
+    return { ok: false, result: 'timeout', by, why: `nobody answers for the virtual IP ${ip}: ${by} is down and has released it${next}` };
+  }
+  return { ok: true, host: member.host };
+}
+
+/** Who accepts a TCP connection from the internet to `ip:port`, or how the attempt fails. */
+export function land(state: SimState, ip: string, port: number): Landing {
+  const index = topologyIndex(state.topology);
+  const vip = vipHolder(state, ip);
+  if (vip && !('host' in vip)) return vip;
+  const host = vip ? vip.host : index.hostByIp(ip);
+  if (host === undefined) return { ok: false, result: 'timeout', by: ip, why: `no machine answers at ${ip}` };
+  const listener = index.listener(host, port);
+  if (!listener) {
+    const d = deliver(state, null, host, port);
+    if (!d.ok) return { ok: false, result: d.how === 'rejected' ? 'refused' : d.how === 'down' ? 'timeout' : 'dropped', by: d.by, why: d.why };
+    return { ok: false, result: 'refused', by: host, why: `${host} answers with a reset: nothing listens on port ${port}` };
+  }
+  const c = connect(state, null, listener, port);
+  return c.ok ? { ok: true, component: listener } : { ok: false, result: c.result, by: c.by, why: c.why };
+}
+
+/** When the client learns how a failed connection attempt started at `at` ended. */
+export function failedAt(result: Exclude<HopResult, 'ok' | 'failed'>, at: Ms): Ms {
+  return result === 'refused' ? at + 2 * INTERNET_MS : at + BROWSER_CONNECT_TIMEOUT;
+}

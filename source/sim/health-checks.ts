@@ -1,0 +1,95 @@
+/**
+ * HAProxy's active health checks. Every `inter` the LB opens a connection to each server (and,
+ * with `option httpchk`, sends `OPTIONS /` and wants a 2xx or 3xx back). `fall` failures in a
+ * row mark a server DOWN, `rise` successes mark it UP again; a check nobody answers fails when
+ * its time-out, `inter` itself since `timeout check` is unset, expires.
+ */
+import type { LoadBalancer, Ms } from '../model/types.js';
+import { openExchange } from './exchange.js';
+import { connect, isDown } from './reality.js';
+import { topologyIndex } from './topology-index.js';
+import { handleApp } from './app-server.js';
+import { handleWeb } from './web-server.js';
+import type { BackendHealth, CheckStatus, SimEvent, SimState } from './types.js';
+
+export function passes(status: CheckStatus): boolean {
+  return status === 'L4OK' || status === 'L7OK';
+}
+
+/** Whether a check's answer only arrives when its time-out expires. */
+export function timesOut(status: CheckStatus): boolean {
+  return status === 'L4TOUT' || status === 'L7TOUT';
+}
+
+/** What a check from `lb` to `backendId` would report now, from reality alone. */
+export function checkStatus(state: SimState, lb: LoadBalancer, backendId: string): CheckStatus {
+  const server = topologyIndex(state.topology).component(backendId);
+  if (!server || (server.kind !== 'web-server' && server.kind !== 'app-server')) return 'L4CON';
+  const conn = connect(state, lb.host ?? null, server, server.port);
+  if (!conn.ok) return conn.result === 'refused' ? 'L4CON' : 'L4TOUT';
+  if (lb.health.check === 'tcp') return 'L4OK';
+  const ex = openExchange(state, false);
+  const req = { method: 'OPTIONS', path: '/' };
+  const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, 0) : handleApp(ex, server, req, 0);
+  if (reply.at > lb.health.inter) return 'L7TOUT';
+  return reply.status < 400 ? 'L7OK' : 'L7STS';
+}
+
+const reasons: Record<CheckStatus, string> = {
+  L4OK: 'Layer4 check passed',
+  L4CON: 'Layer4 connection problem, info: "Connection refused"',
+  L4TOUT: 'Layer4 timeout',
+  L7OK: 'Layer7 check passed, code: 200',
+  L7STS: 'Layer7 wrong status, code: 5xx',
+  L7TOUT: 'Layer7 timeout',
+};
+
+/**
+ * Applies one check result to a server's health. Returns the new health and, when the server
+ * changes state, HAProxy's log line for it.
+ */
+export function applyCheck(
+  lb: LoadBalancer,
+  server: string,
+  h: BackendHealth,
+  status: CheckStatus,
+  at: Ms,
+  upCount: number,
+): { health: BackendHealth; event: SimEvent | null } {
+  const against = passes(status) !== h.up;
+  const count = against ? h.count + 1 : 0;
+  const flips = against && count >= (h.up ? lb.health.fall : lb.health.rise);
+  if (!flips) return { health: { ...h, count, last: status }, event: null };
+  const up = !h.up;
+  const left = upCount + (up ? 1 : -1);
+  const took = timesOut(status) ? lb.health.inter : 0;
+  const text = `Server backend/${server} is ${up ? 'UP' : 'DOWN'}, reason: ${reasons[status]}, check duration: ${took}ms. ${left} active and 0 backup servers ${up ? 'online' : 'left'}.`;
+  const event: SimEvent = { at, source: lb.id, kind: 'health', level: up ? 'info' : left === 0 ? 'error' : 'warn', text };
+  return { health: { ...h, up, count: 0, last: status }, event };
+}
+
+/**
+ * The health of every server of `lb` as if it had been checking for a long time (believed state
+ * = what a check reports now), with each server's next check at the given phase.
+ */
+export function settledHealth(state: SimState, lb: LoadBalancer, phase: (i: number) => Ms): Record<string, BackendHealth> {
+  const health: Record<string, BackendHealth> = {};
+  lb.backends.forEach((b, i) => {
+    const status = isDown(state, lb.id) ? null : checkStatus(state, lb, b);
+    health[b] = { up: status === null || passes(status), count: 0, last: status, nextAt: state.now + phase(i), pending: null };
+  });
+  return health;
+}
+
+/**
+ * HAProxy (re)starting: every server starts UP but "going down" (one failed check takes it
+ * out), with the first checks spread over one interval.
+ */
+export function restartHealth(lb: LoadBalancer, now: Ms): Record<string, BackendHealth> {
+  const health: Record<string, BackendHealth> = {};
+  const n = lb.backends.length;
+  lb.backends.forEach((b, i) => {
+    health[b] = { up: true, count: lb.health.fall - 1, last: null, nextAt: now + Math.floor((lb.health.inter * i) / n), pending: null };
+  });
+  return health;
+}

@@ -1,0 +1,92 @@
+/**
+ * HAProxy in front of the web tier: TLS termination, the choice of a server among those it
+ * believes UP, connection retries (`retries`, default 3, with a 1 s turn-around after a refusal)
+ * and `option redispatch` (off unless configured; when on, the last retry goes to another
+ * server). It answers 503 itself when no server is UP or every attempt failed, and 504 when a
+ * server takes longer than `timeout server`.
+ */
+import type { AppServer, LoadBalancer, Ms, WebServer } from '../model/types.js';
+import { handleApp } from './app-server.js';
+import { pickServer } from './balance.js';
+import { haproxyPage } from './messages.js';
+import { connect } from './reality.js';
+import { HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, HAPROXY_TURNAROUND, LAN_MS } from './timings.js';
+import { topologyIndex } from './topology-index.js';
+import { handleWeb } from './web-server.js';
+import { hop, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
+
+function own(lb: LoadBalancer, at: Ms, status: 503 | 504): Reply {
+  const reason = status === 503 ? 'Service Unavailable' : 'Gateway Time-out';
+  return { at, status, reason, body: haproxyPage(status), origin: lb.id, servedBy: lb.id };
+}
+
+/** The servers this LB believes UP, and a phrase about the ones it believes DOWN. */
+function belief(ex: Exchange, lb: LoadBalancer): { up: string[]; down: string } {
+  const health = ex.state.lbs[lb.id]?.health ?? {};
+  const up = lb.backends.filter((b) => health[b]?.up ?? true);
+  const down = lb.backends
+    .filter((b) => !up.includes(b))
+    .map((b) => `${b} is believed DOWN (last check ${health[b]?.last ?? 'none'})`);
+  return { up, down: down.join('; ') };
+}
+
+function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, req: HttpRequest, at: Ms, note: string): Reply {
+  const sent = at + LAN_MS;
+  hop(ex, { at: sent, from: lb.id, to: server.id, protocol: 'HTTP', port: server.port, note, direction: 'request', result: 'ok' });
+  const mark = ex.hops.length;
+  const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, sent) : handleApp(ex, server, req, sent);
+  const deadline = sent + HAPROXY_TIMEOUT_SERVER;
+  if (reply.at + LAN_MS > deadline) {
+    // HAProxy stops waiting at `timeout server`; what happens further down no longer reaches the user.
+    ex.hops.splice(mark, ex.hops.length - mark, ...ex.hops.slice(mark).filter((h) => h.at <= deadline));
+    log(ex, deadline, lb.id, 'warn', `${server.id} sent nothing within timeout server ${HAPROXY_TIMEOUT_SERVER / 1000} s: 504, termination flags sH`);
+    return own(lb, deadline, 504);
+  }
+  const back = reply.at + LAN_MS;
+  hop(ex, { at: back, from: server.id, to: lb.id, protocol: 'HTTP', port: server.port, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' });
+  return { ...reply, at: back, servedBy: reply.servedBy ?? server.id };
+}
+
+/**
+ * Handles a request that has reached `lb` at `at`. Guaranteed: only servers the LB believes UP
+ * are tried; every failed attempt is a hop; the answer is the server's, or HAProxy's own 503/504.
+ */
+export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: Ms): Reply {
+  const index = topologyIndex(ex.state.topology);
+  const { up, down } = belief(ex, lb);
+  const first = pickServer(lb, up, ex.rr[lb.id] ?? 0);
+  if (!first) {
+    log(ex, at, lb.id, 'error', `backend has no server available! "${req.method} ${req.path}" 503 <NOSRV>`);
+    return own(lb, at, 503);
+  }
+  ex.rr[lb.id] = first.rr;
+  let t = at;
+  let server = first.server;
+  let note = down ? `${first.why}; ${down}` : first.why;
+  let flags = 'SC';
+  for (let attempt = 0; attempt <= lb.retries; attempt++) {
+    const last = attempt === lb.retries && attempt > 0;
+    if (last && lb.redispatch) {
+      const other = pickServer(lb, up, ex.rr[lb.id] ?? 0, [server]);
+      if (other) {
+        server = other.server;
+        note = `option redispatch: the last retry goes to ${server} instead`;
+      }
+    }
+    const target = index.component(server);
+    if (target?.kind !== 'web-server' && target?.kind !== 'app-server') break;
+    const conn = connect(ex.state, lb.host ?? null, target, target.port);
+    if (conn.ok) return forward(ex, lb, target, req, t, note);
+    const refused = conn.result === 'refused';
+    flags = refused ? 'SC' : 'sC';
+    t += refused ? 2 * LAN_MS : HAPROXY_TIMEOUT_CONNECT;
+    const left = lb.retries - attempt;
+    const next = left === 0 ? 'no retries left' : `retry ${attempt + 1} of ${lb.retries}${refused ? ` in ${HAPROXY_TURNAROUND / 1000} s` : ' at once'}`;
+    const wait = refused ? '' : ` (no answer within timeout connect ${HAPROXY_TIMEOUT_CONNECT / 1000} s)`;
+    hop(ex, { at: t, from: lb.id, to: conn.by, protocol: 'HTTP', port: target.port, note: `${note}; ${conn.why}${wait}; ${next}`, direction: 'request', result: conn.result });
+    if (refused && left > 0) t += HAPROXY_TURNAROUND;
+    note = `retry ${attempt + 1} to ${server}`;
+  }
+  log(ex, t, lb.id, 'error', `"${req.method} ${req.path}" 503 after ${lb.retries} retries, termination flags ${flags}`);
+  return own(lb, t, 503);
+}

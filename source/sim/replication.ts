@@ -1,0 +1,77 @@
+/**
+ * MySQL asynchronous replication: replicas pull the primary's changes and run read-only, so a
+ * write sent to one fails with ERROR 1290. Promotion follows the runbook (fence the old primary,
+ * STOP REPLICA, RESET REPLICA ALL, read_only=OFF, repoint the app servers), by hand or, with
+ * `failover: automatic`, by a failover manager once the primary has been unreachable for
+ * DB_FAILOVER_DELAY.
+ */
+import type { ReplicationCluster } from '../model/types.js';
+import type { Draft } from './draft.js';
+import { isDown } from './reality.js';
+import { DB_FAILOVER_DELAY } from './timings.js';
+import type { SimEvent } from './types.js';
+
+function note(d: Draft, source: string, level: SimEvent['level'], text: string): SimEvent {
+  return { at: d.now, source, kind: 'replication', level, text };
+}
+
+/** The replicas that currently pull from `primary`. */
+function replicasOf(d: Draft, primary: string): string[] {
+  return Object.keys(d.databases).filter((id) => d.databases[id]?.source === primary);
+}
+
+/**
+ * Promotes `replica` to primary of `cluster`, step by step. Returns false (with an error event)
+ * when it cannot: not a replica of this cluster, or down.
+ */
+export function promote(d: Draft, cluster: ReplicationCluster, replica: string, how: 'manual' | 'automatic', events: SimEvent[]): boolean {
+  const old = d.replication[cluster.id]?.primary ?? cluster.primary;
+  if (d.databases[replica]?.source !== old) {
+    events.push(note(d, replica, 'error', `${replica} is not a replica of ${old}: nothing to promote`));
+    return false;
+  }
+  if (isDown(d, replica)) {
+    events.push(note(d, replica, 'error', `${replica} is down: it cannot be promoted`));
+    return false;
+  }
+  const who = how === 'manual' ? 'runbook' : 'failover manager';
+  const steps = [
+    `${who}: fence ${old} (super_read_only=ON) so it can never take writes again`,
+    `${who}: on ${replica}: STOP REPLICA; RESET REPLICA ALL;`,
+    `${who}: on ${replica}: SET GLOBAL super_read_only=OFF; SET GLOBAL read_only=OFF;`,
+  ];
+  for (const s of steps) events.push(note(d, replica, 'info', s));
+  const others = replicasOf(d, old).filter((r) => r !== replica);
+  d.databases[old] = { readOnly: true, source: replica };
+  d.databases[replica] = { readOnly: false, source: null };
+  for (const r of others) d.databases[r] = { readOnly: true, source: replica };
+  const apps = Object.keys(d.appWrites).filter((a) => d.appWrites[a] === old);
+  for (const a of apps) d.appWrites[a] = replica;
+  d.replication[cluster.id] = { primary: replica, failoverAt: null };
+  events.push(note(d, replica, 'warn', `${who}: ${replica} is the primary now; ${apps.length > 0 ? `${apps.join(', ')} write to it` : 'no app server writes to it yet'}; ${old} must be rebuilt as its replica`));
+  return true;
+}
+
+/** Starts, cancels or fires the automatic failover of every `failover: automatic` cluster at `d.now`. */
+export function updateReplication(d: Draft, events: SimEvent[]): void {
+  for (const cluster of d.topology.clusters) {
+    if (cluster.kind !== 'replication' || cluster.failover !== 'automatic') continue;
+    const r = d.replication[cluster.id];
+    if (!r) continue;
+    const candidate = replicasOf(d, r.primary).find((id) => !isDown(d, id));
+    if (!isDown(d, r.primary) || candidate === undefined) {
+      if (r.failoverAt !== null) {
+        d.replication[cluster.id] = { ...r, failoverAt: null };
+        const why = isDown(d, r.primary) ? 'no replica is left to promote' : `${r.primary} answers again`;
+        events.push(note(d, r.primary, 'info', `failover manager: ${why}; failover called off`));
+      }
+      continue;
+    }
+    if (r.failoverAt === null) {
+      d.replication[cluster.id] = { ...r, failoverAt: d.now + DB_FAILOVER_DELAY };
+      events.push(note(d, r.primary, 'warn', `failover manager: ${r.primary} does not answer; it promotes ${candidate} in ${DB_FAILOVER_DELAY / 1000} s unless it comes back`));
+    } else if (r.failoverAt <= d.now) {
+      promote(d, cluster, candidate, 'automatic', events);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Every time the simulation uses, with where it comes from. Values marked "config" are what a
+ * typical configuration sets (they have no safe built-in default); the others are the real
+ * software's defaults or round figures for network latency.
+ */
+import type { Ms } from '../model/types.js';
+
+/** One way between the browser and the site over the internet. */
+export const INTERNET_MS: Ms = 20;
+/** One way between two machines on the data-centre network (and for loopback, a round figure). */
+export const LAN_MS: Ms = 1;
+/** Browser to resolver to name server, one way (about 15 ms for a whole lookup). */
+export const DNS_MS: Ms = 8;
+/** The time the application spends building a page. */
+export const APP_WORK_MS: Ms = 30;
+/** One MySQL query. */
+export const DB_QUERY_MS: Ms = 2;
+/** Nginx reading a static file from disk (page cache). */
+export const DISK_MS: Ms = 1;
+
+/**
+ * How long the browser waits for a TCP connection that nobody answers. Browsers leave this to the
+ * operating system: Windows gives up after 21 s (3 s initial retransmission time-out, two retries:
+ * 3 + 6 + 12 s); Linux, with `tcp_syn_retries=6`, after about 127 s. The shorter one keeps demos short.
+ */
+export const BROWSER_CONNECT_TIMEOUT: Ms = 21_000;
+/** How long a resolver waits for a silent name server before trying the next one or giving up (glibc `timeout:5`). */
+export const RESOLVER_TIMEOUT: Ms = 5_000;
+
+/**
+ * HAProxy `timeout connect` / `timeout server`: unset they are infinite, so every configuration
+ * sets them; these are the values of the haproxy.cfg shipped by Debian and Ubuntu (config).
+ */
+export const HAPROXY_TIMEOUT_CONNECT: Ms = 5_000;
+export const HAPROXY_TIMEOUT_SERVER: Ms = 50_000;
+/** HAProxy waits min(timeout connect, 1 s) before retrying after a refused connection. */
+export const HAPROXY_TURNAROUND: Ms = Math.min(HAPROXY_TIMEOUT_CONNECT, 1_000);
+
+/** Nginx `proxy_connect_timeout` and `proxy_read_timeout` defaults. */
+export const NGINX_CONNECT_TIMEOUT: Ms = 60_000;
+/** Nginx's implicit `fail_timeout=10s` (with `max_fails=1`) for an upstream that failed. */
+export const NGINX_FAIL_TIMEOUT: Ms = 10_000;
+
+/** The MySQL driver's connect time-out (PyMySQL's default `connect_timeout` is 10 s). */
+export const MYSQL_CONNECT_TIMEOUT: Ms = 10_000;
+
+/** keepalived `advert_int` default (1 s); a backup takes over after 3 adverts + skew. */
+export const VRRP_ADVERT: Ms = 1_000;
+/** The master's priority in the usual keepalived.conf; backups get 100, 99, ... */
+export const VRRP_MASTER_PRIORITY = 101;
+
+/** VRRPv2 master-down interval: 3 × advert_int + (256 − priority) / 256 × advert_int. */
+export function vrrpTakeover(priority: number): Ms {
+  return 3 * VRRP_ADVERT + Math.round(((256 - priority) / 256) * VRRP_ADVERT);
+}
+
+/**
+ * How long an automatic database failover manager (Orchestrator, MHA...) takes to declare the
+ * primary dead and promote a replica: it polls every 5 s (Orchestrator's `InstancePollSeconds`)
+ * and needs two failed polls (config).
+ */
+export const DB_FAILOVER_DELAY: Ms = 10_000;
+
+/** The latest time `settle` will advance to before giving up on convergence. */
+export const SETTLE_LIMIT: Ms = 10 * 60_000;
+
+/** The client's public address, from the documentation range (RFC 5737). */
+export const CLIENT_IP = '203.0.113.7';

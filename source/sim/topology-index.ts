@@ -1,0 +1,63 @@
+/**
+ * Indexes over a topology that the engine asks for on every hop, built once per topology
+ * (memoized on the object, which the engine never copies).
+ */
+import { lookup } from '../model/lookup.js';
+import type { Component, Firewall, Topology } from '../model/types.js';
+
+export interface TopologyIndex {
+  readonly component: (id: string) => Component | undefined;
+  readonly isHost: (id: string) => boolean;
+  /** Firewalls protecting a host, in file order. */
+  readonly firewallsOf: (hostId: string) => readonly Firewall[];
+  /** The component listening on `port` on a host, if any. */
+  readonly listener: (hostId: string, port: number) => Component | undefined;
+  readonly hostIp: (hostId: string) => string;
+  readonly hostByIp: (ip: string) => string | undefined;
+  readonly onHost: (hostId: string) => readonly Component[];
+  /** The components that can be failed, then the hosts, in file order. */
+  readonly failable: readonly string[];
+}
+
+/** The TCP port a component listens on, or null for those that do not. */
+export function listenPort(c: Component): number | null {
+  switch (c.kind) {
+    case 'dns':
+    case 'load-balancer':
+    case 'web-server':
+    case 'app-server':
+    case 'database':
+      return c.port;
+    default:
+      return null;
+  }
+}
+
+const cache = new WeakMap<Topology, TopologyIndex>();
+
+/** The (memoized) index of a topology. */
+export function topologyIndex(topology: Topology): TopologyIndex {
+  const hit = cache.get(topology);
+  if (hit) return hit;
+  const look = lookup(topology);
+  const firewalls = new Map<string, Firewall[]>();
+  const listeners = new Map<string, Component>();
+  for (const c of topology.components) {
+    if (c.kind === 'firewall') firewalls.set(c.protects, [...(firewalls.get(c.protects) ?? []), c]);
+    const port = listenPort(c);
+    const key = `${c.host ?? ''}:${port ?? ''}`;
+    if (c.host !== undefined && port !== null && !listeners.has(key)) listeners.set(key, c);
+  }
+  const index: TopologyIndex = {
+    component: look.component,
+    isHost: (id) => look.host(id) !== undefined,
+    firewallsOf: (host) => firewalls.get(host) ?? [],
+    listener: (host, port) => listeners.get(`${host}:${port}`),
+    hostIp: (host) => look.host(host)?.ip ?? host,
+    hostByIp: (ip) => look.hostByIp(ip)?.id,
+    onHost: look.onHost,
+    failable: [...topology.components.filter((c) => c.kind !== 'client').map((c) => c.id), ...topology.hosts.map((h) => h.id)],
+  };
+  cache.set(topology, index);
+  return index;
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Topology } from '../model/types.js';
+import type { Action } from './state/actions.js';
+import type { AppState } from './state/app-state.js';
+import type { Store } from './state/store.js';
+import type { Theme } from './theme.js';
+
+/** The app's effects, injected so tests can run the app without files or a terminal. */
+export interface AppEnv {
+  /** A topology by number, id or file path; throws `TopologyError` with readable lines. */
+  readonly loadTopology: (arg: string) => Topology;
+}
+
+export interface AppContextValue {
+  readonly store: Store<AppState, Action>;
+  readonly theme: Theme;
+  readonly env: AppEnv;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+/** Provides the store, theme and effects to every component below. */
+export function AppProvider({ value, children }: { value: AppContextValue; children: ReactNode }) {
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+/** The app context; components are only ever rendered inside `AppProvider`. */
+export function useAppContext(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useAppContext outside AppProvider');
+  return value;
+}

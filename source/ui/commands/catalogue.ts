@@ -1,0 +1,89 @@
+/**
+ * Every command of the interactive app, as data. Key maps (`ui/keys/`) bind keys to these ids,
+ * the command line (`:`) parses the ones that have a `syntax`, and the help overlay, the footer
+ * hints and the README key table are all generated from this list, so they cannot drift apart.
+ */
+export type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'views';
+
+export interface CommandInfo {
+  readonly id: CommandId;
+  /** What it does, as the help overlay says it. */
+  readonly title: string;
+  readonly group: CommandGroup;
+  /** One or two words for the footer. */
+  readonly hint: string;
+  /** The command-line form, when it can be typed after `:` (argument names in angle brackets). */
+  readonly syntax?: string;
+}
+
+export const commandIds = [
+  'help',
+  'command-line',
+  'quit',
+  'escape',
+  'open',
+  'open-design',
+  'move',
+  'select-next',
+  'select-prev',
+  'send',
+  'step',
+  'back',
+  'replay',
+  'toggle',
+  'fail',
+  'heal',
+  'heal-all',
+  'advance',
+  'promote',
+  'goto',
+  'tour',
+  'tour-next',
+  'tour-prev',
+  'spof',
+  'panel',
+] as const;
+export type CommandId = (typeof commandIds)[number];
+
+/** The catalogue, in the order the help overlay lists it within each group. */
+export const catalogue: readonly CommandInfo[] = [
+  { id: 'help', title: 'Show every key of this screen', group: 'app', hint: 'help', syntax: 'help' },
+  { id: 'command-line', title: 'Type a command (Tab completes)', group: 'app', hint: 'command' },
+  { id: 'escape', title: 'Close, leave a mode, go home', group: 'app', hint: 'back' },
+  { id: 'quit', title: 'Quit, restoring the terminal', group: 'app', hint: 'quit', syntax: 'quit' },
+  { id: 'open', title: 'Open the highlighted design', group: 'designs', hint: 'open' },
+  { id: 'open-design', title: 'Open design 0 to 4', group: 'designs', hint: 'design' },
+  { id: 'goto', title: 'Open a design: number, id, file', group: 'designs', hint: 'goto', syntax: 'goto <topology>' },
+  { id: 'move', title: 'Move the selection', group: 'failures', hint: 'select' },
+  { id: 'select-next', title: 'Next component or host', group: 'failures', hint: 'next' },
+  { id: 'select-prev', title: 'Previous component or host', group: 'failures', hint: 'previous' },
+  { id: 'toggle', title: 'Take the selection down / up', group: 'failures', hint: 'fail/heal' },
+  { id: 'fail', title: 'Take a component or host down', group: 'failures', hint: 'fail', syntax: 'fail <id>' },
+  { id: 'heal', title: 'Bring it (or all) back up', group: 'failures', hint: 'heal', syntax: 'heal <id>|all' },
+  { id: 'heal-all', title: 'Bring everything back up', group: 'failures', hint: 'heal all' },
+  { id: 'promote', title: 'Promote a replica to primary', group: 'failures', hint: 'promote', syntax: 'promote <id>' },
+  { id: 'advance', title: 'Let time pass (key: 5 s)', group: 'failures', hint: '+5s', syntax: 'advance <duration>' },
+  { id: 'send', title: 'Send a request', group: 'requests', hint: 'send', syntax: 'send <METHOD PATH|TCP ip:port>' },
+  { id: 'step', title: 'Step the request one hop', group: 'requests', hint: 'step', syntax: 'step' },
+  { id: 'back', title: 'Step back (undoes actions too)', group: 'requests', hint: 'back', syntax: 'back' },
+  { id: 'replay', title: 'Replay from the first hop', group: 'requests', hint: 'replay' },
+  { id: 'tour', title: 'Tour the design slide by slide', group: 'views', hint: 'tour', syntax: 'tour' },
+  { id: 'tour-next', title: 'Next slide', group: 'views', hint: 'next' },
+  { id: 'tour-prev', title: 'Previous slide', group: 'views', hint: 'previous' },
+  { id: 'spof', title: 'Mark single points of failure', group: 'views', hint: 'SPOFs', syntax: 'spof' },
+  { id: 'panel', title: 'Switch panel: trace/inspector', group: 'views', hint: 'inspector' },
+];
+
+const byId = new Map(catalogue.map((c) => [c.id, c]));
+
+/** The catalogue entry of a command; every id in `commandIds` has one (checked by the tests). */
+export function commandInfo(id: CommandId): CommandInfo {
+  const info = byId.get(id);
+  if (!info) throw new Error(`no catalogue entry for ${id}`);
+  return info;
+}
+
+/** Commands that can be typed after `:`, by their first word. */
+export function typedCommands(): readonly CommandInfo[] {
+  return catalogue.filter((c) => c.syntax !== undefined);
+}

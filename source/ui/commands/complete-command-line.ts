@@ -1,0 +1,55 @@
+import { commandWords, type CommandLineContext } from './parse-command-line.js';
+
+export interface Completion {
+  /** The line after completion (unchanged when nothing or several things match). */
+  readonly text: string;
+  /** Every candidate that matched, for the footer to list when there are several. */
+  readonly candidates: readonly string[];
+}
+
+/**
+ * Tab completion of the word being typed at the end of the line: a command name first, then
+ * the ids its argument accepts. Several matches extend the line to their common prefix.
+ */
+export function completeCommandLine(text: string, context: CommandLineContext): Completion {
+  const leading = text.replace(/^\s+/, '');
+  const words = leading.split(/\s+/);
+  const typing = words.length === 1;
+  const command = words[0]?.toLowerCase() ?? '';
+  const partial = typing ? command : leading.slice(leading.indexOf(' ')).trimStart();
+  const pool = typing ? commandWords : argumentPool(command, context);
+  const candidates = pool.filter((c) => c.startsWith(partial));
+  if (candidates.length === 0) return { text, candidates };
+  const prefix = commonPrefix(candidates);
+  const done = candidates.length === 1;
+  const head = typing ? '' : `${command} `;
+  return { text: `${head}${prefix}${done ? ' ' : ''}`, candidates };
+}
+
+function argumentPool(command: string, context: CommandLineContext): readonly string[] {
+  switch (command) {
+    case 'fail':
+      return context.ids;
+    case 'heal':
+      return context.ids.length > 0 ? ['all', ...context.ids] : [];
+    case 'promote':
+      return context.databases;
+    case 'goto':
+      return context.designs;
+    case 'send':
+      return context.presets;
+    default:
+      return [];
+  }
+}
+
+function commonPrefix(words: readonly string[]): string {
+  const [first = '', ...others] = words;
+  let end = first.length;
+  for (const w of others) {
+    let i = 0;
+    while (i < end && i < w.length && w[i] === first[i]) i++;
+    end = i;
+  }
+  return first.slice(0, end);
+}

@@ -1,0 +1,30 @@
+import type { KeyBinding } from '../keys/key-map.js';
+import type { Direction, Invocation } from './invocation.js';
+
+/** The `advance` key's step: long enough for HAProxy to mark a dead server down (3 × 2 s ≈ 6 s) in two presses. */
+export const ADVANCE_KEY_MS = 5_000;
+
+/**
+ * The command a key binding runs, given the key pressed (digits carry the design number).
+ * Undefined for bindings that only the command line can fill in (they need an id).
+ */
+export function keyInvocation(binding: KeyBinding, key: string): Invocation | undefined {
+  switch (binding.command) {
+    case 'move':
+      return { command: 'move', direction: (binding.arg ?? 'right') as Direction };
+    case 'open-design':
+      return { command: 'open-design', number: key };
+    case 'advance':
+      return { command: 'advance', ms: ADVANCE_KEY_MS };
+    case 'promote':
+      return { command: 'promote' };
+    case 'send':
+      return { command: 'send' };
+    case 'goto':
+    case 'fail':
+    case 'heal':
+      return undefined;
+    default:
+      return { command: binding.command };
+  }
+}

@@ -1,0 +1,97 @@
+import type { LayoutBox } from '../../layout/types.js';
+import { TopologyError } from '../../model/errors.js';
+import type { AppEnv } from '../app-context.js';
+import type { Action } from '../state/actions.js';
+import type { AppState } from '../state/app-state.js';
+import type { Store } from '../state/store.js';
+import type { Invocation } from './invocation.js';
+
+export interface RunContext {
+  readonly store: Store<AppState, Action>;
+  readonly env: AppEnv;
+  /** The boxes as drawn now, for spatial selection moves (empty on the home screen). */
+  readonly boxes: readonly LayoutBox[];
+}
+
+/** Commands that need an open design. */
+const designOnly = new Set<Invocation['command']>([
+  'move', 'select-next', 'select-prev', 'toggle', 'heal-all', 'panel', 'send', 'step', 'back', 'replay',
+  'fail', 'heal', 'promote', 'advance', 'tour', 'tour-next', 'tour-prev', 'spof',
+]);
+
+/**
+ * Runs one command, from a key or the command line: turns it into actions for the store, doing
+ * the effects (loading a topology) first. Reads the store's current state, never a render's.
+ */
+export function runInvocation(invocation: Invocation, context: RunContext): void {
+  const { store } = context;
+  const state = store.getState();
+  if (designOnly.has(invocation.command) && !state.design) {
+    store.dispatch({ type: 'message', message: { text: 'open a design first: Enter, or a number 0-4', level: 'warn' } });
+    return;
+  }
+  const action = toAction(invocation, context);
+  if (action) store.dispatch(action);
+}
+
+function toAction(invocation: Invocation, context: RunContext): Action | undefined {
+  const state = context.store.getState();
+  switch (invocation.command) {
+    case 'help':
+      return { type: 'overlay', overlay: state.overlay === 'help' ? 'none' : 'help' };
+    case 'command-line':
+      return { type: 'overlay', overlay: 'command' };
+    case 'quit':
+      return { type: 'quit' };
+    case 'escape':
+      return { type: 'escape' };
+    case 'open':
+      return open(String(state.designs[state.highlighted]?.number ?? 0), context);
+    case 'open-design':
+      return open(invocation.number, context);
+    case 'goto':
+      return open(invocation.topology, context);
+    case 'move':
+      return { type: 'move-selection', direction: invocation.direction, boxes: context.boxes };
+    case 'select-next':
+    case 'select-prev':
+      return { type: 'cycle-selection', delta: invocation.command === 'select-next' ? 1 : -1 };
+    case 'toggle':
+      return { type: 'toggle-selected' };
+    case 'heal-all':
+      return { type: 'engine', input: { type: 'heal-all' } };
+    case 'panel':
+      return { type: 'toggle-panel' };
+    case 'send':
+      return invocation.request ? { type: 'engine', input: { type: 'send', request: invocation.request } } : { type: 'overlay', overlay: 'composer' };
+    case 'step':
+    case 'back':
+    case 'replay':
+      return { type: invocation.command };
+    case 'fail':
+    case 'heal':
+      return { type: 'engine', input: { type: invocation.command, id: invocation.target } };
+    case 'promote':
+      return invocation.target ? { type: 'promote', id: invocation.target } : { type: 'promote' };
+    case 'advance':
+      return { type: 'engine', input: { type: 'advance', ms: invocation.ms } };
+    case 'tour':
+      return { type: 'tour', to: 'toggle' };
+    case 'tour-next':
+    case 'tour-prev':
+      return { type: 'tour', to: invocation.command === 'tour-next' ? 'next' : 'prev' };
+    case 'spof':
+      return { type: 'toggle-spof' };
+  }
+}
+
+/** Loads a design (the only effect): a broken or unknown one becomes a footer message. */
+function open(arg: string, context: RunContext): Action {
+  try {
+    return { type: 'open-design', topology: context.env.loadTopology(arg) };
+  } catch (error) {
+    const lines = error instanceof TopologyError ? error.problems : [error instanceof Error ? error.message : String(error)];
+    const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: infra-tui validate lists them)` : '';
+    return { type: 'message', message: { text: `${lines[0] ?? 'cannot open it'}${more}`, level: 'error' } };
+  }
+}

@@ -1,0 +1,35 @@
+import { useApp, useInput } from 'ink';
+import { useEffect } from 'react';
+import { useAppContext } from '../app-context.js';
+import { useAppState } from '../hooks/use-app-state.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { MIN_COLUMNS, MIN_ROWS } from '../view/screen-plan.js';
+import { DesignScreen } from './design-screen.js';
+import { HomeScreen } from './home-screen.js';
+import { TooSmall } from './too-small.js';
+
+/**
+ * The root: picks the screen for the state and the terminal's size, and ends the app once the
+ * state says so. Every frame is at most `rows - 1` rows, so Ink never falls back to clearing
+ * the whole terminal.
+ */
+export function App() {
+  const { store } = useAppContext();
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const screen = useAppState((s) => s.screen);
+  const quitting = useAppState((s) => s.quitting);
+  const typing = useAppState((s) => s.overlay === 'command' || s.overlay === 'composer');
+  useEffect(() => {
+    if (quitting) exit();
+  }, [quitting, exit]);
+  // While a text field or list has the keyboard the key maps are off; Ctrl-C must still quit.
+  useInput(
+    (input, key) => {
+      if (key.ctrl && input === 'c') store.dispatch({ type: 'quit' });
+    },
+    { isActive: typing },
+  );
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
+  return screen === 'home' ? <HomeScreen width={columns} height={rows - 1} /> : <DesignScreen columns={columns} rows={rows} />;
+}

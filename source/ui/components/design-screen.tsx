@@ -1,0 +1,50 @@
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import { layoutTopology, renderDiagram } from '../../layout/diagram.js';
+import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import { useKeyMap } from '../hooks/use-key-map.js';
+import { activeKeyMaps } from '../keys/active-maps.js';
+import { planScreen } from '../view/screen-plan.js';
+import { viewStateOf } from '../view/view-state.js';
+import { DiagramView } from './diagram-view.js';
+import { Footer } from './footer.js';
+import { Header } from './header.js';
+import { HelpOverlay } from './help-overlay.js';
+import { PanelArea } from './panel-area.js';
+
+/**
+ * The topology screen: header, diagram, panels, footer, in exactly `rows - 1` rows. The layout
+ * is recomputed only when the design or the terminal size changes; each action only restyles it.
+ */
+export function DesignScreen({ columns, rows }: { readonly columns: number; readonly rows: number }) {
+  const theme = useTheme();
+  const design = useAppState((s) => s.design);
+  const screen = useAppState((s) => s.screen);
+  const overlay = useAppState((s) => s.overlay);
+  const topology = design?.topology;
+  const plan = useMemo(
+    () => topology && planScreen(columns, rows, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend })),
+    [topology, columns, rows, theme.ascii],
+  );
+  const view = useMemo(() => design && viewStateOf(design), [design]);
+  const lines = useMemo(() => plan && view && renderDiagram(plan.layout, view, { ascii: theme.ascii }), [plan, view, theme.ascii]);
+  const maps = useMemo(() => activeKeyMaps({ screen, design }), [screen, design]);
+  useKeyMap(maps, plan?.layout.boxes ?? [], overlay === 'none' || overlay === 'help');
+  if (!plan || !lines) return null;
+  const body =
+    overlay === 'help' ? (
+      <HelpOverlay width={columns} height={plan.body} />
+    ) : (
+      <Box flexDirection={plan.side ? 'row' : 'column'} width={columns} height={plan.body} columnGap={plan.side ? 1 : 0}>
+        <DiagramView lines={lines} {...plan.diagram} />
+        <PanelArea {...plan.panel} direction={plan.side ? 'column' : 'row'} both={plan.both} />
+      </Box>
+    );
+  return (
+    <Box flexDirection="column" width={columns} height={plan.height}>
+      <Header width={columns} />
+      {body}
+      <Footer width={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import { Box, Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import { useAppContext } from '../app-context.js';
+import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import { useKeyMap } from '../hooks/use-key-map.js';
+import { globalKeys } from '../keys/global-keys.js';
+import { homeKeys } from '../keys/home-keys.js';
+import { keyLabel } from '../keys/key-name.js';
+import { Footer } from './footer.js';
+import { ListIndicator, ListItem } from './list-item.js';
+
+const maps = [homeKeys, globalKeys];
+
+/**
+ * The home screen: the built-in designs with their numbers and summaries. The list moves its
+ * highlight itself; Enter and the digits go through the key map like every other key.
+ */
+export function HomeScreen({ width, height }: { readonly width: number; readonly height: number }) {
+  const { store } = useAppContext();
+  const theme = useTheme();
+  const designs = useAppState((s) => s.designs);
+  const highlighted = useAppState((s) => s.highlighted);
+  const overlay = useAppState((s) => s.overlay);
+  useKeyMap(maps, [], overlay === 'none' || overlay === 'help');
+  const idWidth = Math.max(...designs.map((d) => d.id.length)) + 2;
+  const items = designs.map((d, index) => ({
+    key: d.id,
+    value: index,
+    label: `${d.number}  ${d.id.padEnd(idWidth)}${d.summary}`,
+  }));
+  const arrows = `${keyLabel('up', theme.ascii)}${keyLabel('down', theme.ascii)}`;
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box flexDirection="column" flexGrow={1} paddingX={1} overflow="hidden">
+        <Text {...theme.tone('title')}>infra-tui: watch web infrastructure work</Text>
+        <Text wrap="wrap">Pick a design, send a request through it hop by hop, then break things and watch the traffic reroute.</Text>
+        <Text> </Text>
+        <Text {...theme.tone('muted')}>{`${arrows} then Enter, or the design's number:`}</Text>
+        <SelectInput
+          items={items}
+          initialIndex={highlighted}
+          isFocused={overlay === 'none'}
+          onHighlight={(item) => store.dispatch({ type: 'highlight', index: item.value })}
+          indicatorComponent={ListIndicator}
+          itemComponent={ListItem}
+        />
+        <Text> </Text>
+        <Text wrap="wrap" {...theme.tone('muted')}>
+          Your own design: infra-tui path/to/design.yaml (infra-tui validate checks it first), or :goto path/to/design.yaml here.
+        </Text>
+      </Box>
+      <Footer width={width} />
+    </Box>
+  );
+}

@@ -1,0 +1,72 @@
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import type { DesignState } from '../state/app-state.js';
+import { currentFrame } from '../state/timeline.js';
+import type { Theme } from '../theme.js';
+import { eventLines } from '../view/event-lines.js';
+import { formatClock } from '../view/format-clock.js';
+import { inspectorLines, inspectorTitle } from '../view/inspector-lines.js';
+import type { Line } from '../view/line.js';
+import { spofLines, tourLines, tourTitle } from '../view/mode-lines.js';
+import { traceLines, traceTitle } from '../view/trace-lines.js';
+import { Composer } from './composer.js';
+import { Panel, type PanelProps } from './panel.js';
+
+type Content = Pick<PanelProps, 'title' | 'lines' | 'keep'>;
+
+/** The main panel: the tour slide, the SPOF table, the request being stepped, or the event log. */
+function mainContent(design: DesignState, width: number, theme: Theme): Content {
+  const { timeline, topology } = design;
+  const frame = currentFrame(timeline);
+  if (design.mode === 'tour') return { title: tourTitle(topology, design.slide), lines: tourLines(topology, design.slide, width) };
+  if (design.mode === 'spof' && design.spof) return { title: 'Single points of failure (x or Esc closes)', lines: spofLines(design.spof) };
+  if (frame.trace && timeline.hop > 0) {
+    return { title: traceTitle(frame.trace, timeline.hop), lines: traceLines(frame.trace, timeline.hop, width, theme.symbols), keep: 'tail' };
+  }
+  const lines: Line[] = eventLines(timeline.frames, timeline.at);
+  return { title: `Events up to t=${formatClock(frame.sim.now)}`, lines, keep: 'tail' };
+}
+
+function inspectorContent(design: DesignState, width: number, theme: Theme): Content {
+  const sim = currentFrame(design.timeline).sim;
+  return { title: inspectorTitle(design.topology, design.selected), lines: inspectorLines(sim, design.selected, width, theme.symbols) };
+}
+
+export interface PanelAreaProps {
+  readonly width: number;
+  readonly height: number;
+  /** Panels side by side (below the diagram) or stacked (beside it). */
+  readonly direction: 'row' | 'column';
+  /** Show both panels, or only the one the user picked with `i`. */
+  readonly both: boolean;
+}
+
+/** The panels under or beside the diagram; the composer takes the main panel's place while open. */
+export function PanelArea({ width, height, direction, both }: PanelAreaProps) {
+  const theme = useTheme();
+  const design = useAppState((s) => s.design);
+  const composing = useAppState((s) => s.overlay === 'composer');
+  // Side by side, a one-column gap keeps the two panels' text apart.
+  const gap = both && direction === 'row' ? 1 : 0;
+  const [a, b] = both ? split((direction === 'row' ? width : height) - gap) : [0, 0];
+  const mainSize = !both ? { width, height } : direction === 'row' ? { width: a, height } : { width, height: a };
+  const inspectorSize = !both ? { width, height } : direction === 'row' ? { width: b, height } : { width, height: b };
+  const main = useMemo(() => design && mainContent(design, mainSize.width, theme), [design, mainSize.width, theme]);
+  const inspector = useMemo(() => design && inspectorContent(design, inspectorSize.width, theme), [design, inspectorSize.width, theme]);
+  if (!design || !main || !inspector) return null;
+  const first = composing ? <Composer {...mainSize} /> : <Panel {...main} {...mainSize} />;
+  if (!both) return design.panel === 'trace' || composing ? first : <Panel {...inspector} {...inspectorSize} />;
+  return (
+    <Box flexDirection={direction} width={width} height={height} columnGap={gap}>
+      {first}
+      <Panel {...inspector} {...inspectorSize} />
+    </Box>
+  );
+}
+
+/** The main panel gets a little more than half: narration and logs need the room. */
+function split(total: number): [number, number] {
+  const first = Math.ceil(total * 0.55);
+  return [first, total - first];
+}

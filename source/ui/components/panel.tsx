@@ -1,0 +1,41 @@
+import { Box, Text } from 'ink';
+import { useTheme } from '../hooks/use-app-state.js';
+import type { Line } from '../view/line.js';
+
+export interface PanelProps {
+  readonly title: string;
+  readonly lines: readonly Line[];
+  readonly width: number;
+  readonly height: number;
+  /** Which end to keep when the lines do not fit: the newest (`tail`) or the first (`head`). */
+  readonly keep?: 'head' | 'tail';
+}
+
+/**
+ * A titled area of exactly `height` rows: a rule with the title, then the lines, each cut to
+ * the width. Fixed sizes keep every frame the same height, so Ink redraws only changed rows.
+ */
+export function Panel({ title, lines, width, height, keep = 'head' }: PanelProps) {
+  const theme = useTheme();
+  const room = Math.max(0, height - 1);
+  const shown = keep === 'tail' ? lines.slice(Math.max(0, lines.length - room)) : lines.slice(0, room);
+  const hidden = lines.length - shown.length;
+  const dash = theme.ascii ? '-' : '─';
+  const label = `${dash} ${title}${hidden > 0 ? ` (+${hidden} ${keep === 'tail' ? 'above' : 'below'})` : ''} `;
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Text wrap="truncate-end" {...theme.tone('muted')}>
+        {label.padEnd(width, dash).slice(0, width)}
+      </Text>
+      {shown.map((segments, i) => (
+        <Text key={i} wrap="truncate-end">
+          {segments.map((s, j) => (
+            <Text key={j} {...(s.tone ? theme.tone(s.tone) : {})}>
+              {s.text}
+            </Text>
+          ))}
+        </Text>
+      ))}
+    </Box>
+  );
+}

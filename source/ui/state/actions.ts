@@ -1,0 +1,34 @@
+import type { LayoutBox } from '../../layout/types.js';
+import type { Topology } from '../../model/types.js';
+import type { SimInput } from '../../sim/types.js';
+import type { Direction } from '../commands/invocation.js';
+import type { Message, Overlay } from './app-state.js';
+
+/**
+ * Every change the app can make to its state. A demo is a list of these; replaying it gives
+ * the same screens (the engine is deterministic and the reducer pure).
+ */
+export type Action =
+  | { readonly type: 'open-design'; readonly topology: Topology }
+  | { readonly type: 'go-home' }
+  | { readonly type: 'highlight'; readonly index: number }
+  /** Apply an engine input (fail, heal, advance, promote, send) at the current point in time. */
+  | { readonly type: 'engine'; readonly input: SimInput }
+  /** Fail the selection if it is up (as the user left it), heal it if it is down. */
+  | { readonly type: 'toggle-selected' }
+  | { readonly type: 'promote'; readonly id?: string }
+  | { readonly type: 'step' }
+  | { readonly type: 'back' }
+  | { readonly type: 'replay' }
+  | { readonly type: 'select'; readonly id: string }
+  | { readonly type: 'cycle-selection'; readonly delta: 1 | -1 }
+  /** Move the selection to the nearest box in a direction, among the boxes as drawn now. */
+  | { readonly type: 'move-selection'; readonly direction: Direction; readonly boxes: readonly LayoutBox[] }
+  | { readonly type: 'tour'; readonly to: 'toggle' | 'next' | 'prev' }
+  | { readonly type: 'toggle-spof' }
+  | { readonly type: 'toggle-panel' }
+  | { readonly type: 'overlay'; readonly overlay: Overlay; readonly draft?: string }
+  /** Esc: close what is open, else leave the mode, else go home. */
+  | { readonly type: 'escape' }
+  | { readonly type: 'message'; readonly message: Message }
+  | { readonly type: 'quit' };

@@ -1,0 +1,83 @@
+import { castDraft, produce, type Draft } from 'immer';
+import type { Action } from './actions.js';
+import type { AppState, DesignState } from './app-state.js';
+import { reduceDesign } from './design-reducer.js';
+import { initialSelection } from './selection.js';
+import { startTimeline } from './timeline.js';
+
+/**
+ * The one reducer of the app: every state change goes through it. Pure (the engine it calls is
+ * pure and deterministic), so replaying a list of actions reproduces a session exactly.
+ */
+export function appReducer(state: AppState, action: Action): AppState {
+  return produce(state, (draft) => {
+    switch (action.type) {
+      case 'open-design': {
+        const design: DesignState = {
+          topology: action.topology,
+          timeline: startTimeline(action.topology, state.seed),
+          selected: initialSelection(action.topology),
+          mode: 'explore',
+          slide: 0,
+          spof: null,
+          panel: 'trace',
+        };
+        draft.design = castDraft(design);
+        draft.screen = 'design';
+        draft.overlay = 'none';
+        draft.message = { text: `${action.topology.title}: s sends a request, ? shows every key`, level: 'info' };
+        const listed = state.designs.findIndex((d) => d.id === action.topology.id);
+        if (listed >= 0) draft.highlighted = listed;
+        return;
+      }
+      case 'go-home':
+        draft.screen = 'home';
+        draft.design = null;
+        draft.overlay = 'none';
+        draft.message = null;
+        return;
+      case 'highlight':
+        draft.highlighted = action.index;
+        return;
+      case 'overlay':
+        draft.overlay = action.overlay;
+        draft.draft = action.draft ?? '';
+        return;
+      case 'message':
+        draft.message = action.message;
+        return;
+      case 'quit':
+        draft.quitting = true;
+        return;
+      case 'escape':
+        escape(draft, state);
+        return;
+      default:
+        if (!state.design) return;
+        applyDesign(draft, reduceDesign(state.design, action));
+    }
+  });
+}
+
+function applyDesign(draft: Draft<AppState>, update: ReturnType<typeof reduceDesign>): void {
+  if (update.design) draft.design = castDraft(update.design);
+  draft.message = update.message ?? null;
+  draft.overlay = 'none';
+}
+
+/** Esc peels one layer: an overlay, then a mode (tour, SPOF), then the design itself. */
+function escape(draft: Draft<AppState>, state: AppState): void {
+  if (state.overlay !== 'none') {
+    draft.overlay = 'none';
+    return;
+  }
+  if (state.design && state.design.mode !== 'explore') {
+    draft.design = castDraft({ ...state.design, mode: 'explore' as const });
+    return;
+  }
+  if (state.screen === 'design') {
+    draft.screen = 'home';
+    draft.design = null;
+    draft.message = null;
+  }
+}

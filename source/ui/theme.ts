@@ -1,0 +1,97 @@
+import type { Style } from '../layout/types.js';
+
+/** The Ink text props a style turns into. */
+export interface Look {
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly dimColor?: boolean;
+  readonly inverse?: boolean;
+}
+
+export type Tone = 'info' | 'warn' | 'error' | 'ok' | 'muted' | 'title' | 'key';
+
+/** Symbols the app prints outside the diagram; ASCII-only under `--ascii`. */
+export interface Symbols {
+  readonly up: string;
+  readonly down: string;
+  readonly believedDown: string;
+  readonly pointer: string;
+  readonly arrow: string;
+  readonly back: string;
+  readonly dot: string;
+}
+
+export interface Theme {
+  readonly color: boolean;
+  readonly ascii: boolean;
+  readonly border: 'round' | 'classic';
+  readonly symbols: Symbols;
+  readonly style: (style: Style) => Look;
+  readonly tone: (tone: Tone) => Look;
+}
+
+const colourStyles: Readonly<Record<Style, Look>> = {
+  plain: {},
+  frame: {},
+  label: {},
+  muted: { dimColor: true },
+  failed: { color: 'red', bold: true },
+  'believed-down': { color: 'yellow', bold: true },
+  active: { color: 'cyan', bold: true, inverse: true },
+  path: { color: 'cyan', bold: true },
+  selected: { color: 'magenta', bold: true },
+  focus: { color: 'yellow', bold: true },
+  encrypted: { color: 'green' },
+  plaintext: {},
+  badge: { color: 'blue', bold: true },
+  mark: { color: 'red', bold: true },
+};
+
+/**
+ * Without colour only attributes remain (bold, inverse, dim are not colours, and NO_COLOR is
+ * about colour): every state is still told apart by the diagram's symbols, these only help.
+ */
+const monoStyles: Readonly<Record<Style, Look>> = {
+  ...Object.fromEntries(Object.keys(colourStyles).map((k) => [k, {}])),
+  muted: { dimColor: true },
+  failed: { bold: true },
+  active: { bold: true, inverse: true },
+  path: { bold: true },
+  selected: { bold: true },
+} as Record<Style, Look>;
+
+const colourTones: Readonly<Record<Tone, Look>> = {
+  info: {},
+  warn: { color: 'yellow' },
+  error: { color: 'red', bold: true },
+  ok: { color: 'green' },
+  muted: { dimColor: true },
+  title: { bold: true },
+  key: { color: 'cyan', bold: true },
+};
+
+const monoTones: Readonly<Record<Tone, Look>> = {
+  info: {},
+  warn: { bold: true },
+  error: { bold: true },
+  ok: {},
+  muted: { dimColor: true },
+  title: { bold: true },
+  key: { bold: true },
+};
+
+const unicodeSymbols: Symbols = { up: '✓', down: '✗', believedDown: '?', pointer: '❯', arrow: '→', back: '←', dot: '·' };
+const asciiSymbols: Symbols = { up: '+', down: 'X', believedDown: '?', pointer: '>', arrow: '->', back: '<-', dot: '-' };
+
+/** The theme for `--no-color`/NO_COLOR (`color` false) and `--ascii`. */
+export function makeTheme(options: { color: boolean; ascii: boolean }): Theme {
+  const styles = options.color ? colourStyles : monoStyles;
+  const tones = options.color ? colourTones : monoTones;
+  return {
+    ...options,
+    border: options.ascii ? 'classic' : 'round',
+    symbols: options.ascii ? asciiSymbols : unicodeSymbols,
+    style: (style) => styles[style],
+    tone: (tone) => tones[tone],
+  };
+}

@@ -1,0 +1,82 @@
+import { configSnippets } from '../../export/config-snippet.js';
+import { lookup } from '../../model/lookup.js';
+import type { Component, Topology } from '../../model/types.js';
+import { healthView, isDown } from '../../sim/engine.js';
+import type { SimState } from '../../sim/types.js';
+import type { Symbols } from '../theme.js';
+import { formatDuration } from '../commands/parse-duration.js';
+import { line, prose, seg, type Line } from './line.js';
+import { wrapText } from './wrap-text.js';
+
+/** The inspector's title: the id and what it is. */
+export function inspectorTitle(topology: Topology, id: string): string {
+  const c = lookup(topology).component(id);
+  if (c) return `${id} · ${c.kind.replace(/-/g, ' ')}${c.software ? ` (${c.software})` : ''}`;
+  const host = lookup(topology).host(id);
+  return host ? `${id} · server ${host.ip}` : id;
+}
+
+/**
+ * The inspector for a component or host: where it runs, its real state next to what each load
+ * balancer believes (last check, count, countdown to the next one), what it does here, its part
+ * in the tour and the design's weaknesses, and the real configuration that matches it.
+ */
+export function inspectorLines(sim: SimState, id: string, width: number, symbols: Symbols): Line[] {
+  const topology = sim.topology;
+  const look = lookup(topology);
+  const component = look.component(id);
+  const lines: Line[] = [stateLine(sim, id, symbols)];
+  if (component) lines.push(...placeLines(topology, component));
+  else lines.push(line(`  runs ${look.onHost(id).map((c) => c.id).join(', ') || 'nothing'}`));
+  lines.push(...beliefLines(sim, id, symbols));
+  const explain = component?.explain;
+  if (explain) lines.push(...prose(wrapText(explain, width - 2), '  '));
+  lines.push(...roleLines(topology, id, width));
+  for (const snippet of configSnippets(topology, id)) {
+    lines.push(line(seg(`  ${snippet.file}`, 'muted')));
+    lines.push(...snippet.lines.map((l) => line(seg(`    ${l}`, 'key'))));
+  }
+  return lines;
+}
+
+function stateLine(sim: SimState, id: string, symbols: Symbols): Line {
+  if (!isDown(sim, id)) return line(seg(`${symbols.up} up`, 'ok'));
+  const host = lookup(sim.topology).component(id)?.host;
+  const why = sim.failed.includes(id) || !host ? 'taken down' : `its server ${host} is down`;
+  return line(seg(`${symbols.down} down: ${why}`, 'error'));
+}
+
+function placeLines(topology: Topology, c: Component): Line[] {
+  const host = c.host ? lookup(topology).host(c.host) : undefined;
+  const port = 'port' in c ? ` port ${c.port}` : '';
+  const where = host ? `on ${host.id} (${host.ip})${port}` : 'outside the site';
+  const role = c.kind === 'database' ? (c.role === 'primary' ? ' · primary' : ` · replica of ${c.replicates ?? '?'}`) : '';
+  return [line(`  ${where}${role}`)];
+}
+
+/** Each load balancer's view of the backend(s) this id carries (a host carries those on it). */
+function beliefLines(sim: SimState, id: string, symbols: Symbols): Line[] {
+  const look = lookup(sim.topology);
+  const carried = new Set(look.host(id) ? look.onHost(id).map((c) => c.id) : [id]);
+  const lines: Line[] = [];
+  for (const lb of look.ofKind('load-balancer')) {
+    for (const row of healthView(sim, lb.id)) {
+      if (!carried.has(row.backend)) continue;
+      const belief = row.up ? seg(`${symbols.up} UP`, 'ok') : seg(`${symbols.believedDown} DOWN`, 'warn');
+      const count = `${row.count}/${row.of} ${row.up ? 'failed' : 'passed'}`;
+      const last = row.last ?? 'no check yet';
+      lines.push(line(`  ${lb.id} sees ${row.backend} `, belief, seg(` · ${last} · ${count} · next check in ${formatDuration(row.nextCheckIn)}`, 'muted')));
+    }
+  }
+  return lines;
+}
+
+function roleLines(topology: Topology, id: string, width: number): Line[] {
+  const about = (notes: Topology['tour']) => notes.filter((n) => n.focus.includes(id)).map((n) => n.title);
+  const tour = about(topology.tour);
+  const issues = about(topology.issues);
+  return [
+    ...(tour.length > 0 ? prose(wrapText(`In the tour: ${tour.join('; ')}`, width - 2), '  ', 'muted') : []),
+    ...(issues.length > 0 ? prose(wrapText(`Weakness: ${issues.join('; ')}`, width - 2), '  ', 'warn') : []),
+  ];
+}

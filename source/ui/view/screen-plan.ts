@@ -1,0 +1,60 @@
+import type { Layout } from '../../layout/types.js';
+
+/** Rows the header and the footer take. */
+export const HEADER_ROWS = 1;
+export const FOOTER_ROWS = 2;
+/** Below this the app shows "terminal too small" instead of a broken frame. */
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 18;
+
+/** Lays a topology out within limits (the layout layer, memoized by the caller). */
+export type Measure = (width: number, height: number, legend: boolean) => Layout;
+
+export interface ScreenPlan {
+  readonly layout: Layout;
+  /** The frame's height: one less than the terminal, so Ink never clears and redraws it all. */
+  readonly height: number;
+  readonly body: number;
+  readonly diagram: { readonly width: number; readonly height: number };
+  /** Panels to the right of the diagram (wide terminals) or below it. */
+  readonly side: boolean;
+  readonly panel: { readonly width: number; readonly height: number };
+  /** Whether trace and inspector are both shown (else the one `DesignState.panel` names). */
+  readonly both: boolean;
+}
+
+/**
+ * Shares the terminal between the diagram and the panels. Wide terminals put the panels in a
+ * column on the right when the diagram fits beside them; otherwise the diagram goes on top and
+ * the panels below get at least `minPanel` rows. Guaranteed: every part fits in the terminal.
+ */
+export function planScreen(columns: number, rows: number, measure: Measure): ScreenPlan {
+  const height = rows - 1;
+  const body = height - HEADER_ROWS - FOOTER_ROWS;
+  if (columns >= 120) {
+    const panelWidth = Math.min(64, Math.max(40, Math.round(columns * 0.36)));
+    const diagramWidth = columns - panelWidth - 1;
+    const layout = fit(measure, diagramWidth, body);
+    if (layout.height <= body && layout.width <= diagramWidth) {
+      return { layout, height, body, diagram: { width: diagramWidth, height: body }, side: true, panel: { width: panelWidth, height: body }, both: true };
+    }
+  }
+  const minPanel = Math.min(10, Math.max(5, Math.floor(body / 3)));
+  const layout = fit(measure, columns, body - minPanel);
+  const diagramHeight = Math.min(layout.height, body - minPanel);
+  return {
+    layout,
+    height,
+    body,
+    diagram: { width: columns, height: diagramHeight },
+    side: false,
+    panel: { width: columns, height: body - diagramHeight },
+    both: columns >= 100,
+  };
+}
+
+/** The layout with its legend when that still fits, else without. */
+function fit(measure: Measure, width: number, height: number): Layout {
+  const withLegend = measure(width, height, true);
+  return withLegend.height <= height ? withLegend : measure(width, height, false);
+}

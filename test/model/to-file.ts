@@ -1,0 +1,23 @@
+import type { Component, Topology } from '../../source/model/types.js';
+
+/** A component written back in the file format: `shipsTo` → `ships-to`, durations as `<n>ms`. */
+function componentToFile(c: Component): Record<string, unknown> {
+  switch (c.kind) {
+    case 'monitoring-agent': {
+      const { shipsTo, ...rest } = c;
+      return { ...rest, 'ships-to': shipsTo };
+    }
+    case 'load-balancer':
+      return { ...c, health: { ...c.health, inter: `${c.health.inter}ms` } };
+    default:
+      return { ...c };
+  }
+}
+
+/**
+ * A normalized topology as a fully explicit file (every default written out). Parsing it must
+ * give the same topology back: the loader's defaults and conversions are then invertible.
+ */
+export function toFile(topology: Topology): Record<string, unknown> {
+  return { ...topology, components: topology.components.map(componentToFile) };
+}
