@@ -1,6 +1,22 @@
-import { UsageError, type Command } from './context.js';
+/**
+ * `infra-tui spof <topology> [--json] [--seed N]`: what each single failure does to the site,
+ * computed by the engine (fail it alone, settle, replay). A table id | kind | impact | why, or
+ * the rows as JSON.
+ */
+import { table } from '../sim/format-text.js';
+import { analyzeSpof } from '../sim/spof.js';
+import type { Command } from './context.js';
+import { outputWidth, topologyArg } from './trace.js';
 
-/** Not built yet. */
-export const spofCommand: Command = () => {
-  throw new UsageError('spof: not available yet');
+export const spofCommand: Command = (context) => {
+  const { flags, io } = context;
+  const topology = topologyArg(context, 'spof');
+  const rows = analyzeSpof(topology, { seed: flags.seed ?? 1 });
+  if (flags.json) {
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const lines = table(['id', 'kind', 'impact', 'why'], rows.map((r) => [r.id, r.kind, r.impact, r.why]), outputWidth(context));
+  io.stdout(`${topology.title} (${topology.id}): single failures, each replayed until settled\n\n${lines.join('\n')}\n`);
+  return 0;
 };

@@ -1,5 +1,6 @@
 import { TopologyError } from '../model/errors.js';
 import { loadTopology } from '../model/load-topology.js';
+import { inert } from '../model/plain-text.js';
 import { UsageError, type Command } from './context.js';
 
 /**
@@ -14,7 +15,7 @@ export const validateCommand: Command = ({ args, flags, io }) => {
   for (const arg of args) {
     try {
       const topology = loadTopology(arg, io.cwd);
-      io.stdout(`ok: ${arg} ${dash} ${topology.title} (${topology.components.length} components, ${topology.hosts.length} hosts)\n`);
+      io.stdout(`ok: ${inert(arg)} ${dash} ${topology.title} (${topology.components.length} components, ${topology.hosts.length} hosts)\n`);
     } catch (error) {
       if (!(error instanceof TopologyError)) throw error;
       for (const problem of error.problems) io.stderr(`${problem}\n`);

@@ -10,24 +10,34 @@ const STEP = 10;
 const BEND = 40;
 const CROSS = 30;
 const BORDER = 20;
+/** Lines run between frames rather than inside them when they can. */
+const INSIDE = 2;
 /** The price of going where a strict search may not: another host, or along another line. */
 const TRESPASS = 400;
 
-/** Which lines already use each cell, as merge groups: -1 none, -2 several that cannot merge. */
+/**
+ * Which lines already use each cell, by orientation: the (source group, target group) pairs of
+ * the lines running through it horizontally and vertically. A line may share a cell only with
+ * lines of its own source group or its own target group (a fork or a merge, never a tangle).
+ */
 export interface Usage {
-  readonly hSrc: Int32Array;
-  readonly hDst: Int32Array;
-  readonly vSrc: Int32Array;
-  readonly vDst: Int32Array;
-  /** The destination group of an arrowhead drawn in the cell, or -1. */
+  readonly h: (number[] | undefined)[];
+  readonly v: (number[] | undefined)[];
+  /** The target group whose arrowhead is drawn in the cell or just before it, or -1. */
   readonly arrow: Int32Array;
   /** How many lines use the cell. */
   readonly count: Uint16Array;
 }
 
 export function emptyUsage(size: number): Usage {
-  const filled = () => new Int32Array(size).fill(-1);
-  return { hSrc: filled(), hDst: filled(), vSrc: filled(), vDst: filled(), arrow: filled(), count: new Uint16Array(size) };
+  return { h: new Array<number[] | undefined>(size), v: new Array<number[] | undefined>(size), arrow: new Int32Array(size).fill(-1), count: new Uint16Array(size) };
+}
+
+/** Whether every line in `pairs` ([src, dst, src, dst, ...]) shares the source or the target. */
+export function compatible(pairs: readonly number[] | undefined, src: number, dst: number): boolean {
+  if (!pairs) return true;
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] !== src && pairs[i + 1] !== dst) return false;
+  return true;
 }
 
 export interface Port {
@@ -107,8 +117,6 @@ function pop(space: SearchSpace): number {
   return top;
 }
 
-const fits = (group: number, mine: number) => group === -1 || group === mine;
-
 /** The cost of a line entering `cell` going `dir`, or -1 when it may not. */
 function enterCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number, dir: Dir): number {
   const kind = o.cell[cell];
@@ -123,27 +131,29 @@ function enterCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number, dir
     if (!req.relaxed) return -1;
     cost += TRESPASS;
   }
+  if (owner !== 0) cost += INSIDE;
   const arrow = u.arrow[cell] ?? -1;
   if (arrow !== -1 && arrow !== req.dst) return -1;
   const h = horizontal(dir);
-  const sameSrc = (h ? u.hSrc : u.vSrc)[cell] ?? -1;
-  const sameDst = (h ? u.hDst : u.vDst)[cell] ?? -1;
-  if (sameSrc !== -1 && sameSrc !== req.src && sameDst !== req.dst) {
+  if (!compatible((h ? u.h : u.v)[cell], req.src, req.dst)) {
     if (!req.relaxed) return -1;
     cost += TRESPASS;
   }
-  const otherSrc = (h ? u.vSrc : u.hSrc)[cell] ?? -1;
-  const otherDst = (h ? u.vDst : u.hDst)[cell] ?? -1;
-  if (otherSrc !== -1 && otherSrc !== req.src && otherDst !== req.dst) cost += CROSS;
+  if (!compatible((h ? u.v : u.h)[cell], req.src, req.dst)) cost += CROSS;
   return cost;
 }
 
-/** Whether a line may turn in `cell`: not on a border, and only where nothing else but its own group runs. */
-function mayBend(o: Obstacles, u: Usage, req: SearchRequest, cell: number): boolean {
-  if (o.cell[cell] !== Cell.Free) return false;
-  if ((u.arrow[cell] ?? -1) !== -1) return false;
-  const ok = (src: Int32Array, dst: Int32Array) => fits(src[cell] ?? -1, req.src) || (dst[cell] ?? -1) === req.dst;
-  return ok(u.hSrc, u.hDst) && ok(u.vSrc, u.vDst);
+/**
+ * The extra cost of turning in `cell`, or -1 when a line may not: never on a border or next to
+ * another target's arrowhead, and (unless relaxed) only where every line there shares its
+ * source or its target.
+ */
+function bendCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number): number {
+  if (o.cell[cell] !== Cell.Free) return -1;
+  const arrow = u.arrow[cell] ?? -1;
+  if (arrow !== -1 && arrow !== req.dst) return -1;
+  if (compatible(u.h[cell], req.src, req.dst) && compatible(u.v[cell], req.src, req.dst)) return BEND;
+  return req.relaxed ? BEND + TRESPASS : -1;
 }
 
 /**
@@ -162,7 +172,9 @@ export function search(o: Obstacles, u: Usage, space: SearchSpace, req: SearchRe
     const y = (cell - x) / width;
     const ddx = x < t.x0 ? t.x0 - x : x > t.x1 ? x - t.x1 : 0;
     const ddy = y < t.y0 ? t.y0 - y : y > t.y1 ? y - t.y1 : 0;
-    return (ddx + ddy) * STEP;
+    // Off both axes of the goal area a turn is still to come. Slightly over-estimating the
+    // length makes the search head for the goal; routes stay near-cheapest.
+    return (ddx + ddy) * (STEP + 2) + (ddx > 0 && ddy > 0 ? BEND : 0);
   };
   const relax = (state: number, g: number, parent: number) => {
     if (space.stamp[state] === space.round && (space.g[state] ?? 0) <= g) return;
@@ -186,14 +198,15 @@ export function search(o: Obstacles, u: Usage, space: SearchSpace, req: SearchRe
     for (let d = 0 as Dir; d < 4; d = (d + 1) as Dir) {
       if (d === ((din + 2) & 3)) continue;
       const turn = d !== din;
-      if (turn && !mayBend(o, u, req, cell)) continue;
+      const bend = turn ? bendCost(o, u, req, cell) : 0;
+      if (bend < 0) continue;
       const nx = x + dx[d];
       const ny = y + dy[d];
       if (nx < w.x0 || nx > w.x1 || ny < w.y0 || ny > w.y1) continue;
       const next = ny * width + nx;
       const cost = enterCost(o, u, req, next, d);
       if (cost < 0) continue;
-      relax(next * 4 + d, g + cost + (turn ? BEND : 0), state);
+      relax(next * 4 + d, g + cost + bend, state);
     }
   }
   return undefined;

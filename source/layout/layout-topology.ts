@@ -11,7 +11,7 @@ import { positionUnits, type PageBox } from './position.js';
 import { routeEdges } from './route-edges.js';
 import type { Spacing } from './size.js';
 import { layoutUnit, type UnitContext, type UnitLayout } from './unit-layout.js';
-import { screenPoint, type Layout, type LayoutBox, type LayoutEdge, type LayoutOptions } from './types.js';
+import { screenPoint, type Layout, type LayoutBox, type LayoutEdge, type LayoutNote, type LayoutOptions } from './types.js';
 
 interface Prepared {
   readonly topology: Topology;
@@ -68,11 +68,14 @@ const pick = (b: PageBox) => ({ id: b.id, x: b.x, y: b.y, width: b.width, height
 function draw(p: Prepared, chosen: Candidate, placed: ReturnType<typeof place>, options: LayoutOptions): Layout {
   const look = lookup(p.topology);
   const gridWidth = Math.min(options.width, placed.width + 2);
-  const gridHeight = placed.height + 2;
-  const obstacles = buildObstacles(placed.boxes, gridWidth, gridHeight);
+  const gridHeight = placed.height + 3;
+  const obstacles = buildObstacles(placed.boxes, gridWidth, gridHeight, chosen.spacing.direction === 'tb');
+
   const hostFrames = new Set(placed.boxes.filter((b) => b.role === 'host').map((b) => b.id));
   const byId = new Map(placed.boxes.filter((b) => b.role === 'component').map((b) => [b.id, b]));
-  const { routes, usage } = routeEdges(p.flow, {
+  const drawn = p.flow.filter((e) => e.kind !== 'monitoring');
+  const notes = monitoringNotes(p.flow, placed.boxes, options.width);
+  const { routes, usage } = routeEdges(drawn, {
     obstacles,
     boxes: byId,
     hostOf: (id) => {
@@ -99,7 +102,11 @@ function draw(p: Prepared, chosen: Candidate, placed: ReturnType<typeof place>, 
       ...(label ? { label: { text: label.text, at: at(label.cell) } } : {}),
     };
   });
-  const used = [...edges.flatMap((e) => e.cells), ...edges.flatMap((e) => (e.label ? [screenPoint(e.label.at.x + e.label.text.length - 1, e.label.at.y)] : []))];
+  const used = [
+    ...edges.flatMap((e) => e.cells),
+    ...edges.flatMap((e) => (e.label ? [screenPoint(e.label.at.x + e.label.text.length - 1, e.label.at.y)] : [])),
+    ...notes.map((n) => screenPoint(n.x + n.text.length - 1, n.y)),
+  ];
   const width = Math.max(placed.width, ...used.map((c) => c.x + 1));
   const drawnHeight = Math.max(placed.height, ...used.map((c) => c.y + 1));
   const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width);
@@ -112,9 +119,29 @@ function draw(p: Prepared, chosen: Candidate, placed: ReturnType<typeof place>, 
     boxes: toLayoutBoxes(p, placed.boxes, chosen.spacing.shape),
     frames,
     edges,
+    notes,
     legend,
     ascii: options.ascii,
   };
+}
+
+/**
+ * Captions for monitoring services, naming the agents that ship to them (their links are not
+ * drawn as lines): to the right of the box when that fits the page, else under it.
+ */
+function monitoringNotes(flow: readonly FlowEdge[], boxes: readonly PageBox[], width: number): LayoutNote[] {
+  const notes: LayoutNote[] = [];
+  for (const b of boxes) {
+    const agents = flow.filter((e) => e.kind === 'monitoring' && e.to === b.id).map((e) => e.from);
+    if (b.role !== 'component' || agents.length === 0) continue;
+    const names = agents.length <= 3 ? agents.join(', ') : `${agents.length} agents`;
+    const caption = `◀┄ logs from ${names}`;
+    const beside = b.x + b.width + 1;
+    const fits = beside + caption.length <= width;
+    const x = fits ? beside : b.x;
+    notes.push({ text: caption.slice(0, Math.max(0, width - x)), x, y: fits ? b.y + Math.floor(b.height / 2) : b.y + b.height });
+  }
+  return notes;
 }
 
 /**
@@ -128,7 +155,13 @@ export function layoutTopology(topology: Topology, options: LayoutOptions): Layo
   const p = prepare(topology);
   const legendRows = options.legend === false ? 0 : 3;
   const tries = candidates(options.width);
-  const measured = tries.map((c) => place(p, c.spacing));
+  // Measured lazily: the first arrangement that fits ends the search.
+  const measured: ReturnType<typeof place>[] = [];
+  for (const c of tries) {
+    const m = place(p, c.spacing);
+    measured.push(m);
+    if (m.width <= options.width && (options.height === undefined || m.height + legendRows <= options.height)) break;
+  }
   const index = chooseArrangement(
     measured.map((m) => ({ width: m.width, height: m.height + legendRows })),
     options.width,

@@ -10,8 +10,7 @@ export function legendLines(edges: readonly LayoutEdge[], ascii: boolean, width:
   const has = (test: (e: LayoutEdge) => boolean) => edges.some(test);
   const items = [
     ascii ? '--> plaintext' : '──▶ plaintext',
-    ...(has((e) => e.encrypted && e.kind !== 'monitoring') ? [ascii ? '==> encrypted (TLS)' : '══▶ encrypted (TLS)'] : []),
-    ...(has((e) => e.kind === 'monitoring') ? [ascii ? '..> logs (HTTPS)' : '┄┄▶ logs (HTTPS)'] : []),
+    ...(has((e) => e.encrypted) ? [ascii ? '==> encrypted (TLS)' : '══▶ encrypted (TLS)'] : []),
     ascii ? 'X down' : '✗ down',
     '? a load balancer believes it down',
   ];

@@ -1,3 +1,4 @@
+import { titleSpan } from './frame-title.js';
 import type { PageBox } from './position.js';
 
 /** What a cell of the page is, for the router. */
@@ -40,7 +41,7 @@ function markFrame(o: { cell: Uint8Array; owner: Uint16Array; width: number }, b
  * Builds the router's map: frames first (so boxes straddling a border win), then component
  * boxes. Boxes partly outside the page are clipped.
  */
-export function buildObstacles(boxes: readonly PageBox[], width: number, height: number): Obstacles {
+export function buildObstacles(boxes: readonly PageBox[], width: number, height: number, flowDown: boolean): Obstacles {
   const cell = new Uint8Array(width * height);
   const owner = new Uint16Array(width * height);
   const hosts: string[] = [];
@@ -52,6 +53,13 @@ export function buildObstacles(boxes: readonly PageBox[], width: number, height:
     if (b.role !== 'host') continue;
     hosts.push(b.id);
     markFrame({ cell, owner, width }, inPage(b), hosts.length);
+  }
+  const components = boxes.filter((b) => b.role === 'component');
+  // Frame titles are text on the border: no line may run through them.
+  for (const b of boxes) {
+    if (b.role === 'component') continue;
+    const t = titleSpan(b, b.label, components, flowDown);
+    if (t.y < height) cell.fill(Cell.Blocked, t.y * width + t.x, t.y * width + Math.min(width, t.x + t.length));
   }
   for (const b of boxes) {
     if (b.role !== 'component') continue;

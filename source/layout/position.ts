@@ -13,12 +13,13 @@ export interface PageBox {
   readonly width: number;
   readonly height: number;
   readonly label: string;
+  readonly gate?: boolean;
 }
 
 function toPage(box: LocalBox, at: Placed, direction: Spacing['direction']): PageBox {
   const { x, y } = fromAxes(at.main + box.main, at.cross + box.cross, direction);
   const size = fromAxes(box.mainSize, box.crossSize, direction);
-  return { id: box.id, role: box.role, x, y, width: size.x, height: size.y, label: box.label };
+  return { id: box.id, role: box.role, x, y, width: size.x, height: size.y, label: box.label, ...(box.gate ? { gate: true } : {}) };
 }
 
 /**

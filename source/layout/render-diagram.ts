@@ -2,6 +2,8 @@ import { arrowGlyph, type Weight } from './ascii.js';
 import { bitOf, box, createCanvas, isBlank, line, text, type Canvas } from './canvas.js';
 import type { Layout, LayoutBox, LayoutEdge, Link, Style, StyledLine, ViewState } from './types.js';
 import { toStyledLines } from './canvas.js';
+import { titleSpan } from './frame-title.js';
+import { dx, dy, type Dir } from './grid-search.js';
 
 /** What the view says about one box. */
 interface BoxState {
@@ -32,12 +34,15 @@ function styleOf(s: BoxState, normal: Style): Style {
 const weightOf = (s: BoxState, normal: Weight): Weight => (s.selected ? 'heavy' : s.focus ? 'double' : normal);
 const symbolOf = (s: BoxState, mark: string | undefined): string => (s.failed ? '✗' : s.believedDown ? '?' : (mark?.charAt(0) ?? ' '));
 
+/** Component boxes, firewalls flagged (frame titles keep clear of them). */
+const gates = (layout: Layout) => layout.boxes.filter((b) => b.kind === 'component').map((b) => ({ ...b, gate: b.componentKind === 'firewall' }));
+
 function drawHost(c: Canvas, b: LayoutBox, layout: Layout, view: ViewState): void {
   const s = boxState(b, view);
   box(c, b.x, b.y, b.width, b.height, weightOf(s, 'rounded'), styleOf(s, 'frame'));
+  const span = titleSpan(b, b.label, gates(layout), layout.arrangement === 'top-to-bottom');
   const title = ` ${s.failed ? '✗ ' : ''}${b.label} `.slice(0, Math.max(0, b.width - 3));
-  const onTop = !layout.boxes.some((o) => o.kind === 'component' && o.y <= b.y && o.y + o.height > b.y && o.x < b.x + 2 + title.length && o.x + o.width > b.x + 1);
-  text(c, b.x + 1, onTop ? b.y : b.y + b.height - 1, title, s.failed ? 'failed' : 'label');
+  text(c, span.x, span.y, title, s.failed ? 'failed' : 'label');
 }
 
 function drawComponent(c: Canvas, b: LayoutBox, view: ViewState): void {
@@ -81,7 +86,7 @@ function edgeStyle(e: LayoutEdge, view: ViewState): { style: Style; active: bool
 }
 
 /** The direction (0 up, 1 right, 2 down, 3 left) from a cell next to a box into the box. */
-function into(b: LayoutBox, x: number, y: number): number {
+function into(b: LayoutBox, x: number, y: number): Dir {
   if (x < b.x) return 1;
   if (x >= b.x + b.width) return 3;
   return y < b.y ? 2 : 0;
@@ -95,7 +100,7 @@ function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox
   const first = e.cells[0];
   const last = e.cells[e.cells.length - 1];
   if (!from || !to || !first || !last) return;
-  const dirTo = (a: { x: number; y: number }, b: { x: number; y: number }) => (b.x > a.x ? 1 : b.x < a.x ? 3 : b.y > a.y ? 2 : 0);
+  const dirTo = (a: { x: number; y: number }, b: { x: number; y: number }): Dir => (b.x > a.x ? 1 : b.x < a.x ? 3 : b.y > a.y ? 2 : 0);
   e.cells.forEach((cell, i) => {
     let bits = 0;
     const prev = e.cells[i - 1];
@@ -107,9 +112,9 @@ function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox
   });
   if (from.shape === 'tall') {
     const d = into(from, first.x, first.y);
-    const bx = first.x + [0, 1, 0, -1][d]!;
-    const by = first.y + [-1, 0, 1, 0][d]!;
-    line(c, bx, by, bitOf[(d + 2) & 3], weight, c.style[by * c.width + bx] ?? 'plain');
+    const bx = first.x + dx[d];
+    const by = first.y + dy[d];
+    line(c, bx, by, bitOf[((d + 2) & 3) as Dir], weight, c.style[by * c.width + bx] ?? 'plain');
   }
   if (e.label) text(c, e.label.at.x, e.label.at.y, e.label.text, style === 'active' || style === 'path' ? style : 'label');
   const arrowInto = into(to, last.x, last.y);
@@ -127,9 +132,11 @@ function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox
  */
 export function renderDiagram(layout: Layout, view: ViewState, options: { readonly ascii: boolean }): StyledLine[] {
   const c = createCanvas(layout.width, layout.height);
+  const components = gates(layout);
   for (const f of layout.frames) {
     box(c, f.x, f.y, f.width, f.height, 'dashed', 'frame');
-    text(c, f.x + 1, f.y, ` ${f.label} `.slice(0, Math.max(0, f.width - 3)), 'label');
+    const span = titleSpan(f, f.label, components, layout.arrangement === 'top-to-bottom');
+    text(c, span.x, span.y, ` ${f.label} `.slice(0, Math.max(0, f.width - 3)), 'label');
   }
   for (const b of layout.boxes) if (b.kind === 'host') drawHost(c, b, layout, view);
   const byId = new Map(layout.boxes.filter((b) => b.kind === 'component').map((b) => [b.id, b]));
@@ -137,6 +144,7 @@ export function renderDiagram(layout: Layout, view: ViewState, options: { readon
   const order = (e: LayoutEdge) => ({ active: 2, path: 1 })[edgeStyle(e, view).style as 'active' | 'path'] ?? 0;
   const edges = [...layout.edges].sort((a, b) => order(a) - order(b));
   for (const e of edges) drawEdge(c, e, byId, view, options.ascii);
+  for (const n of layout.notes) text(c, n.x, n.y, n.text, 'muted');
   layout.legend.forEach((l, i) => text(c, 0, layout.height - layout.legend.length + i, l, 'muted'));
   return toStyledLines(c, options.ascii);
 }

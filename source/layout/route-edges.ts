@@ -23,7 +23,9 @@ export interface RouteContext {
 const priority: Record<FlowEdge['kind'], number> = { request: 0, resolve: 1, code: 2, write: 3, read: 4, replication: 5, monitoring: 6 };
 
 /** The cells next to a box on its allowed sides, with the direction that leaves it. */
-function ports(box: PageBox, sides: readonly Dir[], o: Obstacles): Port[] {
+function ports(box: PageBox, sides: readonly Dir[], o: Obstacles, direction: 'lr' | 'tb'): Port[] {
+  // Leaving or entering across the flow costs a little more, so forks grow along it.
+  const across = (side: Dir) => (horizontal(side) === (direction === 'lr') ? 0 : 15);
   const out: Port[] = [];
   const mid = box.y + Math.floor(box.height / 2);
   const cx = box.x + Math.floor(box.width / 2);
@@ -31,11 +33,11 @@ function ports(box: PageBox, sides: readonly Dir[], o: Obstacles): Port[] {
     if (x >= 0 && y >= 0 && x < o.width && y < o.height) out.push({ cell: y * o.width + x, dir, cost });
   };
   for (const side of sides) {
-    if (side === 1) add(box.x + box.width, mid, 1, 0);
-    if (side === 3) add(box.x - 1, mid, 3, 0);
+    if (side === 1) add(box.x + box.width, mid, 1, across(side));
+    if (side === 3) add(box.x - 1, mid, 3, across(side));
     if (side === 0 || side === 2) {
       const y = side === 0 ? box.y - 1 : box.y + box.height;
-      for (let x = box.x + 1; x <= box.x + box.width - 2; x++) add(x, y, side, Math.abs(x - cx));
+      for (let x = box.x + 1; x <= box.x + box.width - 2; x++) add(x, y, side, across(side) + Math.abs(x - cx));
     }
   }
   return out;
@@ -48,22 +50,20 @@ function sidesFor(ctx: RouteContext, id: string, role: 'source' | 'target'): Dir
   return [role === 'source' ? inward : outward];
 }
 
-const mark = (arr: Int32Array, cell: number, group: number) => {
-  const now = arr[cell] ?? -1;
-  arr[cell] = now === -1 || now === group ? group : -2;
-};
-
 function record(u: Usage, req: SearchRequest, cells: readonly number[], dirs: readonly Dir[]): void {
   cells.forEach((cell, i) => {
-    const used = [dirs[i], dirs[i + 1]].filter((d) => d !== undefined);
-    for (const d of used) {
-      mark(horizontal(d) ? u.hSrc : u.vSrc, cell, req.src);
-      mark(horizontal(d) ? u.hDst : u.vDst, cell, req.dst);
+    const orientations = new Set([dirs[i], dirs[i + 1]].filter((d) => d !== undefined).map(horizontal));
+    for (const h of orientations) {
+      const lists = h ? u.h : u.v;
+      const list = lists[cell] ?? [];
+      list.push(req.src, req.dst);
+      lists[cell] = list;
     }
     u.count[cell] = (u.count[cell] ?? 0) + 1;
   });
-  const last = cells[cells.length - 1];
-  if (last !== undefined) u.arrow[last] = req.dst;
+  // The arrowhead and the cell before it stay this target's: other lines forking there would
+  // leave no way in for the next line to the same target.
+  for (const cell of cells.slice(-2)) u.arrow[cell] = req.dst;
 }
 
 function groupId(groups: Map<string, number>, key: string): number {
@@ -97,9 +97,9 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     const their = ctx.isGate(edge.to) ? undefined : hostIndex.get(ctx.hostOf(edge.to) ?? '');
     if (own !== undefined) hosts.add(own);
     if (their !== undefined) hosts.add(their);
-    const goals = new Map(ports(to, sidesFor(ctx, edge.to, 'target'), o).map((p) => [p.cell, ((p.dir + 2) & 3) as Dir]));
+    const goals = new Map(ports(to, sidesFor(ctx, edge.to, 'target'), o, ctx.direction).map((p) => [p.cell, ((p.dir + 2) & 3) as Dir]));
     const target = { x0: to.x - 1, y0: to.y - 1, x1: to.x + to.width, y1: to.y + to.height };
-    const margin = 4;
+    const margin = 6;
     const near = {
       x0: Math.max(0, Math.min(from.x, to.x) - margin),
       y0: Math.max(0, Math.min(from.y, to.y) - margin),
@@ -108,7 +108,7 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     };
     const page = { x0: 0, y0: 0, x1: o.width - 1, y1: o.height - 1 };
     const base = {
-      starts: ports(from, sidesFor(ctx, edge.from, 'source'), o),
+      starts: ports(from, sidesFor(ctx, edge.from, 'source'), o, ctx.direction),
       goals,
       src: groupId(groups, `${edge.from}|${edge.kind}|${edge.encrypted}`),
       dst: groupId(groups, `${edge.to}|${edge.kind}|${edge.encrypted}`),
@@ -122,6 +122,7 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     ];
     for (const req of attempts) {
       const states = search(o, usage, space, req);
+      (globalThis as any).DBG?.(edge.from, edge.to, req.relaxed, req.window === page, !!states);
       if (!states) continue;
       const cells = states.map((s) => s >> 2);
       const dirs = states.map((s) => (s & 3) as Dir);

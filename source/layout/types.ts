@@ -122,6 +122,13 @@ export interface LayoutEdge {
   readonly label?: { readonly text: string; readonly at: ScreenPoint };
 }
 
+/** A line of text on the drawing that belongs to no box: the caption of a monitoring service. */
+export interface LayoutNote {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface Layout {
   readonly width: number;
   readonly height: number;
@@ -130,7 +137,12 @@ export interface Layout {
   /** Components and hosts, components after the hosts that contain them. */
   readonly boxes: readonly LayoutBox[];
   readonly frames: readonly LayoutFrame[];
+  /**
+   * The lines between components. Agents' links to their monitoring service are not drawn as
+   * lines (they would cross the whole picture): the service carries a caption naming them.
+   */
   readonly edges: readonly LayoutEdge[];
+  readonly notes: readonly LayoutNote[];
   /** Legend lines explaining the line styles and symbols, placed under the drawing (may be empty). */
   readonly legend: readonly string[];
   /** Whether the drawing uses only 7-bit characters. */

@@ -12,6 +12,8 @@ export interface LocalBox {
   readonly mainSize: number;
   readonly crossSize: number;
   readonly label: string;
+  /** A firewall astride its host's frame. */
+  readonly gate?: boolean;
 }
 
 /** A unit laid out on its own: its size and its boxes, frames first. */
@@ -61,7 +63,7 @@ function layoutHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
   const s = ctx.spacing;
   const pad = framePadding(s.direction);
   const boxes = new Map(unit.columns.flat().map((id) => [id, componentBox(id, ctx)]));
-  if (s.direction === 'lr') {
+  if (s.direction === 'lr' && s.shape === 'tall') {
     for (const column of unit.columns) {
       const widest = Math.max(...column.map((id) => boxes.get(id)?.mainSize ?? 0));
       for (const id of column) boxes.set(id, { ...(boxes.get(id) as LocalBox), mainSize: widest });
@@ -82,7 +84,8 @@ function layoutHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
   });
   const gates = unit.gates.map((id) => componentBox(id, ctx));
   const gateEnd = Math.max(0, ...gates.map((g) => g.mainSize - Math.floor(g.mainSize / 2)));
-  const contentMain0 = gates.length > 0 ? Math.max(1 + pad.main, gateEnd + Math.max(1, s.innerMain)) : 1 + pad.main;
+  // Past a firewall only the arrow into the entry component is needed, not a full column gap.
+  const contentMain0 = gates.length > 0 ? Math.max(1 + pad.main, gateEnd + Math.min(2, s.innerMain)) : 1 + pad.main;
   const contentCross0 = 1 + pad.cross;
   const inner = [...boxes.values()].map((b) => {
     const p = placed.get(b.id) ?? { main: 0, cross: 0 };
@@ -93,7 +96,7 @@ function layoutHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
   const placedGates = gates.map((g) => {
     const cross = Math.max(1, next);
     next = cross + g.crossSize + s.innerCross;
-    return { ...g, main: -Math.floor(g.mainSize / 2), cross };
+    return { ...g, main: -Math.floor(g.mainSize / 2), cross, gate: true };
   });
   const contentMainEnd = Math.max(contentMain0, ...inner.map((b) => b.main + b.mainSize));
   const crossEnd = Math.max(contentCross0, ...inner.map((b) => b.cross + b.crossSize), ...placedGates.map((g) => g.cross + g.crossSize));
@@ -105,7 +108,8 @@ function layoutHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
 
 function layoutGroup(unit: GroupUnit, ctx: UnitContext): UnitLayout {
   const s = ctx.spacing;
-  const pad = framePadding(s.direction);
+  // A free cell all round, so firewalls astride the members' frames keep room for their lines.
+  const pad = { main: 1, cross: 1 };
   const members = unit.members.map((m) => layoutUnit(m, ctx));
   const placed = placeRanks([members.map((m) => ({ id: m.id, main: m.main, cross: m.cross }))], {
     gapMain: s.gapCross,

@@ -1,3 +1,5 @@
+import { quote } from './plain-text.js';
+
 /**
  * The built-in designs, by number and id (DESIGN §5: a public contract, users type both).
  * Their files are `topologies/<number>-<id>.yaml`.
@@ -13,6 +15,5 @@ export function builtinIdOf(arg: string): BuiltinId | undefined {
 
 /** The one-line answer to an argument that names no topology. */
 export function unknownTopologyMessage(arg: string): string {
-  const shown = JSON.stringify(arg.length > 60 ? `${arg.slice(0, 60)}…` : arg);
-  return `no topology ${shown}: use a number 0-${builtinIds.length - 1}, one of ${builtinIds.join(', ')}, or a path to a .yaml file`;
+  return `no topology ${quote(arg, 60)}: use a number 0-${builtinIds.length - 1}, one of ${builtinIds.join(', ')}, or a path to a .yaml file`;
 }

@@ -42,10 +42,8 @@ function componentRules(c: ComponentFile, path: FilePath, index: FileIndex): Pro
 function requestCycles(file: TopologyFile, index: FileIndex): Problem[] {
   const next = new Map<string, { id: string; path: FilePath }[]>();
   for (const ref of references(file)) {
-    if (ref.role !== 'a backend' && ref.role !== 'an upstream') continue;
-    if (!index.components.has(ref.id)) continue;
-    const from = file.components[ref.path[1] as number]?.id ?? '';
-    next.set(from, [...(next.get(from) ?? []), { id: ref.id, path: ref.path }]);
+    if ((ref.field !== 'backends' && ref.field !== 'upstream') || ref.from === undefined || !index.components.has(ref.id)) continue;
+    next.set(ref.from, [...(next.get(ref.from) ?? []), { id: ref.id, path: ref.path }]);
   }
   const out: Problem[] = [];
   const done = new Set<string>();
@@ -78,7 +76,8 @@ function replicationRules(file: TopologyFile, index: FileIndex): Problem[] {
       const replica = database(index, id);
       if (!replica) return;
       if ((replica.role ?? 'primary') !== 'replica') out.push({ path: ['clusters', i, 'replicas', k], message: `"${id}" is a primary; list it as the cluster's primary or give it role: replica` });
-      else if (replica.replicates !== undefined && replica.replicates !== c.primary) {
+      // Against a primary that does not exist, the dangling reference is the one problem to report.
+      else if (primary && replica.replicates !== undefined && replica.replicates !== c.primary) {
         out.push({ path: ['clusters', i, 'replicas', k], message: `"${id}" replicates "${replica.replicates}", not this cluster's primary "${c.primary}"` });
       }
     });

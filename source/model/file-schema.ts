@@ -37,7 +37,7 @@ const id = (description: string) =>
 
 const idList = (description: string) => z.array(id('An id.')).describe(description);
 
-const port = z.int().min(1).max(65535).describe('A TCP port (1-65535).');
+const port = (description = 'A TCP port (1-65535).') => z.int().min(1).max(65535).describe(description);
 const durationHelp = 'expected a duration with a unit, like 500ms, 2s or 1m';
 const duration = z
   .string({ error: (iss) => `${durationHelp}, found ${typeof iss.input === 'number' ? `the bare number ${String(iss.input)}` : 'another value'}` })
@@ -61,7 +61,7 @@ const component = <K extends (typeof componentKinds)[number], S extends z.ZodRaw
 const firewallRule = z
   .strictObject({
     allow: z
-      .union([port, z.literal('vrrp')], { error: (iss) => `expected a port number (1-65535) or vrrp, found ${describeValue(iss.input)}` })
+      .union([port(), z.literal('vrrp')], { error: (iss) => `expected a port number (1-65535) or vrrp, found ${describeValue(iss.input)}` })
       .describe('The TCP port let through, or `vrrp` for keepalived adverts (IP protocol 112).'),
     from: z
       .union([z.literal('any'), id('A host.'), idList('Hosts.')], { error: (iss) => `expected any, a host id or a list of host ids, found ${describeValue(iss.input)}` })
@@ -82,7 +82,7 @@ const health = z
 export const componentSchema = z.discriminatedUnion('kind', [
   component('client', 'The browser, on the internet.', {}),
   component('dns', 'The authoritative DNS server; it serves the top-level `dns` records.', {
-    port: port.optional(),
+    port: port('The TCP and UDP port it answers on (default 53).').optional(),
   }),
   component('firewall', 'A packet filter in front of one host.', {
     protects: id('The host whose inbound traffic it filters.'),
@@ -96,12 +96,12 @@ export const componentSchema = z.discriminatedUnion('kind', [
     retries: z.int().min(0).max(10).describe('New connection attempts after a failed one (HAProxy default 3).').optional(),
     redispatch: z.boolean().describe('`option redispatch`: the last retry goes to another server (default false).').optional(),
     tls: z.strictObject({ certificate: line(100, 'The certificate name, e.g. www.foobar.com.') }).describe('Terminates HTTPS here.').optional(),
-    port: port.describe('The frontend port (default 443 with tls, else 80).').optional(),
+    port: port('The frontend port (default 443 with tls, else 80).').optional(),
   }),
   component('web-server', 'A web server such as Nginx: serves static files, proxies the rest.', {
     upstream: idList('The app servers it proxies dynamic requests to.').optional(),
     static: z.array(line(100, 'A path prefix.')).describe('Path prefixes served from disk (default [/static/]).').optional(),
-    port: port.describe('Default 80.').optional(),
+    port: port('The port it listens on (default 80).').optional(),
   }),
   component('app-server', 'An application server such as Gunicorn: runs the code.', {
     code: id('The code component it runs.').optional(),
@@ -112,13 +112,13 @@ export const componentSchema = z.discriminatedUnion('kind', [
       })
       .describe('Where it reads and writes.')
       .optional(),
-    port: port.describe('Default 8000.').optional(),
+    port: port('The port it listens on (default 8000).').optional(),
   }),
   component('code', 'The application files.', {}),
   component('database', 'A database server such as MySQL.', {
     role: z.enum(['primary', 'replica']).describe('`primary` takes writes; a `replica` copies it and is read-only (default primary).').optional(),
     replicates: id('The primary a replica copies.').optional(),
-    port: port.describe('Default 3306.').optional(),
+    port: port('The port it listens on (default 3306).').optional(),
   }),
   component('monitoring-agent', 'A collector on a host that ships logs and metrics out.', {
     'ships-to': id('The monitoring service it sends data to.'),

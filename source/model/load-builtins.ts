@@ -16,15 +16,22 @@ export interface BuiltinEntry {
   readonly summary: string;
 }
 
+// The folder does not move while the program runs: look for it once.
+let cachedDir: string | undefined;
+
 /**
  * The `topologies/` folder shipped with the package. Found by walking up from this module, which
  * is `source/model/` under the tests and `dist/` once bundled; both sit below the package root.
  */
 export function topologiesDir(): string {
+  if (cachedDir !== undefined) return cachedDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'topologies');
-    if (existsSync(join(candidate, `0-${builtinIds[0]}.yaml`))) return candidate;
+    if (existsSync(join(candidate, `0-${builtinIds[0]}.yaml`))) {
+      cachedDir = candidate;
+      return candidate;
+    }
     const parent = dirname(dir);
     if (parent === dir) throw new TopologyError([`infra-tui: the built-in topologies folder was not found above ${fileURLToPath(import.meta.url)}`]);
     dir = parent;

@@ -4,6 +4,7 @@ import { builtinIdOf, unknownTopologyMessage } from './builtin-ids.js';
 import { TopologyError } from './errors.js';
 import { loadBuiltin } from './load-builtins.js';
 import { parseTopology } from './parse-topology.js';
+import { inert } from './plain-text.js';
 import { maxFileBytes } from './read-yaml.js';
 import type { Topology } from './types.js';
 
@@ -17,7 +18,7 @@ const reasons: Record<string, string> = {
 function unreadable(shown: string, error: unknown): TopologyError {
   const code = (error as { code?: string }).code ?? '';
   const reason = reasons[code] ?? (error instanceof Error ? error.message : String(error));
-  return new TopologyError([`${shown}: cannot read the file: ${reason}`]);
+  return new TopologyError([inert(`${shown}: cannot read the file: ${reason}`)]);
 }
 
 /** The text of a file, refusing before reading one that is too large or not UTF-8. */
@@ -28,7 +29,7 @@ export function readTopologyFile(path: string, shown: string): string {
     if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     if (stat.size > maxFileBytes) {
       const mb = (Math.ceil((stat.size / maxFileBytes) * 10) / 10).toFixed(1);
-      throw new TopologyError([`${shown}:1:1: file is ${mb} MB; topology files are limited to 1 MB`]);
+      throw new TopologyError([inert(`${shown}:1:1: file is ${mb} MB; topology files are limited to 1 MB`)]);
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -42,7 +43,7 @@ export function readTopologyFile(path: string, shown: string): string {
     const at = text.indexOf('\uFFFD');
     const line = text.slice(0, at).split('\n').length;
     const col = at - text.lastIndexOf('\n', at - 1);
-    throw new TopologyError([`${shown}:${line}:${col}: not UTF-8 text: the file looks binary, not a YAML text file`]);
+    throw new TopologyError([inert(`${shown}:${line}:${col}: not UTF-8 text: the file looks binary, not a YAML text file`)]);
   }
 }
 

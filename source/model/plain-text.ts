@@ -38,6 +38,11 @@ export function unsafeTextReason(value: string, multiLine: boolean): string | un
   return `contains ${what} at character ${match.index + 1}; only ${allowed} allowed here`;
 }
 
+/** `text` with every character a terminal would act on spelled out: safe to print as one line. */
+export function inert(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, spell);
+}
+
 /**
  * A file value quoted for an error message: strings in double quotes with every control,
  * C1 and bidi character escaped, long ones cut at `max` characters.

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { quote } from './plain-text.js';
 
 /** A 1-based place in the source text. */
 export interface Position {
@@ -61,9 +62,17 @@ export function positions(doc: Document, lineCounter: LineCounter): Positions {
   };
 }
 
-/** `components[3].backends[1]`: how a path is written in messages. */
+/** Keys written bare in a path; any other key (spaces, controls) is quoted and escaped. */
+const plainKey = /^[A-Za-z_$][\w$-]*$/;
+
+/** `components[3].backends[1]`: how a path is written in messages; never emits a control character. */
 export function formatPath(path: FilePath): string {
   return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      const key = String(segment);
+      if (!plainKey.test(key)) return `[${quote(key)}]`;
+      return index === 0 ? key : `.${key}`;
+    })
     .join('');
 }

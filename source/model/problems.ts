@@ -1,3 +1,4 @@
+import { inert } from './plain-text.js';
 import { formatPath, type FilePath, type Position, type Positions } from './positions.js';
 
 /** One thing wrong with a file, before it is placed: where (a data path) and what. */
@@ -10,19 +11,19 @@ export interface Problem {
 
 /** A problem that already knows its place (YAML syntax errors, size and encoding checks). */
 export function placed(file: string, position: Position, message: string): string {
-  return `${file}:${position.line}:${position.col}: ${message}`;
+  return inert(`${file}:${position.line}:${position.col}: ${message}`);
 }
 
 /**
  * Each problem as one line `file:line:col path: message`, sorted by where it is written, so a
- * reader can fix a file top to bottom. Sorting is stable: problems at one place keep their order.
+ * reader can fix a file top to bottom; any control character (even in the file name) is spelled out. Sorting is stable: problems at one place keep their order.
  */
 export function formatProblems(file: string, problems: readonly Problem[], where: Positions): string[] {
   return problems
     .map((problem) => {
       const position = problem.at === 'key' ? where.key(problem.path) : where.value(problem.path);
       const path = formatPath(problem.path);
-      return { position, line: `${file}:${position.line}:${position.col} ${path}${path ? '' : '(top level)'}: ${problem.message}` };
+      return { position, line: inert(`${file}:${position.line}:${position.col} ${path}${path ? '' : '(top level)'}: ${problem.message}`) };
     })
     .sort((a, b) => a.position.line - b.position.line || a.position.col - b.position.col)
     .map((entry) => entry.line);

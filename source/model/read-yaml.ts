@@ -8,6 +8,8 @@ import { placed } from './problems.js';
 export const maxFileBytes = 1024 * 1024;
 /** Aliases are rare in a topology; a few are fine, many are how "billion laughs" files start. */
 export const maxAliases = 20;
+/** Syntax errors beyond this many are summarized in one line. */
+const maxSyntaxErrors = 20;
 /** Keys that would reach an object's prototype if ever copied naively. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -65,6 +67,8 @@ function yamlMessage(error: YAMLError, text: string): string {
     const key = /^["']?([^"':\n]*)/.exec(text.slice(error.pos[0]))?.[1]?.trim() ?? '';
     return `key ${quote(key)} appears twice in the same mapping`;
   }
+  // The parser recovers from runaway nesting but reports it in the runtime's words.
+  if (error.message.includes('call stack')) return 'the YAML nests too deeply to be a topology';
   if (error.code === 'TAG_RESOLVE_FAILED') return `${error.message.split('\n')[0] ?? ''}; topology files use plain YAML without custom tags`;
   return error.message.split('\n')[0] ?? error.message;
 }
@@ -81,7 +85,11 @@ export function readYaml(text: string, file: string): YamlSource {
   if (refused) throw new TopologyError([refused]);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const syntax = [...doc.errors, ...doc.warnings].map((e) => placed(file, lines.linePos(e.pos[0]), yamlMessage(e, text)));
+  const syntax = [...new Set([...doc.errors, ...doc.warnings].map((e) => placed(file, lines.linePos(e.pos[0]), yamlMessage(e, text))))];
+  if (syntax.length > maxSyntaxErrors) {
+    // Past the first few, syntax errors are echoes of an earlier one; say how many were left out.
+    throw new TopologyError([...syntax.slice(0, maxSyntaxErrors), placed(file, { line: 1, col: 1 }, `${syntax.length - maxSyntaxErrors} more YAML syntax errors not shown`)]);
+  }
   if (syntax.length > 0) throw new TopologyError(syntax);
   if (doc.contents === null) {
     throw new TopologyError([placed(file, { line: 1, col: 1 }, 'the file is empty; a topology needs at least id, title, summary, domain and components')]);

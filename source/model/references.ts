@@ -4,74 +4,87 @@ import type { FilePath } from './positions.js';
 
 /** One id that a file uses to point at something it should define. */
 export interface Reference {
+  /** The id of the component or cluster that holds the reference (undefined for tour/issue focus). */
+  readonly from: string | undefined;
+  /** The file key holding it (`backends`, `upstream`, `host`, …). */
+  readonly field: string;
   readonly path: FilePath;
   readonly id: string;
   /** What the id must name. */
   readonly target: 'host' | 'component' | 'any';
   /** For a component target: the kinds accepted. */
   readonly kinds?: readonly ComponentKind[];
-  /** How the pointing field is called in messages, e.g. "a backend". */
+  /** How the field is called in a sentence, e.g. "a backend". */
   readonly role: string;
 }
 
-const each = (path: FilePath, ids: readonly string[] | undefined, make: (path: FilePath, id: string) => Reference) =>
-  (ids ?? []).map((id, k) => make([...path, k], id));
+type Spec = Omit<Reference, 'from' | 'path' | 'id' | 'field'>;
+
+/** Collects the references of one owner at `base`, one field at a time. */
+function collector(out: Reference[], from: string | undefined, base: FilePath) {
+  const one = (field: FilePath, id: string | undefined, spec: Spec) => {
+    if (id !== undefined) out.push({ from, field: String(field[field.length - 1]), path: [...base, ...field], id, ...spec });
+  };
+  const many = (field: FilePath, ids: readonly string[] | undefined, spec: Spec) => {
+    (ids ?? []).forEach((id, k) => out.push({ from, field: String(field[field.length - 1]), path: [...base, ...field, k], id, ...spec }));
+  };
+  return { one, many };
+}
+
+const host: Spec = { target: 'host', role: 'host' };
+const component = (kinds: readonly ComponentKind[], role: string): Spec => ({ target: 'component', kinds, role });
 
 /** The references a component makes, by its kind's fields. */
-function componentReferences(c: TopologyFile['components'][number], path: FilePath): Reference[] {
-  const at = (key: string): FilePath => [...path, key];
-  const host = c.host === undefined ? [] : [{ path: at('host'), id: c.host, target: 'host' as const, role: 'host' }];
+function componentReferences(out: Reference[], c: TopologyFile['components'][number], index: number): void {
+  const { one, many } = collector(out, c.id, ['components', index]);
+  one(['host'], c.host, host);
   switch (c.kind) {
     case 'firewall':
-      return [
-        ...host,
-        { path: at('protects'), id: c.protects, target: 'host', role: 'protects' },
-        ...(c.rules ?? []).flatMap((rule, j) => {
-          const from = [...path, 'rules', j, 'from'];
-          if (rule.from === undefined || rule.from === 'any') return [];
-          if (typeof rule.from === 'string') return [{ path: from, id: rule.from, target: 'host' as const, role: 'a rule source' }];
-          return each(from, rule.from, (p, id) => ({ path: p, id, target: 'host', role: 'a rule source' }));
-        }),
-      ];
+      one(['protects'], c.protects, { target: 'host', role: 'protects' });
+      (c.rules ?? []).forEach((rule, j) => {
+        const spec: Spec = { target: 'host', role: 'a rule source' };
+        // `from: lb-1` names one host at the key itself; `from: [lb-1, lb-2]` is a list.
+        if (Array.isArray(rule.from)) many(['rules', j, 'from'], rule.from, spec);
+        else if (rule.from !== 'any') one(['rules', j, 'from'], rule.from, spec);
+      });
+      break;
     case 'load-balancer':
-      return [...host, ...each(at('backends'), c.backends, (p, id) => ({ path: p, id, target: 'component', kinds: ['web-server', 'app-server'], role: 'a backend' }))];
+      many(['backends'], c.backends, component(['web-server', 'app-server'], 'a backend'));
+      break;
     case 'web-server':
-      return [...host, ...each(at('upstream'), c.upstream, (p, id) => ({ path: p, id, target: 'component', kinds: ['app-server'], role: 'an upstream' }))];
-    case 'app-server': {
-      const db: FilePath = [...path, 'database'];
-      const writes = c.database?.writes;
-      return [
-        ...host,
-        ...(c.code === undefined ? [] : [{ path: at('code'), id: c.code, target: 'component' as const, kinds: ['code' as const], role: 'code' }]),
-        ...(writes === undefined ? [] : [{ path: [...db, 'writes'], id: writes, target: 'component' as const, kinds: ['database' as const], role: 'writes' }]),
-        ...each([...db, 'reads'], c.database?.reads, (p, id) => ({ path: p, id, target: 'component', kinds: ['database'], role: 'reads' })),
-      ];
-    }
+      many(['upstream'], c.upstream, component(['app-server'], 'an upstream'));
+      break;
+    case 'app-server':
+      one(['code'], c.code, component(['code'], 'code'));
+      one(['database', 'writes'], c.database?.writes, component(['database'], 'writes'));
+      many(['database', 'reads'], c.database?.reads, component(['database'], 'reads'));
+      break;
     case 'database':
-      return [...host, ...(c.replicates === undefined ? [] : [{ path: at('replicates'), id: c.replicates, target: 'component' as const, kinds: ['database' as const], role: 'replicates' }])];
+      one(['replicates'], c.replicates, component(['database'], 'replicates'));
+      break;
     case 'monitoring-agent':
-      return [...host, { path: at('ships-to'), id: c['ships-to'], target: 'component', kinds: ['monitoring-service'], role: 'ships-to' }];
+      one(['ships-to'], c['ships-to'], component(['monitoring-service'], 'ships-to'));
+      break;
     default:
-      return host;
+      break;
   }
 }
 
 /** Every reference in a schema-valid file, in file order. */
 export function references(file: TopologyFile): Reference[] {
-  const out = file.components.flatMap((c, i) => componentReferences(c, ['components', i]));
+  const out: Reference[] = [];
+  file.components.forEach((c, i) => componentReferences(out, c, i));
   (file.clusters ?? []).forEach((c, i) => {
-    const path: FilePath = ['clusters', i];
+    const { one, many } = collector(out, c.id, ['clusters', i]);
     if (c.kind === 'vip') {
-      out.push(...each([...path, 'members'], c.members, (p, id) => ({ path: p, id, target: 'component', kinds: ['load-balancer'], role: 'a member' })));
+      many(['members'], c.members, component(['load-balancer'], 'a member'));
     } else {
-      out.push({ path: [...path, 'primary'], id: c.primary, target: 'component', kinds: ['database'], role: 'primary' });
-      out.push(...each([...path, 'replicas'], c.replicas, (p, id) => ({ path: p, id, target: 'component', kinds: ['database'], role: 'a replica' })));
+      one(['primary'], c.primary, component(['database'], 'primary'));
+      many(['replicas'], c.replicas, component(['database'], 'a replica'));
     }
   });
   for (const section of ['tour', 'issues'] as const) {
-    (file[section] ?? []).forEach((n, i) => {
-      out.push(...each([section, i, 'focus'], n.focus, (p, id) => ({ path: p, id, target: 'any', role: 'focus' })));
-    });
+    (file[section] ?? []).forEach((note, i) => collector(out, undefined, [section, i]).many(['focus'], note.focus, { target: 'any', role: 'focus' }));
   }
   return out;
 }

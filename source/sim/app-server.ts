@@ -5,7 +5,7 @@
  */
 import type { AppServer, Database, Ms } from '../model/types.js';
 import { APP_500_BODY, MYSQL_READ_ONLY, mysqlCantConnect } from './messages.js';
-import { connect } from './reality.js';
+import { connect, failureTime, hopResult, isError } from './reality.js';
 import { APP_WORK_MS, DB_QUERY_MS, LAN_MS, MYSQL_CONNECT_TIMEOUT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { hop, isRead, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
@@ -24,11 +24,11 @@ function query(ex: Exchange, app: AppServer, db: Database, at: Ms, write: boolea
   const conn = connect(ex.state, app.host ?? null, db, db.port);
   const sql = write ? 'INSERT INTO users ...' : 'SELECT ...';
   if (!conn.ok) {
-    const refused = conn.result === 'refused';
-    const error = mysqlCantConnect(ip, db.port, refused ? 111 : 110);
-    const done = at + (refused ? 2 * LAN_MS : MYSQL_CONNECT_TIMEOUT);
-    const waited = refused ? '' : ` after the driver's ${MYSQL_CONNECT_TIMEOUT / 1000} s connect time-out`;
-    hop(ex, { at: done, from: app.id, to: conn.by, protocol: 'MySQL', port: db.port, note: `${sql} on ${db.id} fails: ${conn.why}${waited}`, direction: 'request', result: conn.result });
+    const errno = conn.result === 'refused' ? 111 : conn.result === 'unreachable' ? 113 : 110;
+    const error = mysqlCantConnect(ip, db.port, errno);
+    const done = failureTime(conn.result, at, MYSQL_CONNECT_TIMEOUT);
+    const waited = isError(conn.result) ? '' : ` (the driver's connect_timeout of ${MYSQL_CONNECT_TIMEOUT / 1000} s expires)`;
+    hop(ex, { at: done, from: app.id, to: conn.by, protocol: 'MySQL', port: db.port, note: `${sql} on ${db.id} fails: ${conn.why}${waited}`, direction: 'request', result: hopResult(conn.result) });
     log(ex, done, app.id, 'error', error);
     return { ok: false, at: done, error };
   }

@@ -37,11 +37,13 @@ export function land(state: SimState, ip: string, port: number): Landing {
   const listener = index.listener(host, port);
   if (!listener) {
     const d = deliver(state, null, host, port);
-    if (!d.ok) return { ok: false, result: d.how === 'rejected' ? 'refused' : d.how === 'down' ? 'timeout' : 'dropped', by: d.by, why: d.why };
+    if (!d.ok) return { ok: false, result: d.how === 'rejected' ? 'refused' : d.how === 'down' ? 'timeout' : 'dropped', by: d.by, why: `${d.why}: nothing answers` };
     return { ok: false, result: 'refused', by: host, why: `${host} answers with a reset: nothing listens on port ${port}` };
   }
   const c = connect(state, null, listener, port);
-  return c.ok ? { ok: true, component: listener } : { ok: false, result: c.result, by: c.by, why: c.why };
+  if (c.ok) return { ok: true, component: listener };
+  // From the internet nothing is "unreachable": the silence only ends with the client's time-out.
+  return { ok: false, result: c.result === 'unreachable' ? 'timeout' : c.result, by: c.by, why: c.why };
 }
 
 /** When the client learns how a failed connection attempt started at `at` ended. */

@@ -6,7 +6,7 @@
  */
 import type { LoadBalancer, Ms } from '../model/types.js';
 import { openExchange } from './exchange.js';
-import { connect, isDown } from './reality.js';
+import { connect, failureTime, isDown, isError } from './reality.js';
 import { topologyIndex } from './topology-index.js';
 import { handleApp } from './app-server.js';
 import { handleWeb } from './web-server.js';
@@ -26,7 +26,11 @@ export function checkStatus(state: SimState, lb: LoadBalancer, backendId: string
   const server = topologyIndex(state.topology).component(backendId);
   if (!server || (server.kind !== 'web-server' && server.kind !== 'app-server')) return 'L4CON';
   const conn = connect(state, lb.host ?? null, server, server.port);
-  if (!conn.ok) return conn.result === 'refused' ? 'L4CON' : 'L4TOUT';
+  if (!conn.ok) {
+    // A check gives up after `inter` (no `timeout check`): "No route to host" may come later than that.
+    const failsAt = failureTime(conn.result, 0, lb.health.inter);
+    return isError(conn.result) && failsAt < lb.health.inter ? 'L4CON' : 'L4TOUT';
+  }
   if (lb.health.check === 'tcp') return 'L4OK';
   const ex = openExchange(state, false);
   const req = { method: 'OPTIONS', path: '/' };

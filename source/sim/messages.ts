@@ -50,8 +50,8 @@ export const REASONS: Readonly<Record<number, string>> = {
   504: 'Gateway Time-out',
 };
 
-/** `ERROR 2003`: the MySQL client could not connect (111 refused, 110 timed out). */
-export function mysqlCantConnect(ip: string, port: number, errno: 110 | 111): string {
+/** `ERROR 2003`: the MySQL client could not connect (111 refused, 113 no route to host, 110 timed out). */
+export function mysqlCantConnect(ip: string, port: number, errno: 110 | 111 | 113): string {
   return `ERROR 2003 (HY000): Can't connect to MySQL server on '${ip}:${port}' (${errno})`;
 }
 
@@ -60,6 +60,7 @@ export const MYSQL_READ_ONLY =
   'ERROR 1290 (HY000): The MySQL server is running with the --super-read-only option so it cannot execute this statement';
 
 export const NGINX_REFUSED_LOG = 'connect() failed (111: Connection refused) while connecting to upstream';
+export const NGINX_UNREACHABLE_LOG = 'connect() failed (113: No route to host) while connecting to upstream';
 export const NGINX_CONNECT_TIMEOUT_LOG = 'upstream timed out (110: Connection timed out) while connecting to upstream';
 export const NGINX_NO_LIVE = 'no live upstreams while connecting to upstream';
 

@@ -2,9 +2,10 @@
  * Reality, as opposed to belief: which components are down, and whether a packet from one
  * machine reaches a port on another through the firewalls in between.
  */
-import type { Component } from '../model/types.js';
+import type { Component, Ms } from '../model/types.js';
+import { ARP_TIMEOUT, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import type { SimState } from './types.js';
+import type { HopResult, SimState } from './types.js';
 
 /** The component (or host) is failed, or the host it runs on is. */
 export function isDown(state: SimState, id: string): boolean {
@@ -23,9 +24,21 @@ export function isServing(state: SimState, c: Component): boolean {
   return true;
 }
 
+/** The machine a component runs on (or the host itself) is cut off by a failed firewall. */
+export function isCutOff(state: SimState, id: string): boolean {
+  const index = topologyIndex(state.topology);
+  const host = index.isHost(id) ? id : index.component(id)?.host;
+  return host !== undefined && index.firewallsOf(host).some((fw) => isDown(state, fw.id));
+}
+
+/** Down, or alive but cut off from the network: what a peer watching it over the network sees as dead. */
+export function isUnreachable(state: SimState, id: string): boolean {
+  return isDown(state, id) || isCutOff(state, id);
+}
+
 export type Delivery =
   | { readonly ok: true }
-  | { readonly ok: false; readonly how: 'dropped' | 'rejected' | 'down'; readonly by: string; readonly why: string };
+  | { readonly ok: false; readonly how: 'dropped' | 'rejected' | 'down' | 'cut'; readonly by: string; readonly why: string };
 
 function describeSource(from: string | null): string {
   return from === null ? 'the internet' : from;
@@ -33,21 +46,20 @@ function describeSource(from: string | null): string {
 
 /**
  * Whether a packet from `fromHost` (null: the internet) reaches `port` on `toHost`. Firewalls
- * filter what enters the host they protect; a failed firewall drops everything, both ways.
+ * filter what enters the host they protect; a failed firewall cuts its host off, both ways.
  * Traffic within one machine never crosses a firewall.
  */
 export function deliver(state: SimState, fromHost: string | null, toHost: string, port: number | 'vrrp'): Delivery {
-  if (isDown(state, toHost)) return { ok: false, how: 'down', by: toHost, why: `${toHost} is down: nothing answers` };
+  if (isDown(state, toHost)) return { ok: false, how: 'down', by: toHost, why: `${toHost} is down` };
   if (fromHost === toHost) return { ok: true };
   const index = topologyIndex(state.topology);
+  const cut = (id: string): Delivery => ({ ok: false, how: 'cut', by: id, why: `${id} is down and passes nothing` });
   if (fromHost !== null) {
-    for (const fw of index.firewallsOf(fromHost)) {
-      if (isDown(state, fw.id)) return { ok: false, how: 'dropped', by: fw.id, why: `${fw.id} is down and drops everything` };
-    }
+    for (const fw of index.firewallsOf(fromHost)) if (isDown(state, fw.id)) return cut(fw.id);
   }
   const what = port === 'vrrp' ? 'VRRP' : `TCP ${port}`;
   for (const fw of index.firewallsOf(toHost)) {
-    if (isDown(state, fw.id)) return { ok: false, how: 'dropped', by: fw.id, why: `${fw.id} is down and drops everything` };
+    if (isDown(state, fw.id)) return cut(fw.id);
     const rule = fw.rules.find((r) => r.allow === port && (r.from === 'any' || (fromHost !== null && r.from.includes(fromHost))));
     if (!rule) {
       const how = fw.default === 'reject' ? 'rejected' : 'dropped';
@@ -57,14 +69,37 @@ export function deliver(state: SimState, fromHost: string | null, toHost: string
   return { ok: true };
 }
 
+/**
+ * How a connection attempt failed: `refused` (a reset, at once), `unreachable` (a machine on the
+ * same network that is off or cut off: ARP gets no answer and the kernel reports "No route to
+ * host" after ARP_TIMEOUT), `dropped` / `timeout` (silence until the caller's time-out).
+ */
+export type ConnectFailure = 'refused' | 'unreachable' | 'dropped' | 'timeout';
+
 export type Connect =
   | { readonly ok: true }
-  | { readonly ok: false; readonly result: 'refused' | 'timeout' | 'dropped'; readonly by: string; readonly why: string };
+  | { readonly ok: false; readonly result: ConnectFailure; readonly by: string; readonly why: string };
+
+/** Whether the failure is an error the caller hears about (not a silence it must time out). */
+export function isError(result: ConnectFailure): boolean {
+  return result === 'refused' || result === 'unreachable';
+}
+
+/** When a caller gives up on a failed attempt started at `at`, given its own connect time-out. */
+export function failureTime(result: ConnectFailure, at: Ms, timeout: Ms): Ms {
+  if (result === 'refused') return at + 2 * LAN_MS;
+  if (result === 'unreachable') return at + Math.min(ARP_TIMEOUT, timeout);
+  return at + timeout;
+}
+
+/** The hop result for a failed attempt. */
+export function hopResult(result: ConnectFailure): HopResult {
+  return result === 'unreachable' ? 'failed' : result;
+}
 
 /**
- * Opening a TCP connection from a machine to a component: it fails with a time-out when the
- * packet is dropped or the machine is off, and is refused at once when the machine answers but
- * nothing listens (or a firewall rejects).
+ * Opening a TCP connection from a machine (null: the internet) to a component. Guaranteed: `ok`
+ * only when the packet gets through and the component serves.
  */
 export function connect(state: SimState, fromHost: string | null, to: Component, port: number): Connect {
   const host = to.host;
@@ -74,7 +109,9 @@ export function connect(state: SimState, fromHost: string | null, to: Component,
   const d = deliver(state, fromHost, host, port);
   if (!d.ok) {
     if (d.how === 'rejected') return { ok: false, result: 'refused', by: d.by, why: d.why };
-    return { ok: false, result: d.how === 'down' ? 'timeout' : 'dropped', by: d.by, why: d.why };
+    if (d.how === 'dropped') return { ok: false, result: 'dropped', by: d.by, why: d.why };
+    if (fromHost === null) return { ok: false, result: d.how === 'cut' ? 'dropped' : 'timeout', by: d.by, why: `${d.why}: nothing answers` };
+    return { ok: false, result: 'unreachable', by: d.by, why: `${d.why}: No route to host (ARP gets no answer)` };
   }
   if (!isServing(state, to)) {
     const why = isDown(state, to.id) ? `${to.id} is down` : `${to.id} cannot start without its code`;

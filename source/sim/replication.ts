@@ -7,7 +7,7 @@
  */
 import type { ReplicationCluster } from '../model/types.js';
 import type { Draft } from './draft.js';
-import { isDown } from './reality.js';
+import { isDown, isUnreachable } from './reality.js';
 import { DB_FAILOVER_DELAY } from './timings.js';
 import type { SimEvent } from './types.js';
 
@@ -58,11 +58,12 @@ export function updateReplication(d: Draft, events: SimEvent[]): void {
     if (cluster.kind !== 'replication' || cluster.failover !== 'automatic') continue;
     const r = d.replication[cluster.id];
     if (!r) continue;
-    const candidate = replicasOf(d, r.primary).find((id) => !isDown(d, id));
-    if (!isDown(d, r.primary) || candidate === undefined) {
+    // The manager watches over the network: a primary cut off by its firewall looks dead too.
+    const candidate = replicasOf(d, r.primary).find((id) => !isUnreachable(d, id));
+    if (!isUnreachable(d, r.primary) || candidate === undefined) {
       if (r.failoverAt !== null) {
         d.replication[cluster.id] = { ...r, failoverAt: null };
-        const why = isDown(d, r.primary) ? 'no replica is left to promote' : `${r.primary} answers again`;
+        const why = isUnreachable(d, r.primary) ? 'no replica is left to promote' : `${r.primary} answers again`;
         events.push(note(d, r.primary, 'info', `failover manager: ${why}; failover called off`));
       }
       continue;

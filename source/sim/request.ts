@@ -31,7 +31,7 @@ export function parseRequest(text: string): Request {
   const word = parts[0].toUpperCase();
   if (word === 'TCP') return parseProbe(parts[1]);
   if (!methods.includes(word)) throw new Error(`bad request "${text}": unknown method ${parts[0]} (${methods.join(', ')} or TCP), ${example}`);
-  if (!parts[1].startsWith('/') || /[\u0000-\u001f\u007f]/.test(parts[1])) {
+  if (!parts[1].startsWith('/') || [...parts[1]].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) {
     throw new Error(`bad request "${text}": the path must start with /, ${example}`);
   }
   return { kind: 'http', method: word, path: parts[1] };

@@ -36,6 +36,12 @@ export const HAPROXY_TIMEOUT_SERVER: Ms = 50_000;
 /** HAProxy waits min(timeout connect, 1 s) before retrying after a refused connection. */
 export const HAPROXY_TURNAROUND: Ms = Math.min(HAPROXY_TIMEOUT_CONNECT, 1_000);
 
+/**
+ * How long a connect() to a machine on the same network that is off (or cut off) takes to fail
+ * with "No route to host": Linux sends 3 ARP probes 1 s apart (`mcast_solicit`, `retrans_time_ms`).
+ */
+export const ARP_TIMEOUT: Ms = 3_000;
+
 /** Nginx `proxy_connect_timeout` and `proxy_read_timeout` defaults. */
 export const NGINX_CONNECT_TIMEOUT: Ms = 60_000;
 /** Nginx's implicit `fail_timeout=10s` (with `max_fails=1`) for an upstream that failed. */

@@ -7,7 +7,7 @@
  */
 import type { VipCluster } from '../model/types.js';
 import type { Draft } from './draft.js';
-import { deliver, isDown } from './reality.js';
+import { deliver, isCutOff, isDown } from './reality.js';
 import { topologyIndex } from './topology-index.js';
 import { VRRP_MASTER_PRIORITY, vrrpTakeover } from './timings.js';
 import type { SimEvent, VipState } from './types.js';
@@ -41,8 +41,9 @@ function challenger(d: Draft, cluster: VipCluster, holder: string | null): { by:
   if (best === undefined) return null;
   if (holder === null || isDown(d, holder)) return { by: best, why: `stops hearing VRRP adverts from ${holder ?? 'a master'}` };
   // A live master that a backup cannot hear (adverts blocked) is taken over all the same: both
-  // then claim the address and the backup's gratuitous ARPs win it (split brain).
-  if (priority(cluster, best) < priority(cluster, holder) && !hears(d, holder, best)) {
+  // then claim the address and the backup's gratuitous ARPs win it (split brain), unless the
+  // backup is the one cut off, in which case its ARPs never leave the machine.
+  if (priority(cluster, best) < priority(cluster, holder) && !hears(d, holder, best) && !isCutOff(d, best)) {
     return { by: best, why: `hears no adverts from ${holder} (blocked on the way), although it still runs` };
   }
   return null;

@@ -7,8 +7,8 @@
  */
 import type { AppServer, Ms, WebServer } from '../model/types.js';
 import { handleApp } from './app-server.js';
-import { NGINX_CONNECT_TIMEOUT_LOG, NGINX_NO_LIVE, NGINX_REFUSED_LOG, nginxPage } from './messages.js';
-import { connect } from './reality.js';
+import { NGINX_CONNECT_TIMEOUT_LOG, NGINX_NO_LIVE, NGINX_REFUSED_LOG, NGINX_UNREACHABLE_LOG, nginxPage } from './messages.js';
+import { connect, failureTime, hopResult, isError } from './reality.js';
 import { DISK_MS, LAN_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { hop, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
@@ -27,6 +27,12 @@ function candidates(ex: Exchange, web: WebServer): AppServer[] {
   if (ex.record) ex.upstreamRr[web.id] = start + 1;
   // A lone server is never marked failed: Nginx only skips peers when it has others to try.
   if (ordered.length < 2) return ordered;
+  if (!ex.record) {
+    // A health check meets Nginx in its steady state, where traffic has already marked a failing
+    // upstream (max_fails=1 keeps it out for fail_timeout, and requests arrive far more often).
+    const live = ordered.filter((a) => connect(ex.state, web.host ?? null, a, a.port).ok);
+    return live.length > 0 ? live : ordered;
+  }
   const marks = ex.upstreamFails[web.id] ?? {};
   return ordered.filter((a) => (marks[a.id] ?? -1) <= ex.state.now);
 }
@@ -72,11 +78,11 @@ export function handleWeb(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms
   for (const app of apps) {
     const conn = connect(ex.state, web.host ?? null, app, app.port);
     if (conn.ok) return proxy(ex, web, app, req, t, why);
-    timedOut = conn.result !== 'refused';
-    t += timedOut ? NGINX_CONNECT_TIMEOUT : 2 * LAN_MS;
-    const line = timedOut ? NGINX_CONNECT_TIMEOUT_LOG : NGINX_REFUSED_LOG;
+    timedOut = !isError(conn.result);
+    t = failureTime(conn.result, t, NGINX_CONNECT_TIMEOUT);
+    const line = timedOut ? NGINX_CONNECT_TIMEOUT_LOG : conn.result === 'refused' ? NGINX_REFUSED_LOG : NGINX_UNREACHABLE_LOG;
     const ip = app.host === undefined ? app.id : index.hostIp(app.host);
-    hop(ex, { at: t, from: web.id, to: conn.by, protocol: 'HTTP', port: app.port, note: `${conn.why}${timedOut ? ' (no answer within proxy_connect_timeout 60 s)' : ''}`, direction: 'request', result: conn.result });
+    hop(ex, { at: t, from: web.id, to: conn.by, protocol: 'HTTP', port: app.port, note: `${conn.why}${timedOut ? ' (no answer within proxy_connect_timeout 60 s)' : ''}`, direction: 'request', result: hopResult(conn.result) });
     log(ex, t, web.id, 'error', `${line}, upstream: "http://${ip}:${app.port}${req.path}"`);
     markFailed(ex, web, app);
     why = ` (proxy_next_upstream: ${app.id} failed, nothing was sent yet)`;

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { LayoutBox } from '../layout/types.js';
 import type { Topology } from '../model/types.js';
 import type { Action } from './state/actions.js';
 import type { AppState } from './state/app-state.js';
@@ -11,10 +12,21 @@ export interface AppEnv {
   readonly loadTopology: (arg: string) => Topology;
 }
 
+/**
+ * What the last render drew that key handling needs: the boxes (for moving the selection
+ * spatially) and whether the terminal is big enough to use. Written by the screens as they
+ * render; a cache of the view, not app state.
+ */
+export interface ViewCache {
+  boxes: readonly LayoutBox[];
+  usable: boolean;
+}
+
 export interface AppContextValue {
   readonly store: Store<AppState, Action>;
   readonly theme: Theme;
   readonly env: AppEnv;
+  readonly view: ViewCache;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);

@@ -1,7 +1,8 @@
-import { useApp, useInput } from 'ink';
+import { useApp } from 'ink';
 import { useEffect } from 'react';
 import { useAppContext } from '../app-context.js';
 import { useAppState } from '../hooks/use-app-state.js';
+import { useKeyRouter } from '../hooks/use-key-router.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { MIN_COLUMNS, MIN_ROWS } from '../view/screen-plan.js';
 import { DesignScreen } from './design-screen.js';
@@ -14,22 +15,19 @@ import { TooSmall } from './too-small.js';
  * the whole terminal.
  */
 export function App() {
-  const { store } = useAppContext();
+  const { view } = useAppContext();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const screen = useAppState((s) => s.screen);
   const quitting = useAppState((s) => s.quitting);
-  const typing = useAppState((s) => s.overlay === 'command' || s.overlay === 'composer');
+  const usable = columns >= MIN_COLUMNS && rows >= MIN_ROWS;
+  useKeyRouter();
+  useEffect(() => {
+    view.usable = usable;
+  }, [view, usable]);
   useEffect(() => {
     if (quitting) exit();
   }, [quitting, exit]);
-  // While a text field or list has the keyboard the key maps are off; Ctrl-C must still quit.
-  useInput(
-    (input, key) => {
-      if (key.ctrl && input === 'c') store.dispatch({ type: 'quit' });
-    },
-    { isActive: typing },
-  );
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
+  if (!usable) return <TooSmall columns={columns} rows={rows} />;
   return screen === 'home' ? <HomeScreen width={columns} height={rows - 1} /> : <DesignScreen columns={columns} rows={rows} />;
 }

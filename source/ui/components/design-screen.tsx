@@ -1,9 +1,8 @@
 import { Box } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { layoutTopology, renderDiagram } from '../../layout/diagram.js';
+import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
-import { useKeyMap } from '../hooks/use-key-map.js';
-import { activeKeyMaps } from '../keys/active-maps.js';
 import { planScreen } from '../view/screen-plan.js';
 import { viewStateOf } from '../view/view-state.js';
 import { DiagramView } from './diagram-view.js';
@@ -18,8 +17,8 @@ import { PanelArea } from './panel-area.js';
  */
 export function DesignScreen({ columns, rows }: { readonly columns: number; readonly rows: number }) {
   const theme = useTheme();
+  const { view: cache } = useAppContext();
   const design = useAppState((s) => s.design);
-  const screen = useAppState((s) => s.screen);
   const overlay = useAppState((s) => s.overlay);
   const topology = design?.topology;
   const plan = useMemo(
@@ -28,8 +27,9 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
   );
   const view = useMemo(() => design && viewStateOf(design), [design]);
   const lines = useMemo(() => plan && view && renderDiagram(plan.layout, view, { ascii: theme.ascii }), [plan, view, theme.ascii]);
-  const maps = useMemo(() => activeKeyMaps({ screen, design }), [screen, design]);
-  useKeyMap(maps, plan?.layout.boxes ?? [], overlay === 'none' || overlay === 'help');
+  useEffect(() => {
+    cache.boxes = plan?.layout.boxes ?? [];
+  }, [cache, plan]);
   if (!plan || !lines) return null;
   const body =
     overlay === 'help' ? (

@@ -2,18 +2,13 @@ import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
-import { useKeyMap } from '../hooks/use-key-map.js';
-import { globalKeys } from '../keys/global-keys.js';
-import { homeKeys } from '../keys/home-keys.js';
 import { keyLabel } from '../keys/key-name.js';
 import { Footer } from './footer.js';
 import { ListIndicator, ListItem } from './list-item.js';
 
-const maps = [homeKeys, globalKeys];
-
 /**
  * The home screen: the built-in designs with their numbers and summaries. The list moves its
- * highlight itself; Enter and the digits go through the key map like every other key.
+ * highlight itself; Enter and the digits go through the key maps like every other key.
  */
 export function HomeScreen({ width, height }: { readonly width: number; readonly height: number }) {
   const { store } = useAppContext();
@@ -21,7 +16,6 @@ export function HomeScreen({ width, height }: { readonly width: number; readonly
   const designs = useAppState((s) => s.designs);
   const highlighted = useAppState((s) => s.highlighted);
   const overlay = useAppState((s) => s.overlay);
-  useKeyMap(maps, [], overlay === 'none' || overlay === 'help');
   const idWidth = Math.max(...designs.map((d) => d.id.length)) + 2;
   const items = designs.map((d, index) => ({
     key: d.id,

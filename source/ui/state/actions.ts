@@ -2,6 +2,7 @@ import type { LayoutBox } from '../../layout/types.js';
 import type { Topology } from '../../model/types.js';
 import type { SimInput } from '../../sim/types.js';
 import type { Direction } from '../commands/invocation.js';
+import type { LineState } from '../commands/line-editor.js';
 import type { Message, Overlay } from './app-state.js';
 
 /**
@@ -27,7 +28,11 @@ export type Action =
   | { readonly type: 'tour'; readonly to: 'toggle' | 'next' | 'prev' }
   | { readonly type: 'toggle-spof' }
   | { readonly type: 'toggle-panel' }
+  /** Open or close an overlay; the command line opens holding `draft` (e.g. `send `). */
   | { readonly type: 'overlay'; readonly overlay: Overlay; readonly draft?: string }
+  | { readonly type: 'line'; readonly line: LineState }
+  /** Move the composer's highlight, wrapping around a list of `count` entries. */
+  | { readonly type: 'composer-move'; readonly delta: 1 | -1; readonly count: number }
   /** Esc: close what is open, else leave the mode, else go home. */
   | { readonly type: 'escape' }
   | { readonly type: 'message'; readonly message: Message }

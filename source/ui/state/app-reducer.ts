@@ -2,6 +2,7 @@ import { castDraft, produce, type Draft } from 'immer';
 import type { Action } from './actions.js';
 import type { AppState, DesignState } from './app-state.js';
 import { reduceDesign } from './design-reducer.js';
+import { lineWith } from '../commands/line-editor.js';
 import { initialSelection } from './selection.js';
 import { startTimeline } from './timeline.js';
 
@@ -41,7 +42,14 @@ export function appReducer(state: AppState, action: Action): AppState {
         return;
       case 'overlay':
         draft.overlay = action.overlay;
-        draft.draft = action.draft ?? '';
+        draft.line = castDraft(lineWith(action.draft ?? ''));
+        draft.composer = 0;
+        return;
+      case 'line':
+        draft.line = castDraft(action.line);
+        return;
+      case 'composer-move':
+        draft.composer = (state.composer + action.delta + action.count) % action.count;
         return;
       case 'message':
         draft.message = action.message;

@@ -1,5 +1,6 @@
 import type { Topology } from '../../model/types.js';
 import type { SimEvent, SimInput, SimState, SpofRow, Trace } from '../../sim/types.js';
+import { emptyLine, type LineState } from '../commands/line-editor.js';
 
 /** One point of the design's history: the state right after an engine input. */
 export interface Frame {
@@ -62,8 +63,10 @@ export interface AppState {
   readonly highlighted: number;
   readonly design: DesignState | null;
   readonly overlay: Overlay;
-  /** Text to put in the command line when it opens (e.g. `send ` from the composer). */
-  readonly draft: string;
+  /** The command line while it is open (kept here so fast typing is applied in order). */
+  readonly line: LineState;
+  /** The request highlighted in the composer (an index into its list). */
+  readonly composer: number;
   readonly message: Message | null;
   readonly seed: number;
   readonly quitting: boolean;
@@ -71,5 +74,5 @@ export interface AppState {
 
 /** The state the app starts in: home, nothing open. */
 export function initialAppState(designs: readonly DesignEntry[], seed: number): AppState {
-  return { screen: 'home', designs, highlighted: 0, design: null, overlay: 'none', draft: '', message: null, seed, quitting: false };
+  return { screen: 'home', designs, highlighted: 0, design: null, overlay: 'none', line: emptyLine, composer: 0, message: null, seed, quitting: false };
 }

@@ -1,0 +1,10 @@
+import { loadBuiltin } from '../source/model/load-builtins.js';
+import { layoutTopology, renderDiagram, toPlainText } from '../source/layout/diagram.js';
+const [id = '1', w = '120', ascii = ''] = process.argv.slice(2);
+const t = loadBuiltin(id);
+const t0 = performance.now();
+const layout = layoutTopology(t, { width: Number(w), ascii: ascii === 'a' });
+const t1 = performance.now();
+const out = toPlainText(renderDiagram(layout, { failed: process.argv[5]?.split(',') ?? [] }, { ascii: ascii === 'a' }));
+console.log(out);
+console.log(layout.arrangement, layout.shape, layout.width, 'x', layout.height, (t1 - t0).toFixed(1) + 'ms', 'edges', layout.edges.length);

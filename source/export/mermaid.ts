@@ -1,0 +1,55 @@
+import type { Component, Topology } from '../model/types.js';
+import { componentText, exportGraph } from './export-graph.js';
+import type { FlowEdge } from '../layout/flow-graph.js';
+
+/** A Mermaid node id: ids are lowercase letters, digits and hyphens, so this is one-to-one and keyword-free. */
+export const mermaidId = (prefix: 'n' | 'h' | 'c', id: string) => `${prefix}_${id.replace(/-/g, '_')}`;
+
+/** Text inside Mermaid double quotes: quotes and angle brackets become entity codes. */
+export const mermaidText = (text: string) => text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+
+const shapes: Partial<Record<Component['kind'], [string, string]>> = {
+  client: ['([', '])'],
+  dns: ['[/', '/]'],
+  firewall: ['{{', '}}'],
+  database: ['[(', ')]'],
+  code: ['[[', ']]'],
+  'monitoring-service': ['>', ']'],
+};
+
+function node(c: Component): string {
+  const [open, close] = shapes[c.kind] ?? ['[', ']'];
+  return `${mermaidId('n', c.id)}${open}"${componentText(c).map(mermaidText).join('<br/>')}"${close}`;
+}
+
+function arrow(e: FlowEdge): string {
+  const head = e.kind === 'monitoring' || e.kind === 'replication' ? '-.->' : e.encrypted ? '==>' : '-->';
+  const label = e.label === '' ? '' : `|"${mermaidText(e.label)}"|`;
+  return `${mermaidId('n', e.from)} ${head}${label} ${mermaidId('n', e.to)}`;
+}
+
+/**
+ * The topology as a Mermaid `flowchart LR`: a subgraph per host (inside one per VIP cluster),
+ * every label quoted, encrypted links thick, replication and logs dotted.
+ */
+export function toMermaid(topology: Topology): string {
+  const g = exportGraph(topology);
+  const lines = ['flowchart LR'];
+  const hostBlock = (id: string, indent: string) => {
+    const h = g.hosts.find((x) => x.id === id);
+    if (!h || h.components.length === 0) return;
+    lines.push(`${indent}subgraph ${mermaidId('h', h.id)}["${mermaidText(h.title)}"]`);
+    for (const c of h.components) lines.push(`${indent}  ${node(c)}`);
+    lines.push(`${indent}end`);
+  };
+  for (const c of g.free) lines.push(`  ${node(c)}`);
+  const clustered = new Set(g.clusters.flatMap((c) => c.hosts));
+  for (const cluster of g.clusters) {
+    lines.push(`  subgraph ${mermaidId('c', cluster.id)}["${mermaidText(cluster.title)}"]`);
+    for (const h of cluster.hosts) hostBlock(h, '    ');
+    lines.push('  end');
+  }
+  for (const h of g.hosts) if (!clustered.has(h.id)) hostBlock(h.id, '  ');
+  for (const e of g.edges) lines.push(`  ${arrow(e)}`);
+  return `${lines.join('\n')}\n`;
+}

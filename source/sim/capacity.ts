@@ -1,0 +1,129 @@
+/**
+ * The capacity model. Offered load (requests per second, split into static / read / write) is
+ * routed the way the engine routes single requests (sampled traces, so belief, failures and
+ * fallbacks all count); each component's load against its capacity gives its utilization;
+ * latency grows like an M/M/1 queue, 1 / (1 − ρ), capped; above capacity the excess fails with
+ * the status the overloaded software produces. It works on rates, not individual requests, so a
+ * traffic mode can call it once per time slice.
+ */
+import type { Component, Topology } from '../model/types.js';
+import { succeeded } from './describe-outcome.js';
+import { replay, requestClasses, roundsToCoverAll } from './replay.js';
+import { topologyIndex } from './topology-index.js';
+import type { SimState, Trace } from './types.js';
+
+export interface Mix {
+  readonly static: number;
+  readonly read: number;
+  readonly write: number;
+}
+
+/** The share of each class when none is given: static 30, read 50, write 20. */
+export const defaultMix: Mix = { static: 30, read: 50, write: 20 };
+
+export interface ComponentLoad {
+  readonly id: string;
+  /** Requests per second reaching it. */
+  readonly load: number;
+  readonly capacity: number;
+  readonly utilization: number;
+}
+
+export interface ClassOutcome {
+  readonly name: keyof Mix;
+  readonly request: string;
+  readonly qps: number;
+  /** Fraction of these requests that succeed, 0..1. */
+  readonly success: number;
+  /** Mean time to an answer, queueing included. */
+  readonly latencyMs: number;
+}
+
+export interface CapacityReport {
+  readonly qps: number;
+  readonly components: readonly ComponentLoad[];
+  readonly classes: readonly ClassOutcome[];
+  /** The most utilized component, and what its excess requests get. */
+  readonly bottleneck: { readonly id: string; readonly utilization: number; readonly failsWith: string } | null;
+  /** The offered load (same mix) at which the bottleneck reaches 100 %. */
+  readonly maxQps: number;
+  readonly failedQps: number;
+}
+
+/** Latency multiplier of a queue at utilization ρ: 1/(1−ρ), capped at 20× near saturation. */
+export function queueFactor(rho: number): number {
+  return Math.min(20, 1 / (1 - Math.min(rho, 0.95)));
+}
+
+/** What an overloaded component makes the user see. */
+export function overloadStatus(c: Component): string {
+  switch (c.kind) {
+    case 'load-balancer':
+      return '503 from HAProxy (queue time-out, flags sQ)';
+    case 'web-server':
+      return 'connection refused or reset (Nginx out of worker_connections)';
+    case 'app-server':
+      return '504 from Nginx (upstream timed out reading the response)';
+    case 'database':
+      return '500 from the app (ERROR 1040: Too many connections)';
+    default:
+      return 'time-outs';
+  }
+}
+
+/** The components a trace loaded: every one it reached (the client and failures excluded). */
+function pathOf(state: SimState, trace: Trace): string[] {
+  const index = topologyIndex(state.topology);
+  const ids = new Set<string>();
+  for (const h of trace.hops) {
+    if (h.result !== 'ok') continue;
+    for (const id of [h.from, h.to]) if (index.component(id)?.kind !== 'client' && index.component(id)) ids.add(id);
+  }
+  return [...ids];
+}
+
+function sample(state: SimState): Record<keyof Mix, Trace[]> {
+  const rounds = roundsToCoverAll(state);
+  return {
+    static: replay(state, requestClasses.static, rounds).traces,
+    read: replay(state, requestClasses.read, rounds).traces,
+    write: replay(state, requestClasses.write, rounds).traces,
+  };
+}
+
+/**
+ * Load, utilization and outcomes for `qps` requests per second in `mix` proportions, on the
+ * system as `state` has it. Guaranteed: success fractions in 0..1; maxQps is Infinity only
+ * when no request reaches any component.
+ */
+export function capacityReport(topology: Topology, state: SimState, options: { qps: number; mix?: Mix }): CapacityReport {
+  const mix = options.mix ?? defaultMix;
+  const total = mix.static + mix.read + mix.write || 1;
+  const traces = sample(state);
+  const index = topologyIndex(topology);
+  const load = new Map<string, number>();
+  const names = Object.keys(traces) as (keyof Mix)[];
+  for (const name of names) {
+    const share = (options.qps * mix[name]) / total / Math.max(1, traces[name].length);
+    for (const t of traces[name]) for (const id of pathOf(state, t)) load.set(id, (load.get(id) ?? 0) + share);
+  }
+  const components = [...load].map(([id, l]) => {
+    const capacity = index.component(id)?.capacity ?? Infinity;
+    return { id, load: l, capacity, utilization: l / capacity };
+  });
+  const byId = new Map(components.map((c) => [c.id, c]));
+  const served = (id: string) => Math.min(1, (byId.get(id)?.capacity ?? Infinity) / (byId.get(id)?.load ?? 1));
+  const classes = names.map((name) => {
+    const list = traces[name];
+    const qps = (options.qps * mix[name]) / total;
+    const ok = list.map((t) => (succeeded(t.outcome) ? pathOf(state, t).reduce((p, id) => p * served(id), 1) : 0));
+    const latency = list.map((t) => t.duration * Math.max(1, ...pathOf(state, t).map((id) => queueFactor(byId.get(id)?.utilization ?? 0))));
+    const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+    return { name, request: list[0]?.request ?? '', qps, success: mean(ok), latencyMs: Math.round(mean(latency)) };
+  });
+  const top = [...components].sort((a, b) => b.utilization - a.utilization)[0];
+  const bottleneck = top ? { id: top.id, utilization: top.utilization, failsWith: overloadStatus(index.component(top.id) as Component) } : null;
+  const maxQps = top && options.qps > 0 ? options.qps / top.utilization : Infinity;
+  const failedQps = classes.reduce((sum, c) => sum + c.qps * (1 - c.success), 0);
+  return { qps: options.qps, components, classes, bottleneck, maxQps, failedQps };
+}

@@ -1,0 +1,67 @@
+/**
+ * The readable trace: a header (design, request, failures, when), what the clock brought before
+ * the request, an aligned hop-by-hop table, the outcome line, the body the browser shows and the
+ * log lines the servers wrote. Meant to be pasted into slides: plain text, wrapped to `width`.
+ */
+import type { Topology } from '../model/types.js';
+import { describeOutcome } from './describe-outcome.js';
+import { formatMs, table, wrap } from './format-text.js';
+import type { Ms, SimEvent, Trace } from './types.js';
+
+export interface TraceReport {
+  readonly topology: Topology;
+  readonly trace: Trace;
+  readonly failed: readonly string[];
+  /** Ms between the failures and the request, or null when it was sent once settled. */
+  readonly after: Ms | null;
+  /** What happened on the clock before the request (health checks, VRRP, failover). */
+  readonly before: readonly SimEvent[];
+  /** The log lines the request produced. */
+  readonly logs: readonly SimEvent[];
+}
+
+export interface TraceFormat {
+  readonly width: number;
+  readonly ascii: boolean;
+}
+
+function when(report: TraceReport): string {
+  if (report.failed.length === 0) return `sent at ${formatMs(report.trace.sentAt)}`;
+  if (report.after !== null) return `sent ${formatMs(report.after)} after the failure, before the system settled`;
+  return `sent once the system settled, ${formatMs(report.trace.sentAt)} after the failure`;
+}
+
+function events(title: string, list: readonly SimEvent[], width: number, since: Ms): string[] {
+  if (list.length === 0) return [];
+  const rows = list.map((e) => [formatMs(e.at - since), e.source, e.text]);
+  return ['', title, ...table(['time', 'source', 'what'], rows, width).map((l) => `  ${l}`)];
+}
+
+/** The whole readable report, lines joined with newlines and ending with one. */
+export function formatTrace(report: TraceReport, format: TraceFormat): string {
+  const { trace, topology } = report;
+  const arrow = format.ascii ? '->' : '→';
+  const lock = (encrypted: boolean) => (encrypted ? (format.ascii ? 'TLS' : '🔒') : format.ascii ? '--' : 'plain');
+  const rows = trace.hops.map((h) => [
+    formatMs(h.at),
+    `${h.from} ${arrow} ${h.to}`,
+    `${h.protocol}${h.port === null ? '' : `/${h.port}`}`,
+    lock(h.encrypted),
+    h.result === 'ok' || h.direction === 'response' ? h.note : `${h.result.toUpperCase()}: ${h.note}`,
+  ]);
+  const lines = [
+    `${topology.title} (${topology.id})`,
+    `request:  ${trace.request}`,
+    `failed:   ${report.failed.length === 0 ? 'nothing' : report.failed.join(', ')}`,
+    `time:     ${when(report)}`,
+    ...events('before the request (time since the failure)', report.before, format.width - 2, 0),
+    '',
+    ...table(['time', 'hop', 'proto', 'sec', 'what happened'], rows, format.width),
+    '',
+    ...wrap(`outcome:  ${describeOutcome(trace.outcome)} after ${formatMs(trace.duration)}`, format.width),
+  ];
+  const body = trace.outcome.body;
+  if (body) lines.push('body:', ...body.trimEnd().split('\n').map((l) => `  ${l}`));
+  lines.push(...events('logged (time since the request was sent)', report.logs, format.width - 2, trace.sentAt));
+  return `${lines.join('\n')}\n`;
+}

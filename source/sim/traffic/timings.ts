@@ -1,0 +1,68 @@
+/**
+ * The numbers of the traffic model, with where each comes from. Values marked "config" are what
+ * a typical set-up uses rather than a built-in default.
+ */
+import type { Ms } from '../types.js';
+
+/** Default tick: fine enough to show a 2 s health-check cycle as it happens. */
+export const DEFAULT_TICK_MS: Ms = 100;
+/**
+ * The tick for a clock speed: 100 ms at normal speed, coarser when the clock runs faster, so a
+ * frame of the app (1/10 s of real time) never computes more than about ten ticks.
+ */
+export function tickForSpeed(speed: number): Ms {
+  if (speed >= 100) return 1_000;
+  if (speed >= 10) return 250;
+  return DEFAULT_TICK_MS;
+}
+
+/** Seconds of history kept for sparklines. */
+export const WINDOW_SECONDS = 60;
+/** Log lines kept in memory; older ones are dropped. */
+export const LOG_CAPACITY = 2_000;
+/** Detections kept (oldest dropped). */
+export const DETECTION_CAPACITY = 200;
+/** Deploy records and user actions kept (oldest dropped). */
+export const HISTORY_CAPACITY = 100;
+
+/** The default shares of static files, dynamic reads and writes. */
+export const DEFAULT_MIX = { static: 30, read: 50, write: 20 } as const;
+
+/**
+ * `systemctl restart gunicorn`: SIGTERM, workers finish what they are doing, the master exits,
+ * then a new master imports the application and boots its workers. A few seconds for a typical
+ * Flask or Django app (config: it depends on the app's import time).
+ */
+export const APP_RESTART_MS: Ms = 4_000;
+/**
+ * How long a drained server is left to finish the requests it already has before it is stopped
+ * (HAProxy `set server web/<srv> state drain`, then wait for its sessions to reach 0). Requests
+ * here last well under a second.
+ */
+export const DRAIN_WAIT_MS: Ms = 1_000;
+
+/**
+ * A queue that is full stays full while offered load exceeds capacity, so the requests that do
+ * get through wait for the whole queue ahead of them: its length divided by the service rate.
+ * Gunicorn's `backlog` defaults to 2048; Nginx's `listen ... backlog` to 511 on Linux; MySQL's
+ * `back_log` is 151 in MySQL 8 (it follows max_connections).
+ */
+export const QUEUE_LENGTH: Readonly<Record<string, number>> = {
+  'app-server': 2_048,
+  'web-server': 511,
+  'load-balancer': 511,
+  database: 151,
+};
+export const DEFAULT_QUEUE_LENGTH = 511;
+
+/**
+ * A "no data" alert fires when an agent has shipped nothing for this long. The collector ships
+ * its batches every few seconds; the alert window is the monitor's setting (config, kept short
+ * so a demo shows it).
+ */
+export const NO_DATA_ALERT_MS: Ms = 30_000;
+/** How often an agent ships a batch (config). */
+export const AGENT_SHIP_MS: Ms = 5_000;
+
+/** First client port used in sampled log lines (Linux's ephemeral range starts at 32768). */
+export const CLIENT_PORT = 40_312;

@@ -1,0 +1,35 @@
+import type { Flags, Io } from '../../source/commands/context.js';
+
+/** Flags as the CLI passes them when none is given. */
+export const noFlags: Flags = {
+  ascii: false,
+  color: false,
+  width: undefined,
+  json: false,
+  request: undefined,
+  fail: undefined,
+  after: undefined,
+  count: undefined,
+  format: undefined,
+  qps: undefined,
+  duration: undefined,
+  mix: undefined,
+  at: [],
+  seed: undefined,
+};
+
+/** An Io that records what a command prints. */
+export function fakeIo(options: { tty?: boolean; columns?: number; cwd?: string } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    stdoutIsTTY: options.tty ?? false,
+    stdinIsTTY: false,
+    columns: options.tty ? (options.columns ?? 80) : undefined,
+    rows: options.tty ? 24 : undefined,
+    cwd: options.cwd ?? process.cwd(),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compareCommand } from '../../source/commands/compare.js';
+import { UsageError } from '../../source/commands/context.js';
+import { spofCommand } from '../../source/commands/spof.js';
+import { traceCommand } from '../../source/commands/trace.js';
+import { runCommand } from './run-command.js';
+
+describe('trace command', () => {
+  it('prints the trace as DESIGN §7 JSON', async () => {
+    const { code, out } = await runCommand(traceCommand, ['1'], { json: true, fail: 'server-1' });
+    expect(code).toBe(0);
+    const t = JSON.parse(out) as { request: string; hops: Record<string, unknown>[]; outcome: Record<string, unknown> };
+    expect(t.request).toBe('GET /');
+    expect(Object.keys(t.hops[0] ?? {})).toEqual(expect.arrayContaining(['at', 'from', 'to', 'protocol', 'port', 'encrypted', 'note']));
+    expect(t.outcome).toMatchObject({ status: 200, error: null, servedBy: 'nginx-2' });
+  });
+
+  it('sends --count requests in a row (a JSON array), round robin alternating', async () => {
+    const { out } = await runCommand(traceCommand, ['1'], { json: true, count: 2 });
+    const list = JSON.parse(out) as { outcome: { servedBy: string } }[];
+    expect(list.map((t) => t.outcome.servedBy)).toEqual(['nginx-1', 'nginx-2']);
+  });
+
+  it.each([
+    [{ fail: 'server-9' }, /no component or host "server-9".*did you mean "server-1"/],
+    [{ request: 'FETCH /' }, /--request: .*e\.g\./],
+    [{ after: 'soon' }, /--after: "soon" is not a duration.*500ms, 1s or 2m/],
+    [{ count: 0 }, /--count must be a whole number/],
+  ])('rejects %j with a usage error', async (flags, message) => {
+    await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(UsageError);
+    await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(message);
+  });
+
+  it('needs a topology', async () => {
+    await expect(runCommand(traceCommand, [])).rejects.toThrow(/trace needs a topology/);
+  });
+});
+
+describe('spof and compare commands', () => {
+  it('spof --json gives DESIGN §7 rows', async () => {
+    const rows = JSON.parse((await runCommand(spofCommand, ['1'], { json: true })).out) as { id: string; kind: string; impact: string }[];
+    expect(rows).toContainEqual(expect.objectContaining({ id: 'lb-1', kind: 'host', impact: 'outage' }));
+    expect(rows.some((r) => r.id === 'browser')).toBe(false);
+  });
+
+  it('spof prints an aligned table', async () => {
+    const { out } = await runCommand(spofCommand, ['0'], { width: 100 });
+    expect(out).toMatch(/^id +kind +impact +why$/m);
+    expect(out).toMatch(/^server-1 +host +outage +GET \/ fails: connection timed out$/m);
+  });
+
+  it('compare lists the five designs, fewer SPOFs as they grow', async () => {
+    const list = JSON.parse((await runCommand(compareCommand, [], { json: true })).out) as { id: string; spofs: string[]; deployDowntime: boolean }[];
+    expect(list.map((d) => d.id)).toEqual(['simple', 'distributed', 'secured', 'scaled', 'high-availability']);
+    expect(list[0]?.deployDowntime).toBe(true);
+    expect(list[4]?.spofs).toEqual(['dns']);
+  });
+});

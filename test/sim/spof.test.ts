@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltin } from '../../source/model/load-builtins.js';
+import { analyzeSpof } from '../../source/sim/spof.js';
+import type { Impact } from '../../source/sim/types.js';
+
+const impacts = (design: string): Record<string, Impact> =>
+  Object.fromEntries(analyzeSpof(loadBuiltin(design)).map((r) => [r.id, r.impact]));
+
+describe('SPOF analysis (computed from the replay)', () => {
+  const all = ['0', '1', '2', '3', '4'].map((d) => [d, impacts(d)] as const);
+
+  it('design 0: every piece of the single server is an outage', () => {
+    expect(impacts('0')).toEqual({ dns: 'outage', 'nginx-1': 'outage', 'app-1': 'outage', 'code-1': 'outage', 'mysql-1': 'outage', 'server-1': 'outage' });
+  });
+
+  it('design 1: the load balancer is an outage, the primary loses writes, a web server is degraded', () => {
+    const d1 = impacts('1');
+    expect(d1).toMatchObject({ 'haproxy-1': 'outage', 'lb-1': 'outage', 'mysql-1': 'writes', 'server-1': 'writes', 'server-2': 'degraded' });
+    // A TCP check cannot see a dead app behind a live Nginx: half the requests keep failing.
+    expect(d1['app-1']).toBe('partial');
+  });
+
+  it('design 2: the HTTP check turns a dead app into a mere degradation', () => {
+    expect(impacts('2')).toMatchObject({ 'app-1': 'degraded', 'fw-1': 'outage', 'mysql-1': 'writes', 'agent-1': 'none' });
+  });
+
+  it('design 3: the VIP pair removes the LB as a SPOF but the single web/app/db tiers remain', () => {
+    expect(impacts('3')).toMatchObject({ 'haproxy-1': 'degraded', 'lb-1': 'degraded', 'haproxy-2': 'none', 'nginx-1': 'outage', 'db-1': 'outage' });
+  });
+
+  it('DNS is an outage in every design', () => {
+    for (const [, rows] of all) expect(rows['dns']).toBe('outage');
+  });
+
+  it('design 4: nothing but DNS is an outage, loses writes, or keeps failing', () => {
+    const bad = Object.entries(all[4]?.[1] ?? {}).filter(([id, i]) => id !== 'dns' && ['outage', 'writes', 'partial'].includes(i));
+    expect(bad).toEqual([]);
+  });
+});
