@@ -13650,7 +13650,7 @@ var line = (max, description) => string2().min(1, "must not be empty").max(max, 
 var text = (max, description) => string2().max(max, { error: (iss) => `is ${String(iss.input.length)} characters long; at most ${max} are allowed here` }).regex(safeTextPattern, { error: (iss) => unsafeTextReason(iss.input, true) }).describe(description);
 var id = (description) => string2().max(40, "ids are at most 40 characters long").regex(idPattern, "ids use lowercase letters, digits and hyphens, and start with a letter").describe(description);
 var idList = (description) => array(id("An id.")).describe(description);
-var port = int().min(1).max(65535).describe("A TCP port (1-65535).");
+var port = (description = "A TCP port (1-65535).") => int().min(1).max(65535).describe(description);
 var durationHelp = "expected a duration with a unit, like 500ms, 2s or 1m";
 var duration2 = string2({ error: (iss) => `${durationHelp}, found ${typeof iss.input === "number" ? `the bare number ${String(iss.input)}` : "another value"}` }).regex(durationPattern, { error: (iss) => `${durationHelp}, found ${quote(String(iss.input))}` }).describe("A duration with a unit: 500ms, 2s, 1m.");
 var ipv43 = ipv42({ error: "expected an IPv4 address like 8.8.8.8" }).describe("An IPv4 address.");
@@ -13667,7 +13667,7 @@ var component2 = (kind, description, shape) => (
   strictObject({ id: componentId, kind: literal(kind), ...common, ...shape }).describe(description)
 );
 var firewallRule = strictObject({
-  allow: union([port, literal("vrrp")], { error: (iss) => `expected a port number (1-65535) or vrrp, found ${describeValue(iss.input)}` }).describe("The TCP port let through, or `vrrp` for keepalived adverts (IP protocol 112)."),
+  allow: union([port(), literal("vrrp")], { error: (iss) => `expected a port number (1-65535) or vrrp, found ${describeValue(iss.input)}` }).describe("The TCP port let through, or `vrrp` for keepalived adverts (IP protocol 112)."),
   from: union([literal("any"), id("A host."), idList("Hosts.")], { error: (iss) => `expected any, a host id or a list of host ids, found ${describeValue(iss.input)}` }).describe("Who may send: `any` (default), a host id, or a list of host ids.").optional()
 }).describe("Lets traffic to one port through.");
 var health = strictObject({
@@ -13679,7 +13679,7 @@ var health = strictObject({
 var componentSchema = discriminatedUnion("kind", [
   component2("client", "The browser, on the internet.", {}),
   component2("dns", "The authoritative DNS server; it serves the top-level `dns` records.", {
-    port: port.optional()
+    port: port("The TCP and UDP port it answers on (default 53).").optional()
   }),
   component2("firewall", "A packet filter in front of one host.", {
     protects: id("The host whose inbound traffic it filters."),
@@ -13693,12 +13693,12 @@ var componentSchema = discriminatedUnion("kind", [
     retries: int().min(0).max(10).describe("New connection attempts after a failed one (HAProxy default 3).").optional(),
     redispatch: boolean2().describe("`option redispatch`: the last retry goes to another server (default false).").optional(),
     tls: strictObject({ certificate: line(100, "The certificate name, e.g. www.foobar.com.") }).describe("Terminates HTTPS here.").optional(),
-    port: port.describe("The frontend port (default 443 with tls, else 80).").optional()
+    port: port("The frontend port (default 443 with tls, else 80).").optional()
   }),
   component2("web-server", "A web server such as Nginx: serves static files, proxies the rest.", {
     upstream: idList("The app servers it proxies dynamic requests to.").optional(),
     static: array(line(100, "A path prefix.")).describe("Path prefixes served from disk (default [/static/]).").optional(),
-    port: port.describe("Default 80.").optional()
+    port: port("The port it listens on (default 80).").optional()
   }),
   component2("app-server", "An application server such as Gunicorn: runs the code.", {
     code: id("The code component it runs.").optional(),
@@ -13706,13 +13706,13 @@ var componentSchema = discriminatedUnion("kind", [
       writes: id("The primary database that takes writes.").optional(),
       reads: idList("Databases to read from, in order of preference.").optional()
     }).describe("Where it reads and writes.").optional(),
-    port: port.describe("Default 8000.").optional()
+    port: port("The port it listens on (default 8000).").optional()
   }),
   component2("code", "The application files.", {}),
   component2("database", "A database server such as MySQL.", {
     role: _enum(["primary", "replica"]).describe("`primary` takes writes; a `replica` copies it and is read-only (default primary).").optional(),
     replicates: id("The primary a replica copies.").optional(),
-    port: port.describe("Default 3306.").optional()
+    port: port("The port it listens on (default 3306).").optional()
   }),
   component2("monitoring-agent", "A collector on a host that ships logs and metrics out.", {
     "ships-to": id("The monitoring service it sends data to.")
@@ -14175,11 +14175,16 @@ function parseTopology(text3, file) {
 }
 
 // source/model/load-builtins.ts
+var cachedDir;
 function topologiesDir() {
+  if (cachedDir !== void 0) return cachedDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
     const candidate = join(dir, "topologies");
-    if (existsSync(join(candidate, `0-${builtinIds[0]}.yaml`))) return candidate;
+    if (existsSync(join(candidate, `0-${builtinIds[0]}.yaml`))) {
+      cachedDir = candidate;
+      return candidate;
+    }
     const parent = dirname(dir);
     if (parent === dir) throw new TopologyError([`infra-tui: the built-in topologies folder was not found above ${fileURLToPath(import.meta.url)}`]);
     dir = parent;
@@ -14268,13 +14273,13 @@ function chooseArrangement(measured, width, height) {
 }
 
 // source/layout/frame-title.ts
-function titleSpan(frame, label, boxes) {
+function titleSpan(frame, label, boxes, flowDown) {
   const length = Math.min(label.length + 4, Math.max(0, frame.width - 3));
   const x = frame.x + 1;
   const blocked = boxes.some((b) => {
     const under = b.x < x + length && b.x + b.width > x;
     const astride = b.y <= frame.y && b.y + b.height > frame.y;
-    const fedFromAbove = b.gate === true && b.y > frame.y && b.y <= frame.y + 2;
+    const fedFromAbove = flowDown && b.gate === true && b.y > frame.y && b.y <= frame.y + 2;
     return under && (astride || fedFromAbove);
   });
   return { x, y: blocked ? frame.y + frame.height - 1 : frame.y, length };
@@ -14304,7 +14309,7 @@ function markFrame(o, b, ownerIndex) {
     }
   }
 }
-function buildObstacles(boxes, width, height) {
+function buildObstacles(boxes, width, height, flowDown) {
   const cell = new Uint8Array(width * height);
   const owner = new Uint16Array(width * height);
   const hosts = [];
@@ -14320,7 +14325,7 @@ function buildObstacles(boxes, width, height) {
   const components = boxes.filter((b) => b.role === "component");
   for (const b of boxes) {
     if (b.role === "component") continue;
-    const t2 = titleSpan(b, b.label, components);
+    const t2 = titleSpan(b, b.label, components, flowDown);
     if (t2.y < height) cell.fill(Cell.Blocked, t2.y * width + t2.x, t2.y * width + Math.min(width, t2.x + t2.length));
   }
   for (const b of boxes) {
@@ -14349,9 +14354,13 @@ function compatible(pairs, src, dst) {
   for (let i = 0; i < pairs.length; i += 2) if (pairs[i] !== src && pairs[i + 1] !== dst) return false;
   return true;
 }
+var spare;
 function searchSpace(cells) {
   const states = cells * 4;
-  return { g: new Int32Array(states), parent: new Int32Array(states), stamp: new Int32Array(states), round: 0, heapF: [], heapS: [] };
+  if (!spare || spare.g.length < states) {
+    spare = { g: new Int32Array(states), parent: new Int32Array(states), stamp: new Int32Array(states), round: 0, heapF: [], heapS: [] };
+  }
+  return spare;
 }
 function push(space, f, s) {
   const { heapF, heapS } = space;
@@ -14447,6 +14456,7 @@ function search(o, u, space, req) {
   }
   while (space.heapS.length > 0) {
     const state = pop(space);
+    globalThis.EXP = (globalThis.EXP ?? 0) + 1;
     const cell = state >> 2;
     const din = state & 3;
     const g = space.g[state] ?? 0;
@@ -14968,6 +14978,7 @@ function positionUnits(ranks, band, layouts, flow, spacing) {
 }
 
 // source/layout/route-edges.ts
+var strictPageCells = 2e4;
 var priority = { request: 0, resolve: 1, code: 2, write: 3, read: 4, replication: 5, monitoring: 6 };
 function ports(box2, sides, o, direction) {
   const across = (side) => horizontal(side) === (direction === "lr") ? 0 : 15;
@@ -15049,7 +15060,7 @@ function routeEdges(flow, ctx) {
     };
     const attempts = [
       { ...base2, window: near, relaxed: false },
-      { ...base2, window: page, relaxed: false },
+      ...o.width * o.height <= strictPageCells ? [{ ...base2, window: page, relaxed: false }] : [],
       { ...base2, window: page, relaxed: true }
     ];
     for (const req of attempts) {
@@ -15210,7 +15221,7 @@ function draw(p, chosen, placed2, options) {
   const look = lookup(p.topology);
   const gridWidth = Math.min(options.width, placed2.width + 2);
   const gridHeight = placed2.height + 3;
-  const obstacles = buildObstacles(placed2.boxes, gridWidth, gridHeight);
+  const obstacles = buildObstacles(placed2.boxes, gridWidth, gridHeight, chosen.spacing.direction === "tb");
   const hostFrames = new Set(placed2.boxes.filter((b) => b.role === "host").map((b) => b.id));
   const byId = new Map(placed2.boxes.filter((b) => b.role === "component").map((b) => [b.id, b]));
   const drawn = p.flow.filter((e) => e.kind !== "monitoring");

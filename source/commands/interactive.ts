@@ -27,9 +27,8 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
     return 0;
   }
   return runApp({
-    designs: builtins(),
     topology,
-    env: { loadTopology: (name) => loadTopology(name, io.cwd) },
+    env: { loadTopology: (name) => loadTopology(name, io.cwd), designs: builtins },
     color: flags.color,
     ascii: flags.ascii,
     seed: flags.seed ?? 1,

@@ -1,6 +1,53 @@
-import { UsageError, type Command } from './context.js';
+import { loadTopology } from '../model/load-topology.js';
+import type { Topology } from '../model/types.js';
+import { formatSummary } from '../sim/traffic/format-summary.js';
+import { parseMix } from '../sim/traffic/mix.js';
+import { runSimulation, type SimulationOptions } from '../sim/traffic/run-simulation.js';
+import { parseAction, parseDuration, parseQps } from '../sim/traffic/schedule.js';
+import { DEFAULT_MIX } from '../sim/traffic/timings.js';
+import { UsageError, type Command, type Flags } from './context.js';
 
-/** Not built yet. */
-export const simulateCommand: Command = () => {
-  throw new UsageError('simulate: not available yet');
+const USAGE = 'usage: infra-tui simulate <topology> --qps N --duration D [--mix s:r:w] [--at "5s fail server-1" ...] [--json] [--seed N]';
+/** Longest run allowed: a day of virtual time. */
+const MAX_DURATION = 86_400_000;
+
+/** Indented JSON with arrays of numbers kept on one line, so a long timeline stays readable. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\[\s+(-?[\d.]+(?:,\s+-?[\d.]+)*)\s+\]/g, (_, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`);
+}
+
+/** Turns a parser's one-line Error into a UsageError. */
+function usage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function options(topology: Topology, flags: Flags): SimulationOptions {
+  const qps = flags.qps ?? 100;
+  usage(() => parseQps(String(qps), '--qps'));
+  const durationMs = flags.duration === undefined ? 60_000 : usage(() => parseDuration(flags.duration ?? '', '--duration'));
+  if (durationMs <= 0 || durationMs > MAX_DURATION) throw new UsageError(`bad --duration "${flags.duration}": from 1ms to 24h`);
+  const mix = flags.mix === undefined ? DEFAULT_MIX : usage(() => parseMix(flags.mix ?? ''));
+  const actions = flags.at.map((spec) => usage(() => parseAction(topology, spec)));
+  const late = actions.find((a) => a.at >= durationMs);
+  if (late) throw new UsageError(`bad --at "${late.text}" at ${late.at} ms: the run ends at ${durationMs} ms (--duration)`);
+  const seed = flags.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new UsageError(`bad --seed ${seed}: expected a whole number`);
+  return { qps, durationMs, mix, actions, seed };
+}
+
+/**
+ * `simulate <topology>`: runs traffic on the virtual clock and prints a summary (text, or JSON
+ * with --json). Exit 0; bad flags or ids are usage errors (exit 2).
+ */
+export const simulateCommand: Command = ({ args, flags, io }) => {
+  const [arg, extra] = args;
+  if (arg === undefined || extra !== undefined) throw new UsageError(USAGE);
+  const topology = loadTopology(arg, io.cwd);
+  const summary = runSimulation(topology, options(topology, flags));
+  io.stdout(flags.json ? `${toJson(summary)}\n` : formatSummary(summary, { ascii: flags.ascii }));
+  return 0;
 };

@@ -53,12 +53,15 @@ function restyle(c: Canvas, i: number, style: Style): void {
   if (rank[style] >= rank[c.style[i] ?? 'plain']) c.style[i] = style;
 }
 
-/** Adds line bits to a cell; the first weight drawn in a cell stays (a junction keeps its box's look). */
+/**
+ * Adds line bits to a cell. The first weight drawn in a cell stays (a junction keeps its box's
+ * look), except for the active hop, whose heavy line shows through everywhere.
+ */
 export function line(c: Canvas, x: number, y: number, bits: number, weight: Weight, style: Style): void {
   const i = index(c, x, y);
   if (i < 0) return;
   if (c.text[i] !== undefined) return;
-  if ((c.bits[i] ?? 0) === 0) c.weight[i] = weights.indexOf(weight);
+  if ((c.bits[i] ?? 0) === 0 || style === 'active') c.weight[i] = weights.indexOf(weight);
   c.bits[i] = (c.bits[i] ?? 0) | bits;
   restyle(c, i, style);
 }

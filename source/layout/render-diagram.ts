@@ -94,7 +94,8 @@ function into(b: LayoutBox, x: number, y: number): Dir {
 
 function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox>, view: ViewState, ascii: boolean): void {
   const { style, active } = edgeStyle(e, view);
-  const weight: Weight = e.kind === 'monitoring' ? 'dashed' : e.encrypted ? 'double' : 'light';
+  // The active hop is drawn heavy, so it shows without colour too.
+  const weight: Weight = active ? 'heavy' : e.kind === 'monitoring' ? 'dashed' : e.encrypted ? 'double' : 'light';
   const from = boxes.get(e.from);
   const to = boxes.get(e.to);
   const first = e.cells[0];
@@ -114,7 +115,7 @@ function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox
     const d = into(from, first.x, first.y);
     const bx = first.x + dx[d];
     const by = first.y + dy[d];
-    line(c, bx, by, bitOf[((d + 2) & 3) as Dir], weight, c.style[by * c.width + bx] ?? 'plain');
+    line(c, bx, by, bitOf[((d + 2) & 3) as Dir], weight, 'plain');
   }
   if (e.label) text(c, e.label.at.x, e.label.at.y, e.label.text, style === 'active' || style === 'path' ? style : 'label');
   const arrowInto = into(to, last.x, last.y);
@@ -126,7 +127,8 @@ function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox
  * Draws a layout with the view's states on it: frames, then boxes, then lines (highlighted ones
  * last, so they stay visible where lines share cells), then the legend. States are shown by
  * symbols and borders as well as styles, so plain text still tells them apart: ✗ (`X`) down,
- * `?` believed down, heavy (`*`) border selected, double (`#`) border in focus.
+ * `?` believed down, heavy (`*`) border selected, double (`#`) border in focus, heavy line
+ * (`*`) for the active hop.
  * Guaranteed: exactly `layout.height` lines, none longer than `layout.width`; pure 7-bit
  * characters when `options.ascii`.
  */

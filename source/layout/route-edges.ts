@@ -19,6 +19,9 @@ export interface RouteContext {
   readonly direction: 'lr' | 'tb';
 }
 
+/** Pages up to this many cells get a strict search over the whole page before a relaxed one. */
+const strictPageCells = 20_000;
+
 /** Lines are routed main flow first, so the request path gets the straightest lines. */
 const priority: Record<FlowEdge['kind'], number> = { request: 0, resolve: 1, code: 2, write: 3, read: 4, replication: 5, monitoring: 6 };
 
@@ -114,11 +117,17 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
       dst: groupId(groups, `${edge.to}|${edge.kind}|${edge.encrypted}`),
       hosts,
       target,
+      // Big pages cross many lines on the way: a greedier search keeps them fast.
+      greed: o.width * o.height <= strictPageCells ? 1.2 : 3,
     };
+    // A failing strict search would sweep its whole window: it gets a budget of expansions, and
+    // on big pages no second strict sweep of the page; the relaxed search finds a route at once.
+    const span = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
+    const budget = 2000 + 40 * span;
     const attempts: SearchRequest[] = [
-      { ...base, window: near, relaxed: false },
-      { ...base, window: page, relaxed: false },
-      { ...base, window: page, relaxed: true },
+      { ...base, window: near, relaxed: false, budget },
+      ...(o.width * o.height <= strictPageCells ? [{ ...base, window: page, relaxed: false, budget }] : []),
+      { ...base, window: page, relaxed: true, budget: Number.POSITIVE_INFINITY },
     ];
     for (const req of attempts) {
       const states = search(o, usage, space, req);

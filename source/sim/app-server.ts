@@ -28,23 +28,27 @@ function query(ex: Exchange, app: AppServer, db: Database, at: Ms, write: boolea
     const error = mysqlCantConnect(ip, db.port, errno);
     const done = failureTime(conn.result, at, MYSQL_CONNECT_TIMEOUT);
     const waited = isError(conn.result) ? '' : ` (the driver's connect_timeout of ${MYSQL_CONNECT_TIMEOUT / 1000} s expires)`;
-    hop(ex, { at: done, from: app.id, to: conn.by, protocol: 'MySQL', port: db.port, note: `${sql} on ${db.id} fails: ${conn.why}${waited}`, direction: 'request', result: hopResult(conn.result) });
-    log(ex, done, app.id, 'error', error);
+    hop(ex, () => ({ at: done, from: app.id, to: conn.by, protocol: 'MySQL', port: db.port, note: `${sql} on ${db.id} fails: ${conn.why}${waited}`, direction: 'request', result: hopResult(conn.result) }));
+    log(ex, done, app.id, 'error', () => error);
     return { ok: false, at: done, error };
   }
   const arrive = at + LAN_MS;
-  hop(ex, { at: arrive, from: app.id, to: db.id, protocol: 'MySQL', port: db.port, note: `${sql} (${write ? 'write' : 'read'})`, direction: 'request', result: 'ok' });
+  hop(ex, () => ({ at: arrive, from: app.id, to: db.id, protocol: 'MySQL', port: db.port, note: `${sql} (${write ? 'write' : 'read'})`, direction: 'request', result: 'ok' }));
   const dbState = ex.state.databases[db.id];
   if (write && dbState?.readOnly) {
-    hop(ex, { at: arrive + LAN_MS, from: db.id, to: app.id, protocol: 'MySQL', port: db.port, note: `refused: ${db.id} is a read-only replica`, direction: 'response', result: 'failed' });
-    log(ex, arrive + LAN_MS, app.id, 'error', MYSQL_READ_ONLY);
+    hop(ex, () => ({ at: arrive + LAN_MS, from: db.id, to: app.id, protocol: 'MySQL', port: db.port, note: `refused: ${db.id} is a read-only replica`, direction: 'response', result: 'failed' }));
+    log(ex, arrive + LAN_MS, app.id, 'error', () => MYSQL_READ_ONLY);
     return { ok: false, at: arrive + LAN_MS, error: MYSQL_READ_ONLY };
   }
-  const replicas = Object.entries(ex.state.databases).filter(([, d]) => d.source === db.id).map(([id]) => id);
-  const copied = write && replicas.length > 0 ? `; ${replicas.join(', ')} will copy it asynchronously` : '';
-  const answer = write ? `committed on the primary${copied}` : 'rows';
-  hop(ex, { at: arrive + DB_QUERY_MS + LAN_MS, from: db.id, to: app.id, protocol: 'MySQL', port: db.port, note: answer, direction: 'response', result: 'ok' });
+  hop(ex, () => ({ at: arrive + DB_QUERY_MS + LAN_MS, from: db.id, to: app.id, protocol: 'MySQL', port: db.port, note: answerNote(ex, db, write), direction: 'response', result: 'ok' }));
   return { ok: true, at: arrive + DB_QUERY_MS + LAN_MS };
+}
+
+/** What the database answers, and who copies a write (asynchronously: a read there may be stale). */
+function answerNote(ex: Exchange, db: Database, write: boolean): string {
+  if (!write) return 'rows';
+  const replicas = Object.entries(ex.state.databases).filter(([, d]) => d.source === db.id).map(([id]) => id);
+  return `committed on the primary${replicas.length > 0 ? `; ${replicas.join(', ')} will copy it asynchronously` : ''}`;
 }
 
 function fail(app: AppServer, at: Ms): Reply {

@@ -22,21 +22,21 @@ function hash(text: string): number {
 }
 
 /**
- * Picks a server among `up` (the believed-UP backends minus `exclude`), or null when there is none.
- * Pure: the caller stores the returned round-robin position.
+ * Picks a server among the backends for which `usable` holds (believed UP, not excluded), or
+ * null when there is none. Pure: the caller stores the returned round-robin position.
  */
-export function pickServer(lb: LoadBalancer, up: readonly string[], rr: number, exclude: readonly string[] = []): Pick | null {
-  const usable = lb.backends.filter((b) => up.includes(b) && !exclude.includes(b));
-  if (usable.length === 0) return null;
-  if (lb.balance === 'source') {
-    const server = usable[hash(CLIENT_IP) % usable.length] as string;
-    return { server, rr, why: `source: hash of the client address ${CLIENT_IP} over ${usable.length} UP server(s) picks ${server}` };
-  }
+export function pickServer(lb: LoadBalancer, usable: (server: string) => boolean, rr: number): Pick | null {
   const n = lb.backends.length;
+  if (lb.balance === 'source') {
+    const up = lb.backends.filter(usable);
+    if (up.length === 0) return null;
+    const server = up[hash(CLIENT_IP) % up.length] as string;
+    return { server, rr, why: `source: hash of the client address ${CLIENT_IP} over ${up.length} UP server(s) picks ${server}` };
+  }
   for (let k = 0; k < n; k++) {
     const i = (rr + k) % n;
     const server = lb.backends[i] as string;
-    if (!usable.includes(server)) continue;
+    if (!usable(server)) continue;
     const turn = lb.balance === 'leastconn' ? 'no active connections anywhere, so the next in turn' : 'next in turn';
     return { server, rr: i + 1, why: `${lb.balance} picked ${server} (${turn})` };
   }

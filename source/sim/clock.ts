@@ -1,103 +1,132 @@
 /**
- * The virtual clock: processes timed events in order (health checks starting and timing out,
- * VRRP takeovers, automatic database failovers) on a draft. Nothing fails or heals while the
- * clock runs, so each check's result is computed once per run and reused.
+ * The virtual clock. Nothing fails or heals while it runs, so each server's check result is
+ * fixed for the whole run and each server's health evolves on its own: the clock advances every
+ * (LB, server) pair independently through its checks (jumping over the stretch where nothing can
+ * change any more), then replays the VRRP and failover timers, and reports everything in time
+ * order. `settle` stops at the moment the last belief or timer has converged.
  */
-import type { Ms } from '../model/types.js';
+import type { LoadBalancer, Ms } from '../model/types.js';
 import type { Draft } from './draft.js';
-import { applyCheck, checkStatus, passes, timesOut } from './health-checks.js';
+import { applyCheck, checkStatus, flipEvent, passes, timesOut } from './health-checks.js';
 import { isDown } from './reality.js';
 import { updateReplication } from './replication.js';
 import { topologyIndex } from './topology-index.js';
 import { updateVips } from './vrrp.js';
-import type { CheckStatus, SimEvent } from './types.js';
+import type { BackendHealth, CheckStatus, SimEvent } from './types.js';
 
-/** Check results for one run of the clock, by `lb>server`. */
-export type CheckMemo = Map<string, CheckStatus>;
-
-function status(d: Draft, memo: CheckMemo, lbId: string, server: string): CheckStatus {
-  const key = `${lbId}>${server}`;
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const lb = topologyIndex(d.topology).component(lbId);
-  const s = lb?.kind === 'load-balancer' ? checkStatus(d, lb, server) : 'L4CON';
-  memo.set(key, s);
-  return s;
+interface Flip {
+  readonly at: Ms;
+  readonly server: string;
+  readonly up: boolean;
+  readonly status: CheckStatus;
 }
 
-/** The next time something is due, or null when nothing will ever happen by itself. */
-export function nextEventAt(d: Draft): Ms | null {
-  let next = Infinity;
-  for (const [id, lb] of Object.entries(d.lbs)) {
-    if (isDown(d, id)) continue;
-    for (const h of Object.values(lb.health)) next = Math.min(next, h.nextAt, h.pending?.at ?? Infinity);
+/** Whether nothing can change any more for this server: no answer pending, belief agrees, no count. */
+function stable(h: BackendHealth, status: CheckStatus): boolean {
+  return h.pending === null && h.up === passes(status) && h.count === 0 && h.last === status;
+}
+
+/** Runs one server's checks up to `until` (inclusive); returns its health, its flips and when it last changed. */
+function advanceServer(lb: LoadBalancer, server: string, start: BackendHealth, status: CheckStatus, until: Ms, from: Ms) {
+  const inter = lb.health.inter;
+  const flips: Flip[] = [];
+  let h = start;
+  let changedAt = from;
+  for (;;) {
+    if (stable(h, status)) {
+      if (h.nextAt <= until) h = { ...h, nextAt: h.nextAt + (Math.floor((until - h.nextAt) / inter) + 1) * inter };
+      break;
+    }
+    const due = h.pending !== null && h.pending.at <= h.nextAt ? h.pending.at : h.nextAt;
+    if (due > until) break;
+    let result: { health: BackendHealth; flipped: boolean };
+    if (h.pending !== null && h.pending.at === due) result = applyCheck(lb, { ...h, pending: null }, h.pending.status);
+    else if (timesOut(status)) result = { health: { ...h, nextAt: h.nextAt + inter, pending: { at: h.nextAt + inter, status } }, flipped: false };
+    else result = applyCheck(lb, { ...h, nextAt: h.nextAt + inter }, status);
+    h = result.health;
+    if (result.flipped) flips.push({ at: due, server, up: h.up, status });
+    if (result.flipped || h.count > 0) changedAt = due;
   }
+  return { health: h, flips, changedAt };
+}
+
+/** The log lines of one LB's flips, in time order, with the count of servers left UP. */
+function flipEvents(lb: LoadBalancer, before: Readonly<Record<string, BackendHealth>>, flips: Flip[]): SimEvent[] {
+  let up = lb.backends.filter((b) => before[b]?.up ?? true).length;
+  return flips
+    .sort((a, b) => a.at - b.at)
+    .map((f) => {
+      up += f.up ? 1 : -1;
+      return flipEvent(lb, f.server, f.up, f.status, f.at, up);
+    });
+}
+
+function checkLbs(d: Draft, until: Ms, settle: boolean, memo: Map<string, CheckStatus>): { events: SimEvent[]; last: Ms } {
+  const events: SimEvent[] = [];
+  let last = d.now;
+  for (const lb of topologyIndex(d.topology).loadBalancers) {
+    const state = d.lbs[lb.id];
+    if (!state || isDown(d, lb.id)) continue;
+    const before = { ...state.health };
+    const flips: Flip[] = [];
+    for (const server of lb.backends) {
+      const h = state.health[server];
+      if (!h) continue;
+      const key = `${lb.id}>${server}`;
+      const status = memo.get(key) ?? checkStatus(d, lb, server);
+      memo.set(key, status);
+      const r = advanceServer(lb, server, h, status, until, d.now);
+      if (!settle) state.health[server] = r.health;
+      flips.push(...r.flips);
+      last = Math.max(last, r.changedAt);
+    }
+    events.push(...flipEvents(lb, before, flips));
+  }
+  return { events, last };
+}
+
+/** The next VRRP or failover timer, if any. */
+function nextTimer(d: Draft): Ms | null {
+  let next = Infinity;
   for (const v of Object.values(d.vips)) next = Math.min(next, v.takeover?.at ?? Infinity);
   for (const r of Object.values(d.replication)) next = Math.min(next, r.failoverAt ?? Infinity);
   return next === Infinity ? null : next;
 }
 
-function runChecks(d: Draft, memo: CheckMemo, events: SimEvent[]): void {
-  for (const c of d.topology.components) {
-    if (c.kind !== 'load-balancer' || isDown(d, c.id)) continue;
-    const health = d.lbs[c.id]?.health;
-    if (!health) continue;
-    for (const server of c.backends) {
-      let h = health[server];
-      if (!h) continue;
-      const upCount = () => c.backends.filter((b) => health[b]?.up).length;
-      if (h.pending && h.pending.at <= d.now) {
-        const r = applyCheck(c, server, { ...h, pending: null }, h.pending.status, d.now, upCount());
-        h = r.health;
-        if (r.event) events.push(r.event);
-      }
-      if (h.nextAt <= d.now) {
-        const s = status(d, memo, c.id, server);
-        const next = h.nextAt + c.health.inter;
-        if (timesOut(s)) h = { ...h, nextAt: next, pending: { at: h.nextAt + c.health.inter, status: s } };
-        else {
-          const r = applyCheck(c, server, { ...h, nextAt: next }, s, d.now, upCount());
-          h = r.health;
-          if (r.event) events.push(r.event);
-        }
-      }
-      health[server] = h;
-    }
+/** Fires the VRRP and failover timers due up to `until`; returns their events and the last one's time. */
+function runTimers(d: Draft, until: Ms): { events: SimEvent[]; last: Ms } {
+  const events: SimEvent[] = [];
+  const now = d.now;
+  let last = now;
+  let previous = -Infinity;
+  // A timer that fires and stays due (a promotion that could not happen) must not spin forever.
+  for (let t = nextTimer(d); t !== null && t <= until && t > previous; t = nextTimer(d)) {
+    previous = t;
+    d.now = t;
+    updateVips(d, events);
+    updateReplication(d, events);
+    last = t;
   }
-}
-
-/** Processes everything due at `d.now`. */
-function processDue(d: Draft, memo: CheckMemo, events: SimEvent[]): void {
-  runChecks(d, memo, events);
-  updateVips(d, events);
-  updateReplication(d, events);
-}
-
-/** Whether every belief agrees with reality and no timer is pending. */
-export function converged(d: Draft, memo: CheckMemo): boolean {
-  for (const c of d.topology.components) {
-    if (c.kind !== 'load-balancer' || isDown(d, c.id)) continue;
-    const health = d.lbs[c.id]?.health ?? {};
-    for (const server of c.backends) {
-      if ((health[server]?.up ?? true) !== passes(status(d, memo, c.id, server))) return false;
-    }
-  }
-  if (Object.values(d.vips).some((v) => v.takeover !== null)) return false;
-  return Object.values(d.replication).every((r) => r.failoverAt === null);
+  d.now = now;
+  return { events, last };
 }
 
 /**
- * Runs the clock to `until` (inclusive), or until `stop` holds before an event; leaves `d.now`
- * at `until` or at the time it stopped.
+ * Runs the clock on `d` to `until`, or (with `settle`) only as far as the moment everything has
+ * converged, never beyond `until`. Pushes what happened onto `events`, in time order.
  */
-export function runClock(d: Draft, until: Ms, events: SimEvent[], stop?: (memo: CheckMemo) => boolean): void {
-  const memo: CheckMemo = new Map();
-  for (;;) {
-    if (stop?.(memo)) return;
-    const next = nextEventAt(d);
-    if (next === null || next > until) break;
-    d.now = Math.max(d.now, next);
-    processDue(d, memo, events);
+export function runClock(d: Draft, until: Ms, events: SimEvent[], settle = false): void {
+  let end = until;
+  const memo = new Map<string, CheckStatus>();
+  if (settle) {
+    // Timers do not depend on health checks, nor checks on timers: find when each side is done.
+    const probe = { ...d, vips: { ...d.vips }, replication: { ...d.replication }, databases: { ...d.databases }, appWrites: { ...d.appWrites } };
+    const checks = checkLbs(d, until, true, memo).last;
+    const timers = runTimers(probe, until).last;
+    end = Math.min(until, Math.max(checks, timers));
   }
-  if (!stop) d.now = until;
+  const health = checkLbs(d, end, false, memo).events;
+  const timers = runTimers(d, end).events;
+  events.push(...[...health, ...timers].sort((a, b) => a.at - b.at));
+  d.now = end;
 }

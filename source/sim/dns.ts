@@ -8,6 +8,7 @@ import { browserNotResolved } from './messages.js';
 import { isDown } from './reality.js';
 import { DNS_MS, RESOLVER_TIMEOUT } from './timings.js';
 import { hop, type Exchange } from './exchange.js';
+import { topologyIndex } from './topology-index.js';
 
 export type Resolution = { readonly ok: true; readonly at: Ms; readonly ip: string } | { readonly ok: false; readonly at: Ms; readonly error: string };
 
@@ -37,22 +38,22 @@ export function resolve(ex: Exchange, client: Client, name: string, at: Ms): Res
     return { ok: true, at, ip: cached.value };
   }
   let t = at;
-  const servers = ex.state.topology.components.filter((c) => c.kind === 'dns');
+  const servers = topologyIndex(ex.state.topology).dnsServers;
   for (const dns of servers) {
     if (isDown(ex.state, dns.id)) {
       t += RESOLVER_TIMEOUT;
-      hop(ex, { at: t, from: client.id, to: dns.id, protocol: 'DNS', port: 53, note: `A ${name}? no answer: ${dns.id} is down (the resolver waits ${RESOLVER_TIMEOUT / 1000} s)`, direction: 'request', result: 'timeout' });
+      hop(ex, () => ({ at: t, from: client.id, to: dns.id, protocol: 'DNS', port: 53, note: `A ${name}? no answer: ${dns.id} is down (the resolver waits ${RESOLVER_TIMEOUT / 1000} s)`, direction: 'request', result: 'timeout' }));
       continue;
     }
-    hop(ex, { at: t + DNS_MS, from: client.id, to: dns.id, protocol: 'DNS', port: 53, note: `A ${name}? (not cached: the browser asks DNS)`, direction: 'request', result: 'ok' });
+    hop(ex, () => ({ at: t + DNS_MS, from: client.id, to: dns.id, protocol: 'DNS', port: 53, note: `A ${name}? (not cached: the browser asks DNS)`, direction: 'request', result: 'ok' }));
     t += 2 * DNS_MS;
     const { chain, a } = lookupA(ex.state.topology.dns, name);
     if (!a) {
-      hop(ex, { at: t, from: dns.id, to: client.id, protocol: 'DNS', port: 53, note: `NXDOMAIN: no address record for ${name}`, direction: 'response', result: 'failed' });
+      hop(ex, () => ({ at: t, from: dns.id, to: client.id, protocol: 'DNS', port: 53, note: `NXDOMAIN: no address record for ${name}`, direction: 'response', result: 'failed' }));
       return { ok: false, at: t, error: browserNotResolved(name, true) };
     }
     const ttl = Math.min(...chain.map((r) => r.ttl));
-    hop(ex, { at: t, from: dns.id, to: client.id, protocol: 'DNS', port: 53, note: `${describe(chain)}; cached for ${ttl} s`, direction: 'response', result: 'ok' });
+    hop(ex, () => ({ at: t, from: dns.id, to: client.id, protocol: 'DNS', port: 53, note: `${describe(chain)}; cached for ${ttl} s`, direction: 'response', result: 'ok' }));
     if (ex.record) ex.dnsCache = { name, type: a.type, value: a.value, ttl, expiresAt: now + ttl * 1000 };
     return { ok: true, at: t, ip: a.value };
   }

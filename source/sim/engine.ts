@@ -4,7 +4,7 @@
  * moves on the virtual clock and randomness comes from the seed kept in the state.
  */
 import type { LoadBalancer, Ms, Topology } from '../model/types.js';
-import { converged, runClock } from './clock.js';
+import { runClock } from './clock.js';
 import { draft, type Draft } from './draft.js';
 import { restartHealth, settledHealth } from './health-checks.js';
 import { draw, seedState } from './random.js';
@@ -14,7 +14,7 @@ import { send } from './send.js';
 import { SETTLE_LIMIT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { updateVips } from './vrrp.js';
-import type { HealthRow, LbState, SimEvent, SimInput, SimState, StepResult } from './types.js';
+import type { HealthRow, LbState, Request, SimEvent, SimInput, SimState, StepResult } from './types.js';
 
 export { isDown } from './reality.js';
 
@@ -126,14 +126,27 @@ export function step(state: SimState, input: SimInput): StepResult {
       runClock(d, state.now + Math.max(0, input.ms), events);
       return { state: d, events };
     }
-    case 'send': {
-      const { trace, exchange: ex } = send(state, input.request);
-      const lbs = { ...state.lbs };
-      for (const [id, rr] of Object.entries(ex.rr)) if (lbs[id] && lbs[id].rr !== rr) lbs[id] = { ...lbs[id], rr };
-      const next: SimState = { ...state, lbs, upstreamRr: ex.upstreamRr, upstreamFails: ex.upstreamFails, dnsCache: ex.dnsCache };
-      return { state: next, events: ex.events, trace };
-    }
+    case 'send':
+      return sendRequest(state, input.request);
   }
+}
+
+/**
+ * `step(state, { type: 'send', request })`, with the choice to skip the hops and log lines
+ * (`detail: false`) when only the outcome matters, as in replays. Pure.
+ */
+export function sendRequest(state: SimState, request: Request, options: { detail?: boolean } = {}): StepResult {
+  const { trace, exchange: ex } = send(state, request, options.detail ?? true);
+  const lbs = Object.keys(ex.rr).length === 0 ? state.lbs : { ...state.lbs };
+  for (const [id, rr] of Object.entries(ex.rr)) {
+    const lb = lbs[id];
+    if (lb) (lbs as Record<string, LbState>)[id] = { ...lb, rr };
+  }
+  const upstreamRr = Object.keys(ex.upstreamRr).length === 0 ? state.upstreamRr : { ...state.upstreamRr, ...ex.upstreamRr };
+  const upstreamFails = Object.keys(ex.upstreamFails).length === 0 ? state.upstreamFails : { ...state.upstreamFails, ...ex.upstreamFails };
+  const unchanged = lbs === state.lbs && upstreamRr === state.upstreamRr && upstreamFails === state.upstreamFails && ex.dnsCache === state.dnsCache;
+  const next: SimState = unchanged ? state : { ...state, lbs, upstreamRr, upstreamFails, dnsCache: ex.dnsCache };
+  return { state: next, events: ex.events, trace };
 }
 
 /**
@@ -143,7 +156,7 @@ export function step(state: SimState, input: SimInput): StepResult {
 export function settle(state: SimState): StepResult {
   const d = draft(state);
   const events: SimEvent[] = [];
-  runClock(d, state.now + SETTLE_LIMIT, events, (memo) => converged(d, memo));
+  runClock(d, state.now + SETTLE_LIMIT, events, true);
   return { state: d, events };
 }
 

@@ -48,28 +48,19 @@ const reasons: Record<CheckStatus, string> = {
   L7TOUT: 'Layer7 timeout',
 };
 
-/**
- * Applies one check result to a server's health. Returns the new health and, when the server
- * changes state, HAProxy's log line for it.
- */
-export function applyCheck(
-  lb: LoadBalancer,
-  server: string,
-  h: BackendHealth,
-  status: CheckStatus,
-  at: Ms,
-  upCount: number,
-): { health: BackendHealth; event: SimEvent | null } {
+/** Applies one check result to a server's health; `flipped` when it changes between UP and DOWN. */
+export function applyCheck(lb: LoadBalancer, h: BackendHealth, status: CheckStatus): { health: BackendHealth; flipped: boolean } {
   const against = passes(status) !== h.up;
   const count = against ? h.count + 1 : 0;
-  const flips = against && count >= (h.up ? lb.health.fall : lb.health.rise);
-  if (!flips) return { health: { ...h, count, last: status }, event: null };
-  const up = !h.up;
-  const left = upCount + (up ? 1 : -1);
+  const flipped = against && count >= (h.up ? lb.health.fall : lb.health.rise);
+  return { health: flipped ? { ...h, up: !h.up, count: 0, last: status } : { ...h, count, last: status }, flipped };
+}
+
+/** HAProxy's log line for a server changing state, with how many servers remain UP. */
+export function flipEvent(lb: LoadBalancer, server: string, up: boolean, status: CheckStatus, at: Ms, left: number): SimEvent {
   const took = timesOut(status) ? lb.health.inter : 0;
   const text = `Server backend/${server} is ${up ? 'UP' : 'DOWN'}, reason: ${reasons[status]}, check duration: ${took}ms. ${left} active and 0 backup servers ${up ? 'online' : 'left'}.`;
-  const event: SimEvent = { at, source: lb.id, kind: 'health', level: up ? 'info' : left === 0 ? 'error' : 'warn', text };
-  return { health: { ...h, up, count: 0, last: status }, event };
+  return { at, source: lb.id, kind: 'health', level: up ? 'info' : left === 0 ? 'error' : 'warn', text };
 }
 
 /**

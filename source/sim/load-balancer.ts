@@ -13,37 +13,39 @@ import { connect, failureTime, hopResult, isError } from './reality.js';
 import { HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, HAPROXY_TURNAROUND, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { handleWeb } from './web-server.js';
-import { hop, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
+import { hop, lbPosition, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 
 function own(lb: LoadBalancer, at: Ms, status: 503 | 504): Reply {
   const reason = status === 503 ? 'Service Unavailable' : 'Gateway Time-out';
   return { at, status, reason, body: haproxyPage(status), origin: lb.id, servedBy: lb.id };
 }
 
-/** The servers this LB believes UP, and a phrase about the ones it believes DOWN. */
-function belief(ex: Exchange, lb: LoadBalancer): { up: string[]; down: string } {
-  const health = ex.state.lbs[lb.id]?.health ?? {};
-  const up = lb.backends.filter((b) => health[b]?.up ?? true);
-  const down = lb.backends
-    .filter((b) => !up.includes(b))
-    .map((b) => `${b} is believed DOWN (last check ${health[b]?.last ?? 'none'})`);
-  return { up, down: down.join('; ') };
+/** Whether this LB believes `server` UP (a server it never checked counts as UP). */
+function believedUp(ex: Exchange, lb: LoadBalancer, server: string): boolean {
+  return ex.state.lbs[lb.id]?.health[server]?.up ?? true;
+}
+
+/** A phrase about the servers this LB believes DOWN (the first few), or ''. */
+function downPhrase(ex: Exchange, lb: LoadBalancer): string {
+  const down = lb.backends.filter((b) => !believedUp(ex, lb, b));
+  const shown = down.slice(0, 3).map((b) => `${b} is believed DOWN (last check ${ex.state.lbs[lb.id]?.health[b]?.last ?? 'none'})`);
+  return [...shown, ...(down.length > 3 ? [`and ${down.length - 3} more`] : [])].join('; ');
 }
 
 function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, req: HttpRequest, at: Ms, note: string): Reply {
   const sent = at + LAN_MS;
-  hop(ex, { at: sent, from: lb.id, to: server.id, protocol: 'HTTP', port: server.port, note, direction: 'request', result: 'ok' });
+  hop(ex, () => ({ at: sent, from: lb.id, to: server.id, protocol: 'HTTP', port: server.port, note, direction: 'request', result: 'ok' }));
   const mark = ex.hops.length;
   const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, sent) : handleApp(ex, server, req, sent);
   const deadline = sent + HAPROXY_TIMEOUT_SERVER;
   if (reply.at + LAN_MS > deadline) {
     // HAProxy stops waiting at `timeout server`; what happens further down no longer reaches the user.
     ex.hops.splice(mark, ex.hops.length - mark, ...ex.hops.slice(mark).filter((h) => h.at <= deadline));
-    log(ex, deadline, lb.id, 'warn', `${server.id} sent nothing within timeout server ${HAPROXY_TIMEOUT_SERVER / 1000} s: 504, termination flags sH`);
+    log(ex, deadline, lb.id, 'warn', () => `${server.id} sent nothing within timeout server ${HAPROXY_TIMEOUT_SERVER / 1000} s: 504, termination flags sH`);
     return own(lb, deadline, 504);
   }
   const back = reply.at + LAN_MS;
-  hop(ex, { at: back, from: server.id, to: lb.id, protocol: 'HTTP', port: server.port, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' });
+  hop(ex, () => ({ at: back, from: server.id, to: lb.id, protocol: 'HTTP', port: server.port, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' }));
   return { ...reply, at: back, servedBy: reply.servedBy ?? server.id };
 }
 
@@ -53,21 +55,22 @@ function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, 
  */
 export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: Ms): Reply {
   const index = topologyIndex(ex.state.topology);
-  const { up, down } = belief(ex, lb);
-  const first = pickServer(lb, up, ex.rr[lb.id] ?? 0);
+  const first = pickServer(lb, (b) => believedUp(ex, lb, b), lbPosition(ex, lb.id));
   if (!first) {
-    log(ex, at, lb.id, 'error', `backend has no server available! "${req.method} ${req.path}" 503 <NOSRV>`);
+    log(ex, at, lb.id, 'error', () => `backend has no server available! "${req.method} ${req.path}" 503 <NOSRV>`);
     return own(lb, at, 503);
   }
-  ex.rr[lb.id] = first.rr;
+  if (ex.record) ex.rr[lb.id] = first.rr;
   let t = at;
   let server = first.server;
+  const down = ex.detail ? downPhrase(ex, lb) : '';
   let note = down ? `${first.why}; ${down}` : first.why;
   let flags = 'SC';
   for (let attempt = 0; attempt <= lb.retries; attempt++) {
     const last = attempt === lb.retries && attempt > 0;
     if (last && lb.redispatch) {
-      const other = pickServer(lb, up, ex.rr[lb.id] ?? 0, [server]);
+      const failed = server;
+      const other = pickServer(lb, (b) => b !== failed && believedUp(ex, lb, b), lbPosition(ex, lb.id));
       if (other) {
         server = other.server;
         note = `option redispatch: the last retry goes to ${server} instead`;
@@ -83,10 +86,10 @@ export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: M
     const left = lb.retries - attempt;
     const next = left === 0 ? 'no retries left' : `retry ${attempt + 1} of ${lb.retries}${error ? ` in ${HAPROXY_TURNAROUND / 1000} s` : ' at once'}`;
     const wait = error ? '' : ` (no answer within timeout connect ${HAPROXY_TIMEOUT_CONNECT / 1000} s)`;
-    hop(ex, { at: t, from: lb.id, to: conn.by, protocol: 'HTTP', port: target.port, note: `${note}; ${conn.why}${wait}; ${next}`, direction: 'request', result: hopResult(conn.result) });
+    hop(ex, () => ({ at: t, from: lb.id, to: conn.by, protocol: 'HTTP', port: target.port, note: `${note}; ${conn.why}${wait}; ${next}`, direction: 'request', result: hopResult(conn.result) }));
     if (error && left > 0) t += HAPROXY_TURNAROUND;
     note = `retry ${attempt + 1} to ${server}`;
   }
-  log(ex, t, lb.id, 'error', `"${req.method} ${req.path}" 503 after ${lb.retries} retries, termination flags ${flags}`);
+  log(ex, t, lb.id, 'error', () => `"${req.method} ${req.path}" 503 after ${lb.retries} retries, termination flags ${flags}`);
   return own(lb, t, 503);
 }

@@ -1,14 +1,17 @@
 /** Sending the same request several times in a row, as the SPOF analysis and capacity model do. */
-import { step } from './engine.js';
+import { sendRequest } from './engine.js';
 import { presets } from './request.js';
 import type { Request, SimState, Trace } from './types.js';
 
-/** Sends `request` `times` times from `state`; returns the traces and the state after them. */
-export function replay(state: SimState, request: Request, times: number): { state: SimState; traces: Trace[] } {
+/**
+ * Sends `request` `times` times from `state`; returns the traces and the state after them.
+ * Without `detail` the traces carry outcomes only (no hops), which is much cheaper.
+ */
+export function replay(state: SimState, request: Request, times: number, detail = true): { state: SimState; traces: Trace[] } {
   let s = state;
   const traces: Trace[] = [];
   for (let i = 0; i < times; i++) {
-    const r = step(s, { type: 'send', request });
+    const r = sendRequest(s, request, { detail });
     s = r.state;
     if (r.trace) traces.push(r.trace);
   }

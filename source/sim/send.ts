@@ -3,7 +3,6 @@
  * servers behind it, and the response back, as a Trace. The request reads the state as it is
  * when sent (the clock does not move while it travels); it may move the counters it touches.
  */
-import { entryPoints } from '../model/edges.js';
 import type { Client, Component, Ms } from '../model/types.js';
 import { handleApp } from './app-server.js';
 import { resolve } from './dns.js';
@@ -13,21 +12,11 @@ import { handleLb } from './load-balancer.js';
 import { BROWSER_REFUSED, BROWSER_TIMED_OUT } from './messages.js';
 import { formatRequest } from './request.js';
 import { INTERNET_MS } from './timings.js';
+import { topologyIndex } from './topology-index.js';
 import { handleWeb } from './web-server.js';
 import type { Outcome, Request, SimState, Trace } from './types.js';
 
 const noOutcome: Outcome = { status: null, reason: null, body: null, error: null, servedBy: null, origin: null };
-
-/** The browser of the topology (a stand-in when the file declares none). */
-export function clientOf(state: SimState): Client {
-  const c = state.topology.components.find((x): x is Client => x.kind === 'client');
-  return c ?? { id: 'browser', kind: 'client', label: 'browser', capacity: 0 };
-}
-
-/** Whether the site is served over HTTPS: a load balancer at the entry terminates TLS. */
-function isHttps(state: SimState): boolean {
-  return entryPoints(state.topology).some((c) => c.kind === 'load-balancer' && c.tls !== undefined);
-}
 
 function handle(ex: Exchange, c: Component, req: HttpRequest, at: Ms): Reply | null {
   if (c.kind === 'load-balancer') return handleLb(ex, c, req, at);
@@ -40,13 +29,13 @@ function probe(ex: Exchange, client: Client, ip: string, port: number): { outcom
   const landing = land(ex.state, ip, port);
   if (!landing.ok) {
     const at = failedAt(landing.result, 0);
-    hop(ex, { at, from: client.id, to: landing.by, protocol: 'TCP', port, note: landing.why, direction: 'request', result: landing.result });
+    hop(ex, () => ({ at, from: client.id, to: landing.by, protocol: 'TCP', port, note: landing.why, direction: 'request', result: landing.result }));
     return { outcome: { ...noOutcome, error: landing.result === 'refused' ? BROWSER_REFUSED : BROWSER_TIMED_OUT }, at };
   }
   const c = landing.component;
   const at = 2 * INTERNET_MS;
-  hop(ex, { at: INTERNET_MS, from: client.id, to: c.id, protocol: 'TCP', port, note: `SYN to ${ip}:${port} from the internet`, direction: 'request', result: 'ok' });
-  hop(ex, { at, from: c.id, to: client.id, protocol: 'TCP', port, note: `SYN-ACK: ${c.id}${c.software ? ` (${c.software})` : ''} accepts the connection`, direction: 'response', result: 'ok' });
+  hop(ex, () => ({ at: INTERNET_MS, from: client.id, to: c.id, protocol: 'TCP', port, note: `SYN to ${ip}:${port} from the internet`, direction: 'request', result: 'ok' }));
+  hop(ex, () => ({ at, from: c.id, to: client.id, protocol: 'TCP', port, note: `SYN-ACK: ${c.id}${c.software ? ` (${c.software})` : ''} accepts the connection`, direction: 'response', result: 'ok' }));
   return { outcome: { ...noOutcome, servedBy: c.id }, at };
 }
 
@@ -54,13 +43,13 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   const name = `www.${ex.state.topology.domain}`;
   const resolved = resolve(ex, client, name, 0);
   if (!resolved.ok) return { outcome: { ...noOutcome, error: resolved.error }, at: resolved.at };
-  const https = isHttps(ex.state);
+  const https = topologyIndex(ex.state.topology).https;
   const port = https ? 443 : 80;
   const landing = land(ex.state, resolved.ip, port);
   const cached = resolved.at === 0 ? ` (${resolved.ip} from the browser's DNS cache)` : '';
   if (!landing.ok) {
     const at = failedAt(landing.result, resolved.at);
-    hop(ex, { at, from: client.id, to: landing.by, protocol: https ? 'HTTPS' : 'HTTP', port, note: `connect to ${resolved.ip}:${port}${cached}: ${landing.why}`, direction: 'request', result: landing.result });
+    hop(ex, () => ({ at, from: client.id, to: landing.by, protocol: https ? 'HTTPS' : 'HTTP', port, note: `connect to ${resolved.ip}:${port}${cached}: ${landing.why}`, direction: 'request', result: landing.result }));
     return { outcome: { ...noOutcome, error: landing.result === 'refused' ? BROWSER_REFUSED : BROWSER_TIMED_OUT }, at };
   }
   const entry = landing.component;
@@ -68,19 +57,22 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   const arrive = resolved.at + (https ? 5 : 3) * INTERNET_MS;
   const tls = https && entry.kind === 'load-balancer' && entry.tls ? `; TLS handshake with the certificate for ${entry.tls.certificate}, decrypted here` : '';
   const plain = https ? '' : ': plain text, readable by anyone on the path';
-  hop(ex, { at: arrive, from: client.id, to: entry.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${cached}${tls}${plain}`, direction: 'request', result: 'ok' });
+  hop(ex, () => ({ at: arrive, from: client.id, to: entry.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${cached}${tls}${plain}`, direction: 'request', result: 'ok' }));
   const reply = handle(ex, entry, req, arrive);
   if (!reply) return { outcome: { ...noOutcome, error: BROWSER_REFUSED }, at: arrive };
   const back = reply.at + INTERNET_MS;
-  hop(ex, { at: back, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' });
+  hop(ex, () => ({ at: back, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' }));
   const outcome = { status: reply.status, reason: reply.reason, body: reply.body, error: null, servedBy: reply.servedBy ?? entry.id, origin: reply.origin };
   return { outcome, at: back };
 }
 
-/** Sends `request` into `state`; returns the trace and the exchange (for its counters and log lines). */
-export function send(state: SimState, request: Request): { trace: Trace; exchange: Exchange } {
-  const ex = openExchange(state, true);
-  const client = clientOf(state);
+/**
+ * Sends `request` into `state`; returns the trace and the exchange (for its counters and log
+ * lines). Without `detail` the trace has no hops (its outcome is complete).
+ */
+export function send(state: SimState, request: Request, detail = true): { trace: Trace; exchange: Exchange } {
+  const ex = openExchange(state, true, detail);
+  const client = topologyIndex(state.topology).client;
   const { outcome, at } = request.kind === 'tcp' ? probe(ex, client, request.ip, request.port) : http(ex, client, request);
   return { trace: { request: formatRequest(request), sentAt: state.now, hops: ex.hops, outcome, duration: at }, exchange: ex };
 }

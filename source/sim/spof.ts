@@ -14,11 +14,11 @@ import type { Impact, SimState, SpofRow, Trace } from './types.js';
 type ClassName = keyof typeof requestClasses;
 type Results = Record<ClassName, Trace[]>;
 
-function replayClasses(state: SimState, rounds: number): Results {
+function replayClasses(state: SimState, rounds: number, detail: boolean): Results {
   let s = state;
   const out = {} as Results;
   for (const name of Object.keys(requestClasses) as ClassName[]) {
-    const r = replay(s, requestClasses[name], rounds);
+    const r = replay(s, requestClasses[name], rounds, detail);
     s = r.state;
     out[name] = r.traces;
   }
@@ -81,12 +81,12 @@ function classify(topology: Topology, id: string, after: Results, gap: Results, 
 export function analyzeSpof(topology: Topology, options: { seed?: number } = {}): SpofRow[] {
   const base = createSim(topology, options);
   const rounds = roundsToCoverAll(base);
-  const served = servingIds(base, replayClasses(base, rounds));
+  const served = servingIds(base, replayClasses(base, rounds, true));
   const index = topologyIndex(topology);
   return index.failable.map((id) => {
     const failed = step(base, { type: 'fail', id }).state;
-    const gap = replayClasses(failed, rounds);
-    const after = replayClasses(settle(failed).state, rounds);
+    const gap = replayClasses(failed, rounds, false);
+    const after = replayClasses(settle(failed).state, rounds, false);
     const kind = index.isHost(id) ? 'host' : 'component';
     return { id, kind, ...classify(topology, id, after, gap, served) };
   });

@@ -3,7 +3,8 @@
  * (memoized on the object, which the engine never copies).
  */
 import { lookup } from '../model/lookup.js';
-import type { Component, Firewall, Topology } from '../model/types.js';
+import { entryPoints } from '../model/edges.js';
+import type { Client, Component, Firewall, LoadBalancer, Topology } from '../model/types.js';
 
 export interface TopologyIndex {
   readonly component: (id: string) => Component | undefined;
@@ -17,6 +18,12 @@ export interface TopologyIndex {
   readonly onHost: (hostId: string) => readonly Component[];
   /** The components that can be failed, then the hosts, in file order. */
   readonly failable: readonly string[];
+  /** The browser (a stand-in when the file declares none). */
+  readonly client: Client;
+  readonly dnsServers: readonly Component[];
+  readonly loadBalancers: readonly LoadBalancer[];
+  /** The site is served over HTTPS: a load balancer at the entry terminates TLS. */
+  readonly https: boolean;
 }
 
 /** The TCP port a component listens on, or null for those that do not. */
@@ -56,6 +63,10 @@ export function topologyIndex(topology: Topology): TopologyIndex {
     hostIp: (host) => look.host(host)?.ip ?? host,
     hostByIp: (ip) => look.hostByIp(ip)?.id,
     onHost: look.onHost,
+    client: topology.components.find((x): x is Client => x.kind === 'client') ?? { id: 'browser', kind: 'client', label: 'browser', capacity: 0 },
+    dnsServers: topology.components.filter((c) => c.kind === 'dns'),
+    loadBalancers: topology.components.filter((c): c is LoadBalancer => c.kind === 'load-balancer'),
+    https: entryPoints(topology).some((c) => c.kind === 'load-balancer' && c.tls !== undefined),
     failable: [...topology.components.filter((c) => c.kind !== 'client').map((c) => c.id), ...topology.hosts.map((h) => h.id)],
   };
   cache.set(topology, index);

@@ -11,7 +11,7 @@ import { NGINX_CONNECT_TIMEOUT_LOG, NGINX_NO_LIVE, NGINX_REFUSED_LOG, NGINX_UNRE
 import { connect, failureTime, hopResult, isError } from './reality.js';
 import { DISK_MS, LAN_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import { hop, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
+import { hop, log, upstreamMarks, upstreamPosition, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 
 function page(web: WebServer, at: Ms, status: 404 | 502 | 504): Reply {
   const reason = { 404: 'Not Found', 502: 'Bad Gateway', 504: 'Gateway Time-out' }[status];
@@ -22,9 +22,9 @@ function page(web: WebServer, at: Ms, status: 404 | 502 | 504): Reply {
 function candidates(ex: Exchange, web: WebServer): AppServer[] {
   const index = topologyIndex(ex.state.topology);
   const apps = web.upstream.map((id) => index.component(id)).filter((c): c is AppServer => c?.kind === 'app-server');
-  const start = (ex.upstreamRr[web.id] ?? 0) % Math.max(apps.length, 1);
+  const start = upstreamPosition(ex, web.id) % Math.max(apps.length, 1);
   const ordered = [...apps.slice(start), ...apps.slice(0, start)];
-  if (ex.record) ex.upstreamRr[web.id] = start + 1;
+  if (ex.record && apps.length > 1) ex.upstreamRr[web.id] = start + 1;
   // A lone server is never marked failed: Nginx only skips peers when it has others to try.
   if (ordered.length < 2) return ordered;
   if (!ex.record) {
@@ -33,28 +33,28 @@ function candidates(ex: Exchange, web: WebServer): AppServer[] {
     const live = ordered.filter((a) => connect(ex.state, web.host ?? null, a, a.port).ok);
     return live.length > 0 ? live : ordered;
   }
-  const marks = ex.upstreamFails[web.id] ?? {};
+  const marks = upstreamMarks(ex, web.id);
   return ordered.filter((a) => (marks[a.id] ?? -1) <= ex.state.now);
 }
 
 function markFailed(ex: Exchange, web: WebServer, app: AppServer): void {
   if (!ex.record || web.upstream.length < 2) return;
-  ex.upstreamFails[web.id] = { ...ex.upstreamFails[web.id], [app.id]: ex.state.now + NGINX_FAIL_TIMEOUT };
+  ex.upstreamFails[web.id] = { ...upstreamMarks(ex, web.id), [app.id]: ex.state.now + NGINX_FAIL_TIMEOUT };
 }
 
 function serveStatic(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms): Reply {
   const done = at + DISK_MS;
   const prefix = web.static.find((p) => req.path.startsWith(p)) ?? '';
-  log(ex, done, web.id, 'info', `"${req.method} ${req.path} HTTP/1.1" 200 (static: ${prefix} is served from disk)`);
+  log(ex, done, web.id, 'info', () => `"${req.method} ${req.path} HTTP/1.1" 200 (static: ${prefix} is served from disk)`);
   return { at: done, status: 200, reason: 'OK', body: `(the file ${req.path}, read from disk by ${web.id})`, origin: web.id, servedBy: web.id };
 }
 
 /** Proxies to one upstream that accepted the connection; its answer passes through unchanged. */
 function proxy(ex: Exchange, web: WebServer, app: AppServer, req: HttpRequest, at: Ms, why: string): Reply {
-  hop(ex, { at: at + LAN_MS, from: web.id, to: app.id, protocol: 'HTTP', port: app.port, note: `proxy_pass to ${app.id}${why}`, direction: 'request', result: 'ok' });
+  hop(ex, () => ({ at: at + LAN_MS, from: web.id, to: app.id, protocol: 'HTTP', port: app.port, note: `proxy_pass to ${app.id}${why}`, direction: 'request', result: 'ok' }));
   const reply = handleApp(ex, app, req, at + LAN_MS);
   const back = reply.at + LAN_MS;
-  hop(ex, { at: back, from: app.id, to: web.id, protocol: 'HTTP', port: app.port, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' });
+  hop(ex, () => ({ at: back, from: app.id, to: web.id, protocol: 'HTTP', port: app.port, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' }));
   return { ...reply, at: back, servedBy: web.id };
 }
 
@@ -68,7 +68,7 @@ export function handleWeb(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms
   if (web.upstream.length === 0) return page(web, at + DISK_MS, 404);
   const apps = candidates(ex, web);
   if (apps.length === 0) {
-    log(ex, at, web.id, 'error', NGINX_NO_LIVE);
+    log(ex, at, web.id, 'error', () => NGINX_NO_LIVE);
     return page(web, at, 502);
   }
   const index = topologyIndex(ex.state.topology);
@@ -82,8 +82,8 @@ export function handleWeb(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms
     t = failureTime(conn.result, t, NGINX_CONNECT_TIMEOUT);
     const line = timedOut ? NGINX_CONNECT_TIMEOUT_LOG : conn.result === 'refused' ? NGINX_REFUSED_LOG : NGINX_UNREACHABLE_LOG;
     const ip = app.host === undefined ? app.id : index.hostIp(app.host);
-    hop(ex, { at: t, from: web.id, to: conn.by, protocol: 'HTTP', port: app.port, note: `${conn.why}${timedOut ? ' (no answer within proxy_connect_timeout 60 s)' : ''}`, direction: 'request', result: hopResult(conn.result) });
-    log(ex, t, web.id, 'error', `${line}, upstream: "http://${ip}:${app.port}${req.path}"`);
+    hop(ex, () => ({ at: t, from: web.id, to: conn.by, protocol: 'HTTP', port: app.port, note: `${conn.why}${timedOut ? ' (no answer within proxy_connect_timeout 60 s)' : ''}`, direction: 'request', result: hopResult(conn.result) }));
+    log(ex, t, web.id, 'error', () => `${line}, upstream: "http://${ip}:${app.port}${req.path}"`);
     markFailed(ex, web, app);
     why = ` (proxy_next_upstream: ${app.id} failed, nothing was sent yet)`;
   }

@@ -6,10 +6,20 @@ import type { AppState } from './state/app-state.js';
 import type { Store } from './state/store.js';
 import type { Theme } from './theme.js';
 
+/** A built-in design as the home screen lists it. */
+export interface DesignEntry {
+  readonly number: number;
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
 /** The app's effects, injected so tests can run the app without files or a terminal. */
 export interface AppEnv {
   /** A topology by number, id or file path; throws `TopologyError` with readable lines. */
   readonly loadTopology: (arg: string) => Topology;
+  /** The built-in designs for the home screen, in number order (read when first shown). */
+  readonly designs: () => readonly DesignEntry[];
 }
 
 /**

@@ -3,12 +3,11 @@ import type { Topology } from '../model/types.js';
 import { AppProvider, type AppEnv } from './app-context.js';
 import { App } from './components/app.js';
 import { appReducer } from './state/app-reducer.js';
-import { initialAppState, type DesignEntry } from './state/app-state.js';
+import { initialAppState } from './state/app-state.js';
 import { createStore } from './state/store.js';
 import { makeTheme } from './theme.js';
 
 export interface RunAppOptions {
-  readonly designs: readonly DesignEntry[];
   /** Open this design directly instead of the home screen. */
   readonly topology: Topology | undefined;
   readonly env: AppEnv;
@@ -30,7 +29,7 @@ const signals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
  * rendering (exit 1, one line on stderr) and an uncaught exception.
  */
 export async function runApp(options: RunAppOptions): Promise<number> {
-  const store = createStore(appReducer, initialAppState(options.designs, options.seed));
+  const store = createStore(appReducer, initialAppState(options.seed));
   if (options.topology) store.dispatch({ type: 'open-design', topology: options.topology });
   const theme = makeTheme({ color: options.color, ascii: options.ascii });
 

@@ -33,18 +33,33 @@ export function formatMix(mix: Mix): string {
 }
 
 /**
- * Whole requests of each class to send over `ms` at `qps`, and the fractions left over.
- * Guaranteed: counts are non-negative integers; count + new carry = old carry + exact share.
+ * Whole requests of each class to send over `ms` at `qps`, and what is owed to the next tick.
+ * Guaranteed: the total is the whole part of the exact total owed (so a run sends exactly
+ * qps × time, rounded down); the classes share it by largest remainder; each class's carry stays
+ * within (-1, 1).
  */
 export function classCounts(qps: number, mix: Mix, ms: number, carry: Mix): { counts: Mix; carry: Mix } {
   const total = mix.static + mix.read + mix.write;
+  const owed = { static: 0, read: 0, write: 0 };
+  for (const name of requestClassNames) owed[name] = (total > 0 ? (qps * ms * mix[name]) / (1000 * total) : 0) + carry[name];
+  // A tiny epsilon absorbs floating-point dust (0.1 + 0.2) so ten ticks of 0.1 make one request.
+  const n = Math.max(0, Math.floor(owed.static + owed.read + owed.write + 1e-9));
   const counts = { static: 0, read: 0, write: 0 };
-  const left = { static: 0, read: 0, write: 0 };
-  for (const name of requestClassNames) {
-    const exact = total > 0 ? (qps * ms * mix[name]) / (1000 * total) + carry[name] : 0;
-    // A tiny epsilon absorbs floating-point dust (0.1 + 0.2) so 10 ticks of 0.1 make 1 request.
-    counts[name] = Math.floor(exact + 1e-9);
-    left[name] = Math.max(0, exact - counts[name]);
+  for (const name of requestClassNames) counts[name] = Math.max(0, Math.floor(owed[name] + 1e-9));
+  let left = n - (counts.static + counts.read + counts.write);
+  const byRemainder = [...requestClassNames].sort((a, b) => owed[b] - counts[b] - (owed[a] - counts[a]));
+  for (const name of byRemainder) {
+    if (left <= 0) break;
+    counts[name] += 1;
+    left -= 1;
   }
-  return { counts, carry: left };
+  // A class owed less than nothing (its share was sent early) can leave one request too many.
+  for (const name of [...byRemainder].reverse()) {
+    if (left >= 0) break;
+    if (counts[name] === 0) continue;
+    counts[name] -= 1;
+    left += 1;
+  }
+  const next = { static: owed.static - counts.static, read: owed.read - counts.read, write: owed.write - counts.write };
+  return { counts, carry: next };
 }

@@ -42,6 +42,7 @@ export const commandIds = [
   'tour-prev',
   'spof',
   'panel',
+  'config',
 ] as const;
 export type CommandId = (typeof commandIds)[number];
 
@@ -71,6 +72,7 @@ export const catalogue: readonly CommandInfo[] = [
   { id: 'tour-next', title: 'Next slide', group: 'views', hint: 'next' },
   { id: 'tour-prev', title: 'Previous slide', group: 'views', hint: 'previous' },
   { id: 'spof', title: 'Mark single points of failure', group: 'views', hint: 'SPOFs', syntax: 'spof' },
+  { id: 'config', title: 'Show its real configuration', group: 'views', hint: 'config' },
   { id: 'panel', title: 'Switch panel: trace/inspector', group: 'views', hint: 'inspector' },
 ];
 

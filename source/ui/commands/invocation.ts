@@ -12,7 +12,7 @@ export type Invocation =
   | { readonly command: 'open-design'; readonly number: string }
   | { readonly command: 'goto'; readonly topology: string }
   | { readonly command: 'move'; readonly direction: Direction }
-  | { readonly command: 'select-next' | 'select-prev' | 'toggle' | 'heal-all' | 'panel' }
+  | { readonly command: 'select-next' | 'select-prev' | 'toggle' | 'heal-all' | 'panel' | 'config' }
   | { readonly command: 'send'; readonly request?: Request; readonly text?: string }
   | { readonly command: 'step' | 'back' | 'replay' }
   | { readonly command: 'fail' | 'heal'; readonly target: string }

@@ -1,3 +1,4 @@
+import { builtinIds } from '../../model/builtin-ids.js';
 import { lookup } from '../../model/lookup.js';
 import type { Topology } from '../../model/types.js';
 import { formatRequest, presets } from '../../sim/request.js';
@@ -22,7 +23,7 @@ export function lineContext(state: AppState): CommandLineContext {
   return {
     ids: topology ? selectableIds(topology) : [],
     databases: topology ? lookup(topology).ofKind('database').map((d) => d.id) : [],
-    designs: [...state.designs.map((d) => String(d.number)), ...state.designs.map((d) => d.id)],
+    designs: [...builtinIds.map((_, n) => String(n)), ...builtinIds],
     presets: requestPresets(topology),
   };
 }

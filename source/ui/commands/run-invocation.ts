@@ -15,7 +15,7 @@ export interface RunContext {
 
 /** Commands that need an open design. */
 const designOnly = new Set<Invocation['command']>([
-  'move', 'select-next', 'select-prev', 'toggle', 'heal-all', 'panel', 'send', 'step', 'back', 'replay',
+  'move', 'select-next', 'select-prev', 'toggle', 'heal-all', 'panel', 'config', 'send', 'step', 'back', 'replay',
   'fail', 'heal', 'promote', 'advance', 'tour', 'tour-next', 'tour-prev', 'spof',
 ]);
 
@@ -46,7 +46,7 @@ function toAction(invocation: Invocation, context: RunContext): Action | undefin
     case 'escape':
       return { type: 'escape' };
     case 'open':
-      return open(String(state.designs[state.highlighted]?.number ?? 0), context);
+      return open(String(state.highlighted), context);
     case 'open-design':
       return open(invocation.number, context);
     case 'goto':
@@ -62,6 +62,8 @@ function toAction(invocation: Invocation, context: RunContext): Action | undefin
       return { type: 'engine', input: { type: 'heal-all' } };
     case 'panel':
       return { type: 'toggle-panel' };
+    case 'config':
+      return { type: 'toggle-config' };
     case 'send':
       return invocation.request ? { type: 'engine', input: { type: 'send', request: invocation.request } } : { type: 'overlay', overlay: 'composer' };
     case 'step':

@@ -1,25 +1,30 @@
 import { Box, Text } from 'ink';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import { toAscii } from '../view/fit-text.js';
 
 /**
  * The `:` line as the store holds it: the text with the cursor shown in inverse (a real
  * terminal cursor would fight Ink's redraws), and after a Tab with several matches, the
- * candidates. Editing happens in `routeKey`; this only draws.
+ * candidates. Editing happens in `routeKey`; this only draws. A line longer than the width
+ * scrolls so that the cursor stays in view.
  */
 export function CommandLine({ width }: { readonly width: number }) {
   const theme = useTheme();
   const line = useAppState((s) => s.line);
-  const before = line.text.slice(0, line.cursor);
-  const under = line.text.slice(line.cursor, line.cursor + 1) || ' ';
-  const after = line.text.slice(line.cursor + 1);
+  const text = theme.ascii ? toAscii(line.text) : line.text;
+  const start = Math.max(0, line.cursor - (width - 3));
+  const before = text.slice(start, line.cursor);
+  const under = text.slice(line.cursor, line.cursor + 1) || ' ';
+  const after = text.slice(line.cursor + 1);
+  const candidates = line.candidates.length > 0 ? `   ${line.candidates.join('  ')}` : '';
   return (
-    <Box width={width} height={1}>
-      <Text wrap="truncate-start">
+    <Box width={width} height={1} overflow="hidden">
+      <Text wrap="truncate-end">
         <Text {...theme.tone('key')}>:</Text>
         {before}
         <Text inverse>{under}</Text>
         {after}
-        <Text {...theme.tone('muted')}>{line.candidates.length > 0 ? `   ${line.candidates.join('  ')}` : ''}</Text>
+        <Text {...theme.tone('muted')}>{candidates}</Text>
       </Text>
     </Box>
   );

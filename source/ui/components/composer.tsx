@@ -1,7 +1,9 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { composerItems } from '../commands/composer-items.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { keyLabel } from '../keys/key-name.js';
+import { seg } from '../view/line.js';
+import { SegmentLine } from './segment-line.js';
 
 /**
  * The request composer, drawn from the store: the presets and "type your own", the highlighted
@@ -15,15 +17,13 @@ export function Composer({ width, height }: { readonly width: number; readonly h
   const arrows = `${keyLabel('up', theme.ascii)}${keyLabel('down', theme.ascii)}`;
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text wrap="truncate-end">
-        <Text {...theme.tone('title')}>Send a request </Text>
-        <Text {...theme.tone('muted')}>{`(${arrows} then Enter, or its number; Esc cancels)`}</Text>
-      </Text>
+      <SegmentLine segments={[seg('Send a request ', 'title'), seg(`(${arrows} then Enter, or its number; Esc cancels)`, 'muted')]} width={width} />
       {composerItems(topology).map((item, i) => (
-        <Text key={item.label} wrap="truncate-end" {...(i === highlighted ? theme.tone('title') : {})}>
-          <Text {...theme.tone('key')}>{i === highlighted ? theme.symbols.pointer : ' '}</Text>
-          {` ${i + 1} ${item.label}`}
-        </Text>
+        <SegmentLine
+          key={item.label}
+          segments={[seg(i === highlighted ? theme.symbols.pointer : ' ', 'key'), seg(` ${i + 1} ${item.label}`, i === highlighted ? 'title' : undefined)]}
+          width={width}
+        />
       ))}
     </Box>
   );

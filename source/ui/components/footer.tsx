@@ -1,8 +1,10 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { activeKeyMaps } from '../keys/active-maps.js';
 import { footerHints } from '../keys/footer-hints.js';
+import { seg } from '../view/line.js';
 import { CommandLine } from './command-line.js';
+import { SegmentLine } from './segment-line.js';
 
 /**
  * The two bottom rows: the message (or the command line while it is open), then the key hints
@@ -15,24 +17,15 @@ export function Footer({ width }: { readonly width: number }) {
   const screen = useAppState((s) => s.screen);
   const design = useAppState((s) => s.design);
   const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }] : footerHints(activeKeyMaps({ screen, design }), theme.ascii);
+  const hintSegments = hints.flatMap((h, i) => [seg(`${i > 0 ? '  ' : ''}${h.key}`, 'key'), seg(` ${h.hint}`, 'muted')]);
   return (
     <Box flexDirection="column" width={width} height={2}>
       {overlay === 'command' ? (
         <CommandLine width={width} />
       ) : (
-        <Text wrap="truncate-end" {...(message ? theme.tone(message.level) : {})}>
-          {message?.text ?? ' '}
-        </Text>
+        <SegmentLine segments={message ? [seg(message.text, message.level)] : []} width={width} />
       )}
-      <Text wrap="truncate-end">
-        {hints.map((h, i) => (
-          <Text key={h.key}>
-            {i > 0 ? '  ' : ''}
-            <Text {...theme.tone('key')}>{h.key}</Text>
-            <Text {...theme.tone('muted')}>{` ${h.hint}`}</Text>
-          </Text>
-        ))}
-      </Text>
+      <SegmentLine segments={hintSegments} width={width} />
     </Box>
   );
 }

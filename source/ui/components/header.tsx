@@ -1,35 +1,43 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { builtinIds } from '../../model/builtin-ids.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import type { DesignState } from '../state/app-state.js';
 import { currentFrame } from '../state/timeline.js';
 import { formatClock } from '../view/format-clock.js';
+import { seg } from '../view/line.js';
+import { SegmentLine } from './segment-line.js';
 
-/** The top row: the design, the mode (and where stepping stands), the virtual clock, what is down. */
+/** What the header says the user is doing: touring, the SPOF overlay, stepping, or exploring. */
+function modeLabel(design: DesignState): string {
+  const { timeline, topology } = design;
+  const hops = currentFrame(timeline).trace?.hops.length ?? 0;
+  if (design.mode === 'tour') return `TOUR ${design.slide + 1}/${topology.tour.length}`;
+  if (design.mode === 'spof') return 'SPOF OVERLAY';
+  return hops > 0 ? `STEP ${timeline.hop}/${hops}` : 'EXPLORE';
+}
+
+/** The top row: the design, the mode, the virtual clock, where in the history, what is down. */
 export function Header({ width }: { readonly width: number }) {
   const theme = useTheme();
   const design = useAppState((s) => s.design);
   if (!design) return null;
   const { timeline, topology } = design;
   const frame = currentFrame(timeline);
-  const hops = frame.trace?.hops.length ?? 0;
-  const mode =
-    design.mode === 'tour'
-      ? `TOUR ${design.slide + 1}/${topology.tour.length}`
-      : design.mode === 'spof'
-        ? 'SPOF OVERLAY'
-        : hops > 0
-          ? `STEP ${timeline.hop}/${hops}`
-          : 'EXPLORE';
-  const past = timeline.at < timeline.frames.length - 1 ? ` (history ${timeline.at}/${timeline.frames.length - 1})` : '';
+  const number = (builtinIds as readonly string[]).indexOf(topology.id);
+  const last = timeline.frames.length - 1;
+  const past = timeline.at < last ? ` (history ${timeline.at}/${last})` : '';
   const down = frame.sim.failed.length > 0 ? `  ${theme.symbols.down} down: ${frame.sim.failed.join(', ')}` : '';
+  const segments = [
+    seg(number < 0 ? '' : `${number} `, 'muted'),
+    seg(topology.title, 'title'),
+    seg(` (${topology.id})  `, 'muted'),
+    seg(modeLabel(design), 'key'),
+    seg(`  t=${formatClock(frame.sim.now)}${past}`),
+    seg(down, 'error'),
+  ];
   return (
     <Box width={width} height={1}>
-      <Text wrap="truncate-end">
-        <Text {...theme.tone('title')}>{topology.title}</Text>
-        <Text {...theme.tone('muted')}>{` (${topology.id}) `}</Text>
-        <Text {...theme.tone('key')}>{` ${mode} `}</Text>
-        <Text>{` t=${formatClock(frame.sim.now)}${past}`}</Text>
-        <Text {...theme.tone('error')}>{down}</Text>
-      </Text>
+      <SegmentLine segments={segments} width={width} />
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
+import { useMemo } from 'react';
 import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { keyLabel } from '../keys/key-name.js';
@@ -11,9 +12,9 @@ import { ListIndicator, ListItem } from './list-item.js';
  * highlight itself; Enter and the digits go through the key maps like every other key.
  */
 export function HomeScreen({ width, height }: { readonly width: number; readonly height: number }) {
-  const { store } = useAppContext();
+  const { store, env } = useAppContext();
   const theme = useTheme();
-  const designs = useAppState((s) => s.designs);
+  const designs = useMemo(() => env.designs(), [env]);
   const highlighted = useAppState((s) => s.highlighted);
   const overlay = useAppState((s) => s.overlay);
   const idWidth = Math.max(...designs.map((d) => d.id.length)) + 2;

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useTheme } from '../hooks/use-app-state.js';
+import { toAscii } from '../view/fit-text.js';
 
 /** The pointer of a select list, from the theme (`>` under `--ascii`, no colour under NO_COLOR). */
 export function ListIndicator({ isSelected = false }: { readonly isSelected?: boolean }) {
@@ -16,7 +17,7 @@ export function ListItem({ isSelected = false, label }: { readonly isSelected?: 
   const theme = useTheme();
   return (
     <Text wrap="truncate-end" {...(isSelected ? theme.tone('title') : {})}>
-      {label}
+      {theme.ascii ? toAscii(label) : label}
     </Text>
   );
 }

@@ -6,8 +6,9 @@ import { currentFrame } from '../state/timeline.js';
 import type { Theme } from '../theme.js';
 import { eventLines } from '../view/event-lines.js';
 import { formatClock } from '../view/format-clock.js';
-import { inspectorLines, inspectorTitle } from '../view/inspector-lines.js';
-import type { Line } from '../view/line.js';
+import { configLines, inspectorLines, inspectorTitle } from '../view/inspector-lines.js';
+import { prose, type Line } from '../view/line.js';
+import { wrapText } from '../view/wrap-text.js';
 import { spofLines, tourLines, tourTitle } from '../view/mode-lines.js';
 import { traceLines, traceTitle } from '../view/trace-lines.js';
 import { Composer } from './composer.js';
@@ -24,13 +25,20 @@ function mainContent(design: DesignState, width: number, theme: Theme): Content 
   if (frame.trace && timeline.hop > 0) {
     return { title: traceTitle(frame.trace, timeline.hop), lines: traceLines(frame.trace, timeline.hop, width, theme.symbols), keep: 'tail' };
   }
-  const lines: Line[] = eventLines(timeline.frames, timeline.at);
-  return { title: `Events up to t=${formatClock(frame.sim.now)}`, lines, keep: 'tail' };
+  const lines: Line[] = eventLines(timeline.frames, timeline.at, width);
+  const title = `Events up to t=${formatClock(frame.sim.now)}`;
+  return lines.length > 0 ? { title, lines, keep: 'tail' } : { title, lines: prose(wrapText(QUIET, width - 1), ' ', 'muted') };
 }
+
+/** What the empty event log says: how to make something happen. */
+const QUIET =
+  'Nothing has happened yet. Press s to send a request and Space to follow it hop by hop. Pick a box with the arrows or Tab, press Enter to take it down, then + to let time pass.';
 
 function inspectorContent(design: DesignState, width: number, theme: Theme): Content {
   const sim = currentFrame(design.timeline).sim;
-  return { title: inspectorTitle(design.topology, design.selected), lines: inspectorLines(sim, design.selected, width, theme.symbols) };
+  const title = inspectorTitle(design.topology, design.selected);
+  if (design.inspector === 'config') return { title: `${title} · configuration (c: back)`, lines: configLines(design.topology, design.selected) };
+  return { title, lines: inspectorLines(sim, design.selected, width, theme.symbols) };
 }
 
 export interface PanelAreaProps {

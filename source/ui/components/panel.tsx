@@ -1,6 +1,7 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useTheme } from '../hooks/use-app-state.js';
-import type { Line } from '../view/line.js';
+import { seg, type Line } from '../view/line.js';
+import { SegmentLine } from './segment-line.js';
 
 export interface PanelProps {
   readonly title: string;
@@ -21,20 +22,13 @@ export function Panel({ title, lines, width, height, keep = 'head' }: PanelProps
   const shown = keep === 'tail' ? lines.slice(Math.max(0, lines.length - room)) : lines.slice(0, room);
   const hidden = lines.length - shown.length;
   const dash = theme.ascii ? '-' : '─';
-  const label = `${dash} ${title}${hidden > 0 ? ` (+${hidden} ${keep === 'tail' ? 'above' : 'below'})` : ''} `;
+  const more = hidden > 0 ? ` (+${hidden} ${keep === 'tail' ? 'above' : 'below'})` : '';
+  const rule = `${dash} ${title}${more} `.padEnd(width, dash);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text wrap="truncate-end" {...theme.tone('muted')}>
-        {label.padEnd(width, dash).slice(0, width)}
-      </Text>
+      <SegmentLine segments={[seg(rule, 'muted')]} width={width} />
       {shown.map((segments, i) => (
-        <Text key={i} wrap="truncate-end">
-          {segments.map((s, j) => (
-            <Text key={j} {...(s.tone ? theme.tone(s.tone) : {})}>
-              {s.text}
-            </Text>
-          ))}
-        </Text>
+        <SegmentLine key={i} segments={segments} width={width} />
       ))}
     </Box>
   );

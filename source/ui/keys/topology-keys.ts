@@ -19,6 +19,7 @@ export const topologyKeys: KeyMap = [
   { keys: ['t'], command: 'tour' },
   { keys: ['x'], command: 'spof' },
   { keys: ['i'], command: 'panel' },
+  { keys: ['c'], command: 'config' },
 ];
 
 /** Tour mode: stepping moves through the slides instead of the hops. */

@@ -28,6 +28,8 @@ export type Action =
   | { readonly type: 'tour'; readonly to: 'toggle' | 'next' | 'prev' }
   | { readonly type: 'toggle-spof' }
   | { readonly type: 'toggle-panel' }
+  /** Switch the inspector between what the selection is and its configuration (and show it). */
+  | { readonly type: 'toggle-config' }
   /** Open or close an overlay; the command line opens holding `draft` (e.g. `send `). */
   | { readonly type: 'overlay'; readonly overlay: Overlay; readonly draft?: string }
   | { readonly type: 'line'; readonly line: LineState }

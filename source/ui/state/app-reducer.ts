@@ -1,4 +1,5 @@
 import { castDraft, produce, type Draft } from 'immer';
+import { builtinIds } from '../../model/builtin-ids.js';
 import type { Action } from './actions.js';
 import type { AppState, DesignState } from './app-state.js';
 import { reduceDesign } from './design-reducer.js';
@@ -22,12 +23,13 @@ export function appReducer(state: AppState, action: Action): AppState {
           slide: 0,
           spof: null,
           panel: 'trace',
+          inspector: 'about',
         };
         draft.design = castDraft(design);
         draft.screen = 'design';
         draft.overlay = 'none';
         draft.message = { text: `${action.topology.title}: s sends a request, ? shows every key`, level: 'info' };
-        const listed = state.designs.findIndex((d) => d.id === action.topology.id);
+        const listed = (builtinIds as readonly string[]).indexOf(action.topology.id);
         if (listed >= 0) draft.highlighted = listed;
         return;
       }

@@ -39,14 +39,8 @@ export interface DesignState {
   readonly spof: readonly SpofRow[] | null;
   /** Which panel narrow terminals show (wide ones show both). */
   readonly panel: Panel;
-}
-
-/** A built-in design as the home screen lists it. */
-export interface DesignEntry {
-  readonly number: number;
-  readonly id: string;
-  readonly title: string;
-  readonly summary: string;
+  /** The inspector's page: what the selection is, or its real configuration. */
+  readonly inspector: 'about' | 'config';
 }
 
 export type Overlay = 'none' | 'help' | 'command' | 'composer';
@@ -58,8 +52,7 @@ export interface Message {
 
 export interface AppState {
   readonly screen: 'home' | 'design';
-  readonly designs: readonly DesignEntry[];
-  /** The design highlighted on the home screen (an index into `designs`). */
+  /** The design highlighted on the home screen: its number. */
   readonly highlighted: number;
   readonly design: DesignState | null;
   readonly overlay: Overlay;
@@ -73,6 +66,6 @@ export interface AppState {
 }
 
 /** The state the app starts in: home, nothing open. */
-export function initialAppState(designs: readonly DesignEntry[], seed: number): AppState {
-  return { screen: 'home', designs, highlighted: 0, design: null, overlay: 'none', line: emptyLine, composer: 0, message: null, seed, quitting: false };
+export function initialAppState(seed: number): AppState {
+  return { screen: 'home', highlighted: 0, design: null, overlay: 'none', line: emptyLine, composer: 0, message: null, seed, quitting: false };
 }

@@ -47,6 +47,8 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
       return { design: { ...design, mode: 'spof', spof: design.spof ?? analyzeSpof(design.topology) } };
     case 'toggle-panel':
       return { design: { ...design, panel: design.panel === 'trace' ? 'inspector' : 'trace' } };
+    case 'toggle-config':
+      return { design: { ...design, panel: 'inspector', inspector: design.inspector === 'about' ? 'config' : 'about' } };
     default:
       return {};
   }

@@ -32,11 +32,15 @@ export function inspectorLines(sim: SimState, id: string, width: number, symbols
   const explain = component?.explain;
   if (explain) lines.push(...prose(wrapText(explain, width - 2), '  '));
   lines.push(...roleLines(topology, id, width));
-  for (const snippet of configSnippets(topology, id)) {
-    lines.push(line(seg(`  ${snippet.file}`, 'muted')));
-    lines.push(...snippet.lines.map((l) => line(seg(`    ${l}`, 'key'))));
-  }
+  if (configSnippets(topology, id).length > 0) lines.push(line(seg('  c shows the real configuration', 'muted')));
   return lines;
+}
+
+/** The inspector's second page: the real configuration files that match the component. */
+export function configLines(topology: Topology, id: string): Line[] {
+  const snippets = configSnippets(topology, id);
+  if (snippets.length === 0) return [line(seg(' nothing to configure: this part has no configuration file of its own', 'muted'))];
+  return snippets.flatMap((snippet) => [line(seg(` ${snippet.file}`, 'muted')), ...snippet.lines.map((l) => line(seg(`   ${l}`, 'key')))]);
 }
 
 function stateLine(sim: SimState, id: string, symbols: Symbols): Line {

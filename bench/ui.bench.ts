@@ -1,0 +1,136 @@
+/**
+ * The interactive app in a real pseudo-terminal, against same-run baselines:
+ * - launch → first full frame of `infra-tui 1`, vs a bundled bare Ink "hello" (target ≤ 1.3×);
+ * - bytes written per step at 120×40, vs a full-frame redraw (target ≤ 30 %);
+ * - key → frame: from writing a key to the first byte of the new frame (target ≤ 17 ms median).
+ */
+import pty from '@lydell/node-pty';
+import { build } from 'esbuild';
+import type { BenchSuite } from './harness.js';
+
+const CLI = 'dist/cli.js';
+const HELLO = 'dist/ink-hello.js';
+const RUNS = 7;
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A bare Ink app bundled the way the CLI is, so the baseline pays the same load costs. */
+async function bundleHello(): Promise<void> {
+  await build({
+    stdin: { contents: "import { render, Text } from 'ink';\nrender(<Text>hello</Text>);\n", loader: 'tsx', resolveDir: '.' },
+    outfile: HELLO,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { 'react-devtools-core': './scripts/devtools-stub.js' },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}
+
+interface Child {
+  readonly term: pty.IPty;
+  /** Every chunk written so far, with its arrival time. */
+  readonly chunks: { at: number; data: string }[];
+}
+
+function spawn(script: string, args: readonly string[], columns: number, rows: number): Child {
+  const env = { ...process.env } as Record<string, string>;
+  delete env['CI'];
+  const term = pty.spawn(process.execPath, [script, ...args], { cols: columns, rows, env, name: 'xterm-256color' });
+  const chunks: { at: number; data: string }[] = [];
+  term.onData((data) => chunks.push({ at: performance.now(), data }));
+  return { term, chunks };
+}
+
+/** Waits until the output so far contains `marker`; returns the time it arrived. */
+async function until(child: Child, marker: string, timeout = 10_000): Promise<number> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    let text = '';
+    for (const chunk of child.chunks) {
+      text += chunk.data;
+      if (text.includes(marker)) return chunk.at;
+    }
+    if (performance.now() > deadline) throw new Error(`no "${marker}" within ${timeout} ms`);
+    await pause(2);
+  }
+}
+
+/** Launch to first frame: the hints row is the last row the app draws. */
+async function launch(script: string, args: readonly string[], marker: string): Promise<number> {
+  const start = performance.now();
+  const child = spawn(script, args, 100, 30);
+  const at = await until(child, marker);
+  child.term.kill();
+  await pause(50);
+  return at - start;
+}
+
+async function startupCase() {
+  await bundleHello();
+  const app: number[] = [];
+  const hello: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    hello.push(await launch(HELLO, [], 'hello'));
+    app.push(await launch(CLI, ['1'], 'q quit'));
+  }
+  return { value: median(app), unit: 'ms', baseline: { value: median(hello), what: 'bare Ink hello' }, detail: `ratio target <= 1.3, median of ${RUNS}` };
+}
+
+/** An app at 120×40 with a request sent, settled, ready to step. */
+async function steppingApp(): Promise<Child> {
+  const child = spawn(CLI, ['1'], 120, 40);
+  await until(child, 'q quit');
+  child.term.write('s');
+  await until(child, 'Send a request');
+  child.term.write('\r');
+  await until(child, 'hop 1 of');
+  await pause(100);
+  return child;
+}
+
+/** Sends a key and returns the bytes written and the delay to the first byte, once quiet. */
+async function press(child: Child, key: string): Promise<{ bytes: number; delay: number }> {
+  const from = child.chunks.length;
+  const sent = performance.now();
+  child.term.write(key);
+  while (child.chunks.length === from) await pause(1);
+  const first = child.chunks[from]?.at ?? sent;
+  await pause(60);
+  const bytes = child.chunks.slice(from).reduce((n, c) => n + Buffer.byteLength(c.data), 0);
+  return { bytes, delay: first - sent };
+}
+
+async function bytesCase() {
+  const child = await steppingApp();
+  // A full redraw writes every row of the frame; the frame as first drawn is that size.
+  const fullFrame = Buffer.byteLength(child.chunks.map((c) => c.data).join('').split('\x1b[?1049h').pop()?.split('Send a request')[0] ?? '');
+  const steps: number[] = [];
+  for (let i = 0; i < 8; i++) steps.push((await press(child, i % 2 === 0 ? ' ' : 'b')).bytes);
+  child.term.kill();
+  return { value: (median(steps) / fullFrame) * 100, unit: '%', target: 30, baseline: { value: 100, what: 'full-frame redraw' }, detail: `median ${median(steps)} B per step, full frame ${fullFrame} B` };
+}
+
+async function keyCase() {
+  const child = await steppingApp();
+  const delays: number[] = [];
+  for (let i = 0; i < 20; i++) delays.push((await press(child, i % 2 === 0 ? ' ' : 'b')).delay);
+  child.term.kill();
+  return { value: median(delays), unit: 'ms', target: 17, detail: `median of ${delays.length} steps at 120x40` };
+}
+
+const suite: BenchSuite = {
+  name: 'ui (pseudo-terminal)',
+  cases: [
+    { name: 'launch to first frame of infra-tui 1', run: startupCase },
+    { name: 'bytes written per step at 120x40', run: bytesCase },
+    { name: 'key to frame (step / back)', run: keyCase },
+  ],
+};
+export default suite;

@@ -1,0 +1,46 @@
+import type { Segment } from './line.js';
+
+const asciiFolds: Readonly<Record<string, string>> = {
+  '·': '-',
+  '→': '->',
+  '←': '<-',
+  '↑': '^',
+  '↓': 'v',
+  '…': '...',
+  '—': '-',
+  '–': '-',
+  '×': 'x',
+  '✓': '+',
+  '✗': 'X',
+  '❯': '>',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '─': '-',
+};
+
+/**
+ * Text as `--ascii` needs it: common symbols folded to 7-bit equivalents, anything else
+ * non-ASCII (in a user's topology file or an engine note) shown as `?`.
+ */
+export function toAscii(text: string): string {
+  return [...text].map((ch) => (ch <= '~' ? ch : (asciiFolds[ch] ?? '?'))).join('');
+}
+
+/**
+ * Cuts a line of segments to `width` characters (dropping what does not fit, no ellipsis, so
+ * the cut never adds a non-ASCII character), folding to ASCII first when asked.
+ */
+export function fitSegments(segments: readonly Segment[], width: number, ascii: boolean): Segment[] {
+  const out: Segment[] = [];
+  let room = Math.max(0, width);
+  for (const segment of segments) {
+    if (room === 0) break;
+    const chars = [...(ascii ? toAscii(segment.text) : segment.text)];
+    const text = chars.slice(0, room).join('');
+    room -= Math.min(room, chars.length);
+    out.push({ ...segment, text });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { printCommand } from '../../source/commands/print.js';
+import { UsageError } from '../../source/commands/context.js';
+import { fakeIo, noFlags } from '../cli/fake-io.js';
+
+const run = async (args: string[], flags: Partial<typeof noFlags> = {}, tty = false, columns?: number) => {
+  const out = fakeIo({ tty, ...(columns === undefined ? {} : { columns }) });
+  const code = await printCommand({ args, flags: { ...noFlags, ...flags }, io: out.io });
+  return { code, text: out.stdout() };
+};
+const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+
+describe('infra-tui print', () => {
+  it('prints the title and the diagram, 100 columns wide at most when piped', async () => {
+    const { code, text } = await run(['distributed']);
+    expect(code).toBe(0);
+    expect(text.startsWith('Distributed web infrastructure\n\n')).toBe(true);
+    expect(widest(text)).toBeLessThanOrEqual(100);
+    expect(text).not.toContain('\u001b');
+  });
+
+  it.each([40, 80, 120, 160])('never prints a line wider than --width %d', async (width) => {
+    for (const id of ['0', '1', '2', '3', '4']) expect(widest((await run([id], { width })).text)).toBeLessThanOrEqual(width);
+  });
+
+  it('follows the terminal width, and colours only when colour is on', async () => {
+    const { text } = await run(['secured'], { color: true }, true, 90);
+    expect(widest(text.replace(/\u001b\[[0-9;]*m/g, ''))).toBeLessThanOrEqual(90);
+    expect(text).toContain('\u001b[');
+  });
+
+  it('marks --fail ids and gives pure 7-bit text with --ascii', async () => {
+    const { text } = await run(['simple'], { fail: 'mysql-1', ascii: true });
+    expect(text).toContain('Xmysql-1');
+    expect(text).toMatch(/^[\x20-\x7e\n]*$/);
+  });
+
+  it.each([
+    [[], {}, /needs a topology/],
+    [['1', '2'], {}, /one topology/],
+    [['1'], { fail: 'server-3' }, /no component or host "server-3".*did you mean "server-1"/],
+  ])('refuses %j %j with a usage error', async (args, flags, message) => {
+    await expect(run(args as string[], flags)).rejects.toThrow(UsageError);
+    await expect(run(args as string[], flags)).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltin } from '../../../source/model/load-builtins.js';
+import { classCounts } from '../../../source/sim/traffic/mix.js';
+import { roundTally } from '../../../source/sim/traffic/tally.js';
+import { act, failuresPerSecond, run, traffic } from './helpers.js';
+
+describe('throughput and utilization', () => {
+  it('sends exactly qps × time, split by the mix', () => {
+    const ts = run(traffic('1', { qps: 137, mix: { static: 1, read: 1, write: 1 } }), 10_000);
+    const t = roundTally(ts.totals);
+    expect(t.sent).toBe(1370);
+    expect(t.failed).toBe(0);
+    expect(ts.components['haproxy-1']?.requests).toBeCloseTo(1370, 6);
+    // Static files stop at Nginx; a third of the requests never reach an app server.
+    const apps = (ts.components['app-1']?.requests ?? 0) + (ts.components['app-2']?.requests ?? 0);
+    expect(apps).toBeCloseTo((1370 * 2) / 3, -1);
+  });
+
+  it('carries fractions of a request from tick to tick', () => {
+    let carry = { static: 0, read: 0, write: 0 };
+    let sent = 0;
+    for (let i = 0; i < 100; i++) {
+      const r = classCounts(7, { static: 3, read: 5, write: 2 }, 100, carry);
+      carry = r.carry;
+      sent += r.counts.static + r.counts.read + r.counts.write;
+    }
+    expect(sent).toBe(70);
+  });
+
+  it('round robin gives both servers the same share', () => {
+    const ts = run(traffic('1', { qps: 100 }), 20_000);
+    expect(ts.components['nginx-1']?.requests).toBeCloseTo(ts.components['nginx-2']?.requests ?? 0, -1);
+  });
+
+  it('utilization is load over capacity, read from the topology', () => {
+    const topology = loadBuiltin('1');
+    const capacity = topology.components.find((c) => c.id === 'app-1')?.capacity ?? 0;
+    const ts = run(traffic('1', { qps: 200 }), 5_000);
+    // 70 % of the requests are dynamic, split over two app servers.
+    const expected = (200 * 0.7) / 2 / capacity;
+    expect(ts.current.components['app-1']?.utilization).toBeCloseTo(expected, 2);
+    expect(ts.current.bottleneck).toMatch(/^app-/);
+  });
+});
+
+describe('overload', () => {
+  it('fails the excess at the app tier with HAProxy 504 (timeout server), with growing latency', () => {
+    const calm = run(traffic('1', { qps: 800 }), 5_000);
+    const busy = run(traffic('1', { qps: 2000 }), 5_000);
+    const rho = busy.current.components['app-1']?.utilization ?? 0;
+    expect(rho).toBeGreaterThan(1);
+    const t = roundTally(busy.totals);
+    const dynamic = 2000 * 5 * 0.7;
+    expect(t.byOutcome['504']).toBeCloseTo(dynamic * (1 - 1 / rho), -2);
+    expect(t.byOutcome['503']).toBeUndefined();
+    expect(busy.totals.latencySum / busy.totals.sent).toBeGreaterThan((calm.totals.latencySum / calm.totals.sent) * 10);
+    expect(busy.current.bottleneck).toMatch(/^app-/);
+    expect(busy.log.some((l) => l.stream === 'haproxy' && l.text.includes(' 504 ') && l.text.includes(' sH-- '))).toBe(true);
+  });
+
+  it('without a load balancer, Nginx answers 504 after its read time-out and logs why', () => {
+    const ts = run(traffic('0', { qps: 1000 }), 3_000);
+    expect(roundTally(ts.totals).byOutcome['504']).toBeGreaterThan(0);
+    expect(ts.log.some((l) => l.stream === 'nginx-error' && l.text.includes('upstream timed out (110: Connection timed out) while reading response header'))).toBe(true);
+  });
+
+  it('a saturated entry point drops connections: the browser times out', () => {
+    const ts = run(traffic('1', { qps: 40_000, mix: { static: 1, read: 0, write: 0 } }), 2_000);
+    expect(ts.current.bottleneck).toBe('haproxy-1');
+    expect(roundTally(ts.totals).byOutcome['timeout']).toBeGreaterThan(0);
+  });
+});
+
+describe('failures under load', () => {
+  it('design 1 at 100 QPS: nginx-1 fails → errors until HAProxy marks it DOWN, then none', () => {
+    const warm = run(traffic('1', { qps: 100 }), 5_000);
+    const failed = act(warm, { type: 'fail', id: 'nginx-1' });
+    const { state, failures } = failuresPerSecond(failed, 12);
+    const detection = state.detections.find((d) => d.text.startsWith('haproxy-1 marked nginx-1 DOWN'));
+    expect(detection?.after).toBeGreaterThanOrEqual(4_000);
+    expect(detection?.after).toBeLessThanOrEqual(6_000);
+    const detectedIn = Math.floor((detection?.after ?? 0) / 1000);
+    expect(failures.slice(0, detectedIn).every((f) => f >= 40 && f <= 60)).toBe(true);
+    expect(failures.slice(detectedIn + 1).every((f) => f === 0)).toBe(true);
+    expect(state.log.some((l) => l.text.includes('web/nginx-1') && l.text.includes(' 503 ') && l.text.includes('SC--'))).toBe(true);
+    expect(state.log.some((l) => l.stream === 'haproxy' && l.text.includes('nginx-1 is DOWN'))).toBe(true);
+  });
+
+  it('with every server down HAProxy logs <NOSRV>', () => {
+    let ts = act(act(traffic('1', { qps: 50 }), { type: 'fail', id: 'nginx-1' }), { type: 'fail', id: 'nginx-2' });
+    ts = run(ts, 12_000);
+    expect(ts.log.some((l) => l.text.includes('web/<NOSRV>') && l.text.includes(' 503 '))).toBe(true);
+  });
+
+  it('design 3: the VIP moves to haproxy-2 after the VRRP gap, with errors only in the gap', () => {
+    const ts = act(run(traffic('3', { qps: 100 }), 2_000), { type: 'fail', id: 'lb-1' });
+    const { state, failures } = failuresPerSecond(ts, 10);
+    const takeover = state.detections.find((d) => d.text.startsWith('haproxy-2 took over the VIP'));
+    expect(takeover?.after).toBeGreaterThan(3_000);
+    expect(takeover?.after).toBeLessThan(4_000);
+    expect(failures.slice(0, 3).every((f) => f > 0)).toBe(true);
+    expect(failures.slice(5).every((f) => f === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError, type Flags } from '../../../source/commands/context.js';
+import { simulateCommand } from '../../../source/commands/simulate.js';
+import { fakeIo, noFlags } from '../../cli/fake-io.js';
+
+const root = resolve(import.meta.dirname, '../../fixtures/simulate');
+
+interface Case {
+  topology: string;
+  qps?: number;
+  duration?: string;
+  mix?: string;
+  at?: string[];
+  seed?: number;
+  json?: boolean;
+  ascii?: boolean;
+}
+
+async function simulate(c: Case): Promise<string> {
+  const { io, stdout } = fakeIo();
+  const flags: Flags = { ...noFlags, qps: c.qps, duration: c.duration, mix: c.mix, at: c.at ?? [], seed: c.seed, json: c.json ?? false, ascii: c.ascii ?? false };
+  expect(await simulateCommand({ args: [c.topology], flags, io })).toBe(0);
+  return stdout();
+}
+
+describe('simulate (golden outputs)', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, async () => {
+      const c = JSON.parse(readFileSync(join(root, name, 'options.json'), 'utf8')) as Case;
+      const out = await simulate(c);
+      const file = join(root, name, 'expected.txt');
+      if (!existsSync(file) || process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, out);
+      expect(out).toBe(readFileSync(file, 'utf8'));
+    });
+  }
+});
+
+describe('simulate', () => {
+  it('is deterministic: same seed and actions, same summary', async () => {
+    const c = { topology: '1', qps: 80, duration: '12s', at: ['2s fail server-1', '9s heal all'], json: true, seed: 3 };
+    expect(await simulate(c)).toBe(await simulate(c));
+  });
+
+  it('prints the documented JSON fields', async () => {
+    const json = JSON.parse(await simulate({ topology: '0', qps: 50, duration: '20s', at: ['5s deploy'], json: true })) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['sent', 'ok', 'failed', 'byOutcome', 'deploys', 'components', 'timeline', 'detections', 'bottleneck', 'latency']));
+    expect(json['sent']).toBe(1000);
+    expect((json['deploys'] as { failed: number }[])[0]?.failed).toBeGreaterThan(0);
+    expect(json['components']).toHaveProperty(['app-1', 'peakUtilization']);
+  });
+
+  it.each([
+    [{ at: ['5s fail nginx-9'] }, /unknown component or host "nginx-9"/],
+    [{ at: ['soon deploy'] }, /expected a duration with a unit/],
+    [{ at: ['5s dance'] }, /expected "<time> <action>"/],
+    [{ at: ['90s deploy'] }, /the run ends at 60000 ms/],
+    [{ mix: '1:2' }, /expected static:read:write/],
+    [{ duration: '10' }, /expected a duration with a unit/],
+    [{ qps: -1 }, /expected requests per second/],
+  ])('rejects %o with a usage error', async (bad, message) => {
+    await expect(simulate({ topology: '1', ...bad })).rejects.toThrow(UsageError);
+    await expect(simulate({ topology: '1', ...bad })).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,128 @@
+import { stripVTControlCharacters } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { renderApp } from './render-app.js';
+
+afterEach(() => cleanup());
+
+const ENTER = '\r';
+const ESC = '\x1b';
+
+describe('home screen', () => {
+  it('lists the designs by number and opens one with its digit', async () => {
+    const { waitFor, press } = renderApp();
+    const home = await waitFor('distributed');
+    for (const id of ['0  simple', '1  distributed', '4  high-availability']) expect(home).toContain(id);
+    await press('1');
+    await waitFor('Distributed web infrastructure (distributed)');
+  });
+
+  it('opens the highlighted design with Enter', async () => {
+    const { waitFor, press } = renderApp();
+    await waitFor('simple');
+    await press('j');
+    await waitFor((f) => f.includes('❯ 1'));
+    await press(ENTER);
+    await waitFor('(distributed)');
+  });
+});
+
+describe('design screen', () => {
+  it('draws the header, diagram, panels and footer hints within the frame', async () => {
+    const { waitFor } = renderApp({ design: '1' });
+    const frame = await waitFor('haproxy-1');
+    expect(frame).toContain('EXPLORE');
+    expect(frame).toContain('Nothing has happened yet');
+    expect(frame).toContain('s send');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(29);
+  });
+
+  it('sends a preset from the composer and steps through it', async () => {
+    const { waitFor, press } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    await press('s');
+    await waitFor('Send a request');
+    await press(ENTER);
+    await waitFor('GET / · hop 1 of');
+    await press(' ');
+    await waitFor('hop 2 of');
+    await press('b');
+    await waitFor('hop 1 of');
+  });
+
+  it('runs typed commands and answers mistakes in the footer', async () => {
+    const { waitFor, press } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    await press(':', ...'fail server-1', ENTER);
+    await waitFor('down: server-1');
+    await press(':', ...'bogus', ENTER);
+    await waitFor('unknown command "bogus"');
+    await press(':', ...'fail nope', ENTER);
+    await waitFor('no component or host "nope"');
+  });
+
+  it('completes ids with Tab and lists the candidates', async () => {
+    const { waitFor, press } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    await press(':', ...'fail ser', '\t');
+    await waitFor((f) => f.includes(':fail server-') && f.includes('server-1  server-2'));
+    await press('2', ENTER);
+    await waitFor('down: server-2');
+  });
+
+  it('shows every key of the screen with ?, and closes it with Esc', async () => {
+    const { waitFor, press } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    await press('?');
+    const help = await waitFor('Keys (Esc or ? closes)');
+    for (const text of ['Design screen', 'Everywhere', 'Send a request', ':fail <id>']) expect(help).toContain(text);
+    await press(ESC);
+    await waitFor((f) => !f.includes('Keys (Esc'));
+  });
+
+  it('walks the tour and shows the SPOF overlay', async () => {
+    const { waitFor, press } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    await press('t');
+    await waitFor('TOUR 1/');
+    await press(' ');
+    await waitFor('TOUR 2/');
+    await press(ESC, 'x');
+    const spof = await waitFor('Single points of failure');
+    expect(spof).toContain('SPOF');
+    expect(spof).toContain('haproxy-1');
+  });
+
+  it('inspects the selection and shows its real configuration', async () => {
+    const { waitFor, press } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    await press('c');
+    const config = await waitFor('/etc/haproxy/haproxy.cfg');
+    expect(config).toContain('balance roundrobin');
+  });
+
+  it('quits with q', async () => {
+    const { waitFor, press, store } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    await press('q');
+    expect(store.getState().quitting).toBe(true);
+  });
+});
+
+describe('display options', () => {
+  it('uses only ASCII under --ascii', async () => {
+    const { waitFor, press } = renderApp({ design: '1', ascii: true });
+    await waitFor('haproxy-1');
+    await press('s', ENTER);
+    const frame = await waitFor('hop 1 of');
+    expect(stripVTControlCharacters(frame)).toMatch(/^[ -~\n]*$/);
+  });
+
+  it('says the terminal is too small instead of drawing a broken frame', async () => {
+    const { app, waitFor } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    Object.defineProperty(app.stdout, 'columns', { value: 50, configurable: true });
+    app.stdout.emit('resize');
+    await waitFor('terminal too small (needs 60×18)');
+  });
+});
