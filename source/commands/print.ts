@@ -6,7 +6,7 @@ import { ansiLines } from './ansi-lines.js';
 import { UsageError, type Command } from './context.js';
 
 /** The page width when stdout is not a terminal and no --width is given. */
-export const defaultWidth = 100;
+const defaultWidth = 100;
 
 /** The ids of `--fail a,b`, each checked against the topology's components and hosts. */
 export function failIds(topology: Topology, flag: string | undefined): string[] {

@@ -3,7 +3,7 @@ import type { FlowEdge } from '../layout/flow-graph.js';
 import { componentText, exportGraph } from './export-graph.js';
 
 /** A DOT quoted string: backslashes and quotes escaped, line breaks as `\n`. */
-export const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 const shapes: Partial<Record<Component['kind'], string>> = {
   client: 'oval',

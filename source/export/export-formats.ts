@@ -13,6 +13,5 @@ export const exportFormats = {
   markdown: (topology: Topology) => toMarkdown(topology, analyzeSpof(topology)),
 } satisfies Record<string, (topology: Topology) => string>;
 
-export type ExportFormat = keyof typeof exportFormats;
-
-export const isExportFormat = (name: string): name is ExportFormat => Object.hasOwn(exportFormats, name);
+/** Whether `name` is one of the formats `--format` accepts. */
+export const isExportFormat = (name: string): name is keyof typeof exportFormats => Object.hasOwn(exportFormats, name);

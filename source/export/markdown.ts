@@ -3,7 +3,7 @@ import type { Note, Topology } from '../model/types.js';
 import type { SpofRow } from '../sim/types.js';
 
 /** The width of the handout's diagram: readable in a printed page or a rendered README. */
-export const handoutWidth = 100;
+const handoutWidth = 100;
 
 const impactText: Record<SpofRow['impact'], string> = {
   outage: 'outage: the application is down',

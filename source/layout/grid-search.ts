@@ -34,7 +34,7 @@ export function emptyUsage(size: number): Usage {
 }
 
 /** Whether every line in `pairs` ([src, dst, src, dst, ...]) shares the source or the target. */
-export function compatible(pairs: readonly number[] | undefined, src: number, dst: number): boolean {
+function compatible(pairs: readonly number[] | undefined, src: number, dst: number): boolean {
   if (!pairs) return true;
   for (let i = 0; i < pairs.length; i += 2) if (pairs[i] !== src && pairs[i + 1] !== dst) return false;
   return true;
@@ -206,7 +206,6 @@ export function search(o: Obstacles, u: Usage, space: SearchSpace, req: SearchRe
   while (space.heapS.length > 0) {
     if (expanded++ >= req.budget) return undefined;
     const state = pop(space);
-    (globalThis as any).EXP = ((globalThis as any).EXP ?? 0) + 1;
     const cell = state >> 2;
     const din = (state & 3) as Dir;
     const g = space.g[state] ?? 0;

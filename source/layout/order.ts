@@ -2,7 +2,7 @@ import type { FlowEdge } from './flow-graph.js';
 import type { Unit } from './group-hosts.js';
 
 /** Every component id a unit draws (host members, gates, group members). */
-export function unitMembers(unit: Unit): readonly string[] {
+function unitMembers(unit: Unit): readonly string[] {
   switch (unit.kind) {
     case 'free':
       return [unit.id];
@@ -14,10 +14,9 @@ export function unitMembers(unit: Unit): readonly string[] {
 }
 
 /**
- * Orders the units of each column to reduce crossings: a left-to-right barycenter sweep (each
- * unit goes where the units that link to it sit in earlier columns), then a right-to-left one for
- * the first column. Units with nothing to go by keep their relative order; in the first column
- * DNS goes before the clients it serves. Guaranteed: a permutation of each column; deterministic.
+ * Orders the units of each column to reduce crossings: one left-to-right barycenter sweep (each
+ * unit goes where the units that link to it sit in earlier columns). Units with nothing to go by
+ * keep their relative order; in the first column DNS goes before the clients it serves. Guaranteed: a permutation of each column; deterministic.
  */
 export function orderUnits(
   ranks: readonly (readonly Unit[])[],

@@ -123,7 +123,7 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     // A failing strict search would sweep its whole window: it gets a budget of expansions, and
     // on big pages no second strict sweep of the page; the relaxed search finds a route at once.
     const span = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
-    const budget = 2000 + 40 * span;
+    const budget = 1000 + 10 * span;
     const attempts: SearchRequest[] = [
       { ...base, window: near, relaxed: false, budget },
       ...(o.width * o.height <= strictPageCells ? [{ ...base, window: page, relaxed: false, budget }] : []),
@@ -131,7 +131,6 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     ];
     for (const req of attempts) {
       const states = search(o, usage, space, req);
-      (globalThis as any).DBG?.(edge.from, edge.to, req.relaxed, req.window === page, !!states);
       if (!states) continue;
       const cells = states.map((s) => s >> 2);
       const dirs = states.map((s) => (s & 3) as Dir);

@@ -6,15 +6,15 @@
 import type { EdgeKind } from '../model/edges.js';
 import type { ComponentKind } from '../model/types.js';
 
-declare const gridBrand: unique symbol;
 declare const screenBrand: unique symbol;
 
-/** A position in the abstract grid: `rank` along the request flow, `order` across it. */
-export type GridPoint = { readonly rank: number; readonly order: number } & { readonly [gridBrand]: true };
-/** A character cell on the drawing: `x` is the column, `y` the row, both from 0 at the top left. */
+/**
+ * A character cell on the drawing: `x` is the column, `y` the row, both from 0 at the top left.
+ * Branded so that abstract placement coordinates (main/cross axes, see `place-ranks`) cannot be
+ * passed where a cell of the page is meant.
+ */
 export type ScreenPoint = { readonly x: number; readonly y: number } & { readonly [screenBrand]: true };
 
-export const gridPoint = (rank: number, order: number): GridPoint => ({ rank, order }) as GridPoint;
 export const screenPoint = (x: number, y: number): ScreenPoint => ({ x, y }) as ScreenPoint;
 
 /** A link as the simulation names it: a hop, or a request path step. */

@@ -5,11 +5,11 @@
  */
 import type { Topology } from '../model/types.js';
 import { shortOutcome, succeeded } from './describe-outcome.js';
-import { createSim, settle, step } from './engine.js';
+import { createSim, sendRequest, settle, step } from './engine.js';
 import { formatRequest } from './request.js';
 import { replay, requestClasses, roundsToCoverAll } from './replay.js';
 import { topologyIndex } from './topology-index.js';
-import type { Impact, SimState, SpofRow, Trace } from './types.js';
+import type { Impact, Request, SimState, SpofRow, Trace } from './types.js';
 
 type ClassName = keyof typeof requestClasses;
 type Results = Record<ClassName, Trace[]>;
@@ -27,7 +27,7 @@ function replayClasses(state: SimState, rounds: number, detail: boolean): Result
 
 const failures = (traces: readonly Trace[]) => traces.filter((t) => !succeeded(t.outcome));
 
-/** Every component and host a successful request passed through. */
+/** Every component and host a successful request passed through (with the code the app servers ran). */
 function servingIds(state: SimState, results: Results): Set<string> {
   const index = topologyIndex(state.topology);
   const ids = new Set<string>();
@@ -35,9 +35,9 @@ function servingIds(state: SimState, results: Results): Set<string> {
     if (!succeeded(t.outcome)) continue;
     for (const h of t.hops) {
       for (const id of [h.from, h.to]) {
-        ids.add(id);
-        const host = index.component(id)?.host;
-        if (host !== undefined) ids.add(host);
+        const c = index.component(id);
+        // An app server runs its code base: the code carries the same requests.
+        for (const x of [id, c?.host, c?.kind === 'app-server' ? c.code : undefined]) if (x !== undefined) ids.add(x);
       }
     }
   }
@@ -58,18 +58,32 @@ function protectedHost(topology: Topology, id: string): string {
   return c?.kind === 'firewall' ? c.protects : '';
 }
 
-function classify(topology: Topology, id: string, after: Results, gap: Results, served: Set<string>): { impact: Impact; why: string } {
-  const [read, write] = [after.read, after.write];
-  if (read.length > 0 && failures(read).length === read.length && failures(write).length === write.length) {
-    return { impact: 'outage', why: phrase(read) };
+/**
+ * Requests sent right after the failure, the classes in rotation (so every server in turn gets
+ * one), until the first one fails: all the detection gap needs to tell `degraded` from `none`.
+ */
+function firstGapFailure(state: SimState, rounds: number): Trace | null {
+  let s = state;
+  const classes = Object.values(requestClasses);
+  for (let i = 0; i < rounds; i++) {
+    const r = sendRequest(s, classes[i % classes.length] as Request, { detail: false });
+    s = r.state;
+    if (r.trace && !succeeded(r.trace.outcome)) return r.trace;
   }
-  if (write.length > 0 && failures(write).length === write.length && failures(read).length === 0) {
-    return { impact: 'writes', why: `${phrase(write)}; reads still work` };
+  return null;
+}
+
+function classify(topology: Topology, id: string, after: Results, gap: Trace | null, served: Set<string>): { impact: Impact; why: string } {
+  const failed = { read: failures(after.read).length, static: failures(after.static).length, write: failures(after.write).length };
+  if (after.read.length > 0 && failed.read === after.read.length && failed.write === after.write.length) {
+    return { impact: 'outage', why: phrase(after.read) };
   }
-  const failing = (Object.keys(after) as ClassName[]).find((k) => failures(after[k]).length > 0);
+  if (after.write.length > 0 && failed.write === after.write.length && failed.read === 0) {
+    return { impact: 'writes', why: `${phrase(after.write)}; reads still work` };
+  }
+  const failing = (Object.keys(after) as ClassName[]).find((k) => failed[k] > 0);
   if (failing) return { impact: 'partial', why: `${phrase(after[failing])} even after settling` };
-  const early = (Object.keys(gap) as ClassName[]).find((k) => failures(gap[k]).length > 0);
-  if (early) return { impact: 'degraded', why: `works once settled; right after the failure ${phrase(gap[early])}` };
+  if (gap) return { impact: 'degraded', why: `works once settled; right after the failure ${gap.request} got ${shortOutcome(gap)}` };
   if (served.has(id) || served.has(protectedHost(topology, id))) return { impact: 'degraded', why: `works; ${id} no longer carries its share of requests` };
   return { impact: 'none', why: `no request of ${Object.values(requestClasses).map(formatRequest).join(', ')} needs it` };
 }
@@ -85,7 +99,7 @@ export function analyzeSpof(topology: Topology, options: { seed?: number } = {})
   const index = topologyIndex(topology);
   return index.failable.map((id) => {
     const failed = step(base, { type: 'fail', id }).state;
-    const gap = replayClasses(failed, rounds, false);
+    const gap = firstGapFailure(failed, rounds);
     const after = replayClasses(settle(failed).state, rounds, false);
     const kind = index.isHost(id) ? 'host' : 'component';
     return { id, kind, ...classify(topology, id, after, gap, served) };

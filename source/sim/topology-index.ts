@@ -41,11 +41,17 @@ export function listenPort(c: Component): number | null {
 }
 
 const cache = new WeakMap<Topology, TopologyIndex>();
+// The engine asks for the same topology's index many times per request: keep the last one at hand.
+let last: { topology: Topology; index: TopologyIndex } | undefined;
 
 /** The (memoized) index of a topology. */
 export function topologyIndex(topology: Topology): TopologyIndex {
+  if (last?.topology === topology) return last.index;
   const hit = cache.get(topology);
-  if (hit) return hit;
+  if (hit) {
+    last = { topology, index: hit };
+    return hit;
+  }
   const look = lookup(topology);
   const firewalls = new Map<string, Firewall[]>();
   const listeners = new Map<string, Component>();
@@ -70,5 +76,6 @@ export function topologyIndex(topology: Topology): TopologyIndex {
     failable: [...topology.components.filter((c) => c.kind !== 'client').map((c) => c.id), ...topology.hosts.map((h) => h.id)],
   };
   cache.set(topology, index);
+  last = { topology, index };
   return index;
 }

@@ -25,7 +25,8 @@ describe('infra-tui print', () => {
 
   it('follows the terminal width, and colours only when colour is on', async () => {
     const { text } = await run(['secured'], { color: true }, true, 90);
-    expect(widest(text.replace(/\u001b\[[0-9;]*m/g, ''))).toBeLessThanOrEqual(90);
+    const sgr = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+    expect(widest(text.replace(sgr, ''))).toBeLessThanOrEqual(90);
     expect(text).toContain('\u001b[');
   });
 
