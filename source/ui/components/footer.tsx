@@ -17,7 +17,13 @@ export function Footer({ width }: { readonly width: number }) {
   const screen = useAppState((s) => s.screen);
   const design = useAppState((s) => s.design);
   const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }] : footerHints(activeKeyMaps({ screen, design }), theme.ascii);
-  const hintSegments = hints.flatMap((h, i) => [seg(`${i > 0 ? '  ' : ''}${h.key}`, 'key'), seg(` ${h.hint}`, 'muted')]);
+  // Whole hints only: the ones that do not fit are left out, never cut in half.
+  let room = width;
+  const hintSegments = hints.flatMap((h, i) => {
+    const key = `${i > 0 ? '  ' : ''}${h.key}`;
+    room -= key.length + h.hint.length + 1;
+    return room < 0 ? [] : [seg(key, 'key'), seg(` ${h.hint}`, 'muted')];
+  });
   return (
     <Box flexDirection="column" width={width} height={2}>
       {overlay === 'command' ? (

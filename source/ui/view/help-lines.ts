@@ -10,10 +10,11 @@ import { line, seg, type Line } from './line.js';
  */
 export function helpLines(maps: readonly KeyMap[], ascii: boolean, withCommandLine: boolean): Line[] {
   const lines: Line[] = [];
-  for (const map of maps) {
-    const title = keySections.find((s) => s.map === map)?.title ?? 'Keys';
-    lines.push(line(seg(title, 'title')));
-    for (const row of keyRows(map, ascii)) lines.push(line(seg(` ${row.keys.join(' ').padEnd(11)}`, 'key'), ` ${row.title}`));
+  const sections = maps.map((map) => ({ title: keySections.find((s) => s.map === map)?.title ?? 'Keys', rows: keyRows(map, ascii) }));
+  const keyWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.keys.join(' ').length)));
+  for (const section of sections) {
+    lines.push(line(seg(section.title, 'title')));
+    for (const row of section.rows) lines.push(line(seg(` ${row.keys.join(' ').padEnd(keyWidth)}`, 'key'), ` ${row.title}`));
     lines.push(line(''));
   }
   if (withCommandLine) {

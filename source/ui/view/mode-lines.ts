@@ -19,10 +19,10 @@ export function tourTitle(topology: Topology, slide: number): string {
 const impactTone: Readonly<Record<Impact, Tone>> = { outage: 'error', writes: 'error', partial: 'warn', degraded: 'warn', none: 'ok' };
 
 const impactWords: Readonly<Record<Impact, string>> = {
-  outage: 'the site is down',
+  outage: 'SPOF: the site goes down',
   writes: 'reads work, writes fail',
   partial: 'some requests keep failing',
-  degraded: 'works after a gap or with less capacity',
+  degraded: 'works after a gap or with less room',
   none: 'no visible effect',
 };
 
@@ -34,8 +34,10 @@ export function spofLines(rows: readonly SpofRow[]): Line[] {
   const order: readonly Impact[] = ['outage', 'writes', 'partial', 'degraded'];
   const hurting = order.flatMap((impact) => rows.filter((r) => r.impact === impact));
   const harmless = rows.length - hurting.length;
+  const idWidth = Math.max(0, ...hurting.map((r) => r.id.length));
   return [
-    ...hurting.map((r) => line(seg(` ${impactMarks[r.impact].padEnd(9)}`, impactTone[r.impact]), seg(`${r.id.padEnd(12)} `, 'title'), seg(`${impactWords[r.impact]}: ${r.why}`, 'muted'))),
+    line(seg(` ${order.map((i) => `${impactMarks[i]} ${impactWords[i].split(':')[0]}`).join('  ')}`, 'muted')),
+    ...hurting.map((r) => line(seg(` ${impactMarks[r.impact]} `, impactTone[r.impact]), seg(`${r.id.padEnd(idWidth)}  `, 'title'), seg(r.why, 'muted'))),
     line(seg(` ${harmless} other part${harmless === 1 ? '' : 's'} can fail alone without hurting the site`, 'muted')),
   ];
 }

@@ -5,12 +5,12 @@ import type { DesignState } from '../state/app-state.js';
 import { selectableIds } from '../state/selection.js';
 import { currentFrame } from '../state/timeline.js';
 
-/** The short mark the SPOF overlay writes on a box (the panel's legend spells them out). */
+/** The letter the SPOF overlay writes on a box (the panel's legend spells them out). */
 export const impactMarks: Readonly<Record<Impact, string>> = {
-  outage: 'SPOF',
-  writes: 'WRITES',
-  partial: 'PARTIAL',
-  degraded: 'DEGRADED',
+  outage: 'S',
+  writes: 'W',
+  partial: 'P',
+  degraded: 'D',
   none: '',
 };
 
