@@ -71,7 +71,8 @@ function checkLbs(d: Draft, until: Ms, settle: boolean, memo: Map<string, CheckS
     const flips: Flip[] = [];
     for (const server of lb.backends) {
       const h = state.health[server];
-      if (!h) continue;
+      // A server in maintenance is not checked at all (HAProxy pauses its checks).
+      if (!h || h.maint) continue;
       const key = `${lb.id}>${server}`;
       const status = memo.get(key) ?? checkStatus(d, lb, server);
       memo.set(key, status);

@@ -3,24 +3,21 @@
  * state and input always give the same result, the input state is never mutated, time only
  * moves on the virtual clock and randomness comes from the seed kept in the state.
  */
-import type { LoadBalancer, Ms, Topology } from '../model/types.js';
+import type { Ms, Topology } from '../model/types.js';
 import { runClock } from './clock.js';
-import { draft, type Draft } from './draft.js';
-import { restartHealth, settledHealth } from './health-checks.js';
+import { draft } from './draft.js';
+import { checkId, fail, hang, heal } from './failures.js';
+import { settledHealth } from './health-checks.js';
+import { setMaintenance } from './maintenance.js';
 import { draw, seedState } from './random.js';
 import { isDown } from './reality.js';
-import { promote, updateReplication } from './replication.js';
+import { promote } from './replication.js';
 import { send } from './send.js';
 import { SETTLE_LIMIT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import { updateVips } from './vrrp.js';
 import type { HealthRow, LbState, Request, SimEvent, SimInput, SimState, StepResult } from './types.js';
 
-export { isDown } from './reality.js';
-
-function loadBalancers(topology: Topology): LoadBalancer[] {
-  return topology.components.filter((c): c is LoadBalancer => c.kind === 'load-balancer');
-}
+export { isDown, isHung } from './reality.js';
 
 /**
  * A running system with nothing failed: every LB's belief matches reality, each server's next
@@ -31,11 +28,11 @@ export function createSim(topology: Topology, options: { seed?: number } = {}): 
   const seed = options.seed ?? 1;
   let rng = seedState(seed);
   const base: SimState = {
-    topology, seed, rng, now: 0, failed: [], lbs: {}, vips: {}, databases: {}, replication: {},
+    topology, seed, rng, now: 0, failed: [], hung: [], lbs: {}, vips: {}, databases: {}, replication: {},
     appWrites: {}, upstreamFails: {}, upstreamRr: {}, dnsCache: null,
   };
   const lbs: Record<string, LbState> = {};
-  for (const lb of loadBalancers(topology)) {
+  for (const lb of topologyIndex(topology).loadBalancers) {
     const phases = lb.backends.map(() => {
       const d = draw(rng);
       rng = d.next;
@@ -58,47 +55,6 @@ export function createSim(topology: Topology, options: { seed?: number } = {}): 
   return { ...base, rng, lbs, databases, appWrites, vips, replication };
 }
 
-function describeFailure(state: SimState, id: string): string {
-  const index = topologyIndex(state.topology);
-  if (index.isHost(id)) {
-    const on = index.onHost(id).map((c) => c.id);
-    return `${id} is down (powered off)${on.length > 0 ? `: ${on.join(', ')} go down with it` : ''}`;
-  }
-  const host = index.component(id)?.host;
-  return `${id} is down${host ? ` (${host} itself still runs)` : ''}`;
-}
-
-/** Sets the failed list, restarting every HAProxy that comes back up, then reacts. */
-function setFailed(state: SimState, failed: readonly string[], events: SimEvent[]): Draft {
-  const d = draft(state);
-  const wasDown = loadBalancers(state.topology).filter((lb) => isDown(state, lb.id));
-  d.failed = [...failed].sort();
-  for (const lb of wasDown) {
-    if (!isDown(d, lb.id)) d.lbs[lb.id] = { health: restartHealth(lb, d.now), rr: 0 };
-  }
-  updateVips(d, events);
-  updateReplication(d, events);
-  return d;
-}
-
-function checkId(state: SimState, id: string): void {
-  if (!topologyIndex(state.topology).failable.includes(id)) throw new Error(`unknown component or host: ${id}`);
-}
-
-function fail(state: SimState, id: string): StepResult {
-  checkId(state, id);
-  if (state.failed.includes(id)) return { state, events: [] };
-  const events: SimEvent[] = [{ at: state.now, source: id, kind: 'failure', level: 'error', text: describeFailure(state, id) }];
-  return { state: setFailed(state, [...state.failed, id], events), events };
-}
-
-function heal(state: SimState, ids: readonly string[]): StepResult {
-  const back = state.failed.filter((f) => ids.includes(f));
-  if (back.length === 0) return { state, events: [] };
-  const events: SimEvent[] = back.map((id) => ({ at: state.now, source: id, kind: 'recovery', level: 'info', text: `${id} is back up` }));
-  return { state: setFailed(state, state.failed.filter((f) => !ids.includes(f)), events), events };
-}
-
 function promoteInput(state: SimState, id: string): StepResult {
   const d = draft(state);
   const events: SimEvent[] = [];
@@ -108,7 +64,21 @@ function promoteInput(state: SimState, id: string): StepResult {
   return { state: d, events };
 }
 
-/** Applies one input. Pure: `state` is never mutated; the result is a new state and what happened. */
+function maintenanceInput(state: SimState, lbId: string, server: string, on: boolean): StepResult {
+  const lb = topologyIndex(state.topology).component(lbId);
+  if (lb?.kind !== 'load-balancer') throw new Error(`${lbId} is not a load balancer`);
+  if (!lb.backends.includes(server)) throw new Error(`${server} is not a server of ${lbId} (its servers: ${lb.backends.join(', ')})`);
+  const d = draft(state);
+  const events: SimEvent[] = [];
+  setMaintenance(d, lb, server, on, events);
+  return events.length === 0 ? { state, events } : { state: d, events };
+}
+
+/**
+ * Applies one input. Pure: `state` is never mutated; the result is a new state and what happened.
+ * Throws a one-line Error for an id the topology does not have (or a component that cannot do
+ * what is asked, such as hanging a load balancer).
+ */
 export function step(state: SimState, input: SimInput): StepResult {
   switch (input.type) {
     case 'fail':
@@ -128,6 +98,10 @@ export function step(state: SimState, input: SimInput): StepResult {
     }
     case 'send':
       return sendRequest(state, input.request);
+    case 'maintenance':
+      return maintenanceInput(state, input.lb, input.server, input.on);
+    case 'hang':
+      return hang(state, input.id);
   }
 }
 
@@ -177,7 +151,9 @@ export function healthView(state: SimState, lbId: string): readonly HealthRow[] 
   return lb.backends.map((backend) => {
     const h = state.lbs[lbId]?.health[backend];
     const up = h?.up ?? true;
-    const nextCheckIn: Ms = Math.max(0, (h?.nextAt ?? state.now) - state.now);
-    return { backend, up, reallyUp: !isDown(state, backend), count: h?.count ?? 0, of: up ? lb.health.fall : lb.health.rise, last: h?.last ?? null, nextCheckIn };
+    const maint = h?.maint ?? false;
+    const nextCheckIn: Ms = maint ? 0 : Math.max(0, (h?.nextAt ?? state.now) - state.now);
+    const last = maint ? 'MAINT' : (h?.last ?? null);
+    return { backend, up, reallyUp: !isDown(state, backend), count: h?.count ?? 0, of: up ? lb.health.fall : lb.health.rise, last, nextCheckIn, maint };
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { LoadBalancer, Ms } from '../model/types.js';
 import { openExchange } from './exchange.js';
+import { HAPROXY_BACKEND } from './messages.js';
 import { connect, failureTime, isDown, isError } from './reality.js';
 import { topologyIndex } from './topology-index.js';
 import { handleApp } from './app-server.js';
@@ -59,7 +60,7 @@ export function applyCheck(lb: LoadBalancer, h: BackendHealth, status: CheckStat
 /** HAProxy's log line for a server changing state, with how many servers remain UP. */
 export function flipEvent(lb: LoadBalancer, server: string, up: boolean, status: CheckStatus, at: Ms, left: number): SimEvent {
   const took = timesOut(status) ? lb.health.inter : 0;
-  const text = `Server backend/${server} is ${up ? 'UP' : 'DOWN'}, reason: ${reasons[status]}, check duration: ${took}ms. ${left} active and 0 backup servers ${up ? 'online' : 'left'}.`;
+  const text = `Server ${HAPROXY_BACKEND}/${server} is ${up ? 'UP' : 'DOWN'}, reason: ${reasons[status]}, check duration: ${took}ms. ${left} active and 0 backup servers ${up ? 'online' : 'left'}.`;
   return { at, source: lb.id, kind: 'health', level: up ? 'info' : left === 0 ? 'error' : 'warn', text };
 }
 
@@ -71,20 +72,21 @@ export function settledHealth(state: SimState, lb: LoadBalancer, phase: (i: numb
   const health: Record<string, BackendHealth> = {};
   lb.backends.forEach((b, i) => {
     const status = isDown(state, lb.id) ? null : checkStatus(state, lb, b);
-    health[b] = { up: status === null || passes(status), count: 0, last: status, nextAt: state.now + phase(i), pending: null };
+    health[b] = { up: status === null || passes(status), count: 0, last: status, nextAt: state.now + phase(i), pending: null, maint: false };
   });
   return health;
 }
 
 /**
  * HAProxy (re)starting: every server starts UP but "going down" (one failed check takes it
- * out), with the first checks spread over one interval.
+ * out), with the first checks spread over one interval. Maintenance set through the runtime
+ * API does not survive a restart (it lives in the process, not in haproxy.cfg).
  */
 export function restartHealth(lb: LoadBalancer, now: Ms): Record<string, BackendHealth> {
   const health: Record<string, BackendHealth> = {};
   const n = lb.backends.length;
   lb.backends.forEach((b, i) => {
-    health[b] = { up: true, count: lb.health.fall - 1, last: null, nextAt: now + Math.floor((lb.health.inter * i) / n), pending: null };
+    health[b] = { up: true, count: lb.health.fall - 1, last: null, nextAt: now + Math.floor((lb.health.inter * i) / n), pending: null, maint: false };
   });
   return health;
 }

@@ -4,6 +4,12 @@
  * MySQL client errors, and the browser's own error codes.
  */
 
+/**
+ * The name of the HAProxy backend that holds the web servers, as the exported haproxy.cfg
+ * declares it (`backend web`): HAProxy names a server `<backend>/<server>` in its logs.
+ */
+export const HAPROXY_BACKEND = 'web';
+
 /** The Nginx version shown at the bottom of its error pages. */
 export const NGINX_VERSION = 'nginx/1.31.5';
 
@@ -63,6 +69,7 @@ export const NGINX_REFUSED_LOG = 'connect() failed (111: Connection refused) whi
 export const NGINX_UNREACHABLE_LOG = 'connect() failed (113: No route to host) while connecting to upstream';
 export const NGINX_CONNECT_TIMEOUT_LOG = 'upstream timed out (110: Connection timed out) while connecting to upstream';
 export const NGINX_NO_LIVE = 'no live upstreams while connecting to upstream';
+export const NGINX_READ_TIMEOUT_LOG = 'upstream timed out (110: Connection timed out) while reading response header from upstream';
 
 export const BROWSER_TIMED_OUT = 'connection timed out (ERR_CONNECTION_TIMED_OUT)';
 export const BROWSER_REFUSED = 'connection refused (ERR_CONNECTION_REFUSED)';

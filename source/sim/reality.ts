@@ -15,6 +15,14 @@ export function isDown(state: SimState, id: string): boolean {
 }
 
 /**
+ * The component is up but never answers (the `hang` input): hung, and neither it nor its host is
+ * down. A hung server still completes TCP handshakes, so connections to it succeed.
+ */
+export function isHung(state: SimState, id: string): boolean {
+  return state.hung.includes(id) && !isDown(state, id);
+}
+
+/**
  * The component can answer requests: it is up and, for an app server, so is its code (without
  * its code base the app server cannot start its workers, so it does not listen at all).
  */

@@ -70,7 +70,14 @@ export type SimInput =
   | { type: 'heal-all' }
   | { type: 'advance'; ms: Ms }
   | { type: 'promote'; id: string }
-  | { type: 'send'; request: Request };
+  | { type: 'send'; request: Request }
+  /** HAProxy's runtime API `set server web/<server> state maint` (`on`) or `state ready` (`!on`). */
+  | { type: 'maintenance'; lb: string; server: string; on: boolean }
+  /**
+   * An app server or database that stays up and accepts connections but never answers (a
+   * deadlock, an exhausted connection pool). `heal` (or `heal-all`) restarts it.
+   */
+  | { type: 'hang'; id: string };
 
 /** The result of a HAProxy health check, as its stats page names it. */
 export type CheckStatus = 'L4OK' | 'L4CON' | 'L4TOUT' | 'L7OK' | 'L7STS' | 'L7TOUT';
@@ -86,6 +93,8 @@ export interface BackendHealth {
   readonly nextAt: Ms;
   /** A check whose answer is still awaited (a time-out lands `inter` after it started). */
   readonly pending: { readonly at: Ms; readonly status: CheckStatus } | null;
+  /** Put in maintenance through the runtime API: believed DOWN, not checked, never chosen. */
+  readonly maint: boolean;
 }
 
 export interface LbState {
@@ -129,6 +138,8 @@ export interface SimState {
   readonly now: Ms;
   /** Component and host ids that are down, sorted (reality). */
   readonly failed: readonly string[];
+  /** App servers and databases that are up but never answer, sorted (reality; see `isHung`). */
+  readonly hung: readonly string[];
   readonly lbs: Readonly<Record<string, LbState>>;
   readonly vips: Readonly<Record<string, VipState>>;
   readonly databases: Readonly<Record<string, DatabaseState>>;
@@ -159,9 +170,12 @@ export interface HealthRow {
   /** Consecutive checks against the belief, out of `fall` (while UP) or `rise` (while DOWN). */
   readonly count: number;
   readonly of: number;
-  readonly last: CheckStatus | null;
-  /** Ms until the next check starts. */
+  /** The last check's status, or `MAINT` while the server is in maintenance (checks paused). */
+  readonly last: CheckStatus | 'MAINT' | null;
+  /** Ms until the next check starts; 0 in maintenance, where no check is scheduled. */
   readonly nextCheckIn: Ms;
+  /** In maintenance (`set server ... state maint`): the LB sends it nothing and does not check it. */
+  readonly maint: boolean;
 }
 
 /** How much of the site one failure takes down, once the system has settled (DESIGN §6). */

@@ -35,7 +35,7 @@ async function sendAndStep(session: PtySession): Promise<{ screen: string; visit
   for (let hop = 2; hop <= total; hop++) {
     await session.press(' ');
     const screen = await session.waitFor(hop === total ? 'done' : `hop ${hop} of ${total}`);
-    visited.push(/^❯ \d+ (.*?)  /m.exec(screen)?.[1] ?? '');
+    visited.push(/^❯ \d+ (.*?) {2}/m.exec(screen)?.[1] ?? '');
   }
   return { screen: await session.waitFor(/→ \d{3} /), visited };
 }

@@ -1,6 +1,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import type { SimState } from '../../sim/types.js';
 import type { DesignState } from '../state/app-state.js';
 import { currentFrame } from '../state/timeline.js';
 import type { Theme } from '../theme.js';
@@ -34,11 +35,10 @@ function mainContent(design: DesignState, width: number, theme: Theme): Content 
 const QUIET =
   'Nothing has happened yet. Press s to send a request and Space to follow it hop by hop. Pick a box with the arrows or Tab, press Enter to take it down, then + to let time pass.';
 
-function inspectorContent(design: DesignState, width: number, theme: Theme): Content {
-  const sim = currentFrame(design.timeline).sim;
-  const title = inspectorTitle(design.topology, design.selected);
-  if (design.inspector === 'config') return { title: `${title} · configuration (c: back)`, lines: configLines(design.topology, design.selected) };
-  return { title, lines: inspectorLines(sim, design.selected, width, theme.symbols) };
+function inspectorContent(sim: SimState, selected: string, page: DesignState['inspector'], width: number, theme: Theme): Content {
+  const title = inspectorTitle(sim.topology, selected);
+  if (page === 'config') return { title: `${title} · configuration (c: back)`, lines: configLines(sim.topology, selected) };
+  return { title, lines: inspectorLines(sim, selected, width, theme.symbols) };
 }
 
 export interface PanelAreaProps {
@@ -61,7 +61,11 @@ export function PanelArea({ width, height, direction, both }: PanelAreaProps) {
   const mainSize = !both ? { width, height } : direction === 'row' ? { width: a, height } : { width, height: a };
   const inspectorSize = !both ? { width, height } : direction === 'row' ? { width: b, height } : { width, height: b };
   const main = useMemo(() => design && mainContent(design, mainSize.width, theme), [design, mainSize.width, theme]);
-  const inspector = useMemo(() => design && inspectorContent(design, inspectorSize.width, theme), [design, inspectorSize.width, theme]);
+  // Stepping through hops leaves the engine state alone: the inspector is not recomputed then.
+  const sim = design && currentFrame(design.timeline).sim;
+  const selected = design?.selected ?? '';
+  const page = design?.inspector ?? 'about';
+  const inspector = useMemo(() => sim && inspectorContent(sim, selected, page, inspectorSize.width, theme), [sim, selected, page, inspectorSize.width, theme]);
   if (!design || !main || !inspector) return null;
   const first = composing ? <Composer {...mainSize} /> : <Panel {...main} {...mainSize} />;
   if (!both) return design.panel === 'trace' || composing ? first : <Panel {...inspector} {...inspectorSize} />;

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { memo } from 'react';
 import { useTheme } from '../hooks/use-app-state.js';
 import { seg, type Line } from '../view/line.js';
 import { SegmentLine } from './segment-line.js';
@@ -16,7 +17,7 @@ export interface PanelProps {
  * A titled area of exactly `height` rows: a rule with the title, then the lines, each cut to
  * the width. Fixed sizes keep every frame the same height, so Ink redraws only changed rows.
  */
-export function Panel({ title, lines, width, height, keep = 'head' }: PanelProps) {
+export const Panel = memo(function Panel({ title, lines, width, height, keep = 'head' }: PanelProps) {
   const theme = useTheme();
   const room = Math.max(0, height - 1);
   const shown = keep === 'tail' ? lines.slice(Math.max(0, lines.length - room)) : lines.slice(0, room);
@@ -32,4 +33,4 @@ export function Panel({ title, lines, width, height, keep = 'head' }: PanelProps
       ))}
     </Box>
   );
-}
+});

@@ -67,9 +67,9 @@ function beliefLines(sim: SimState, id: string, symbols: Symbols): Line[] {
     for (const row of healthView(sim, lb.id)) {
       if (!carried.has(row.backend)) continue;
       const belief = row.up ? seg(`${symbols.up} UP`, 'ok') : seg(`${symbols.believedDown} DOWN`, 'warn');
-      const count = `${row.count}/${row.of} ${row.up ? 'failed' : 'passed'}`;
-      const last = row.last ?? 'no check yet';
-      lines.push(line(`  ${lb.id} sees ${row.backend} `, belief, seg(` · ${last} · ${count} · next check in ${formatDuration(row.nextCheckIn)}`, 'muted')));
+      const count = `${row.count} of ${row.of} checks ${row.up ? 'failed' : 'passed'}`;
+      lines.push(line(`  ${lb.id} believes ${row.backend} `, belief, seg(` (${count})`, 'muted')));
+      lines.push(line(seg(`    last check ${row.last ?? 'none yet'}, next in ${formatDuration(row.nextCheckIn)}`, 'muted')));
     }
   }
   return lines;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Layout } from '../../source/layout/types.js';
+import { loadBuiltin } from '../../source/model/load-builtins.js';
+import { createSim, settle, step } from '../../source/sim/engine.js';
+import { editLine, lineWith } from '../../source/ui/commands/line-editor.js';
+import { splitChunk } from '../../source/ui/keys/key-name.js';
+import { makeTheme } from '../../source/ui/theme.js';
+import { fitSegments, toAscii } from '../../source/ui/view/fit-text.js';
+import { configLines, inspectorLines } from '../../source/ui/view/inspector-lines.js';
+import type { Line } from '../../source/ui/view/line.js';
+import { planScreen } from '../../source/ui/view/screen-plan.js';
+import { traceLines, traceTitle, visibleText } from '../../source/ui/view/trace-lines.js';
+import { wrapText } from '../../source/ui/view/wrap-text.js';
+
+const text = (lines: readonly Line[]) => lines.map((l) => l.map((s) => s.text).join('')).join('\n');
+const { symbols } = makeTheme({ color: false, ascii: false });
+
+describe('text helpers', () => {
+  it('wraps words to the width, cutting only words longer than a line', () => {
+    expect(wrapText('the quick brown fox', 9)).toEqual(['the quick', 'brown fox']);
+    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapText('one\ntwo', 20)).toEqual(['one', 'two']);
+  });
+
+  it('folds to ASCII and cuts lines of segments without adding characters', () => {
+    expect(toAscii('a → b · ✓ 😀')).toBe('a -> b - + ?');
+    expect(fitSegments([{ text: 'abc' }, { text: 'def', tone: 'key' }], 4, false)).toEqual([{ text: 'abc' }, { text: 'd', tone: 'key' }]);
+  });
+
+  it('edits the command line like a shell', () => {
+    const line = lineWith('fail sever');
+    expect(editLine(editLine(lineWith('fal'), 'left'), { text: 'i' })).toMatchObject({ text: 'fail', cursor: 3 });
+    expect(editLine(editLine(line, 'home'), 'delete').text).toBe('ail sever');
+    expect(editLine(line, 'ctrl-w').text).toBe('fail ');
+    expect(editLine(line, 'backspace')).toMatchObject({ text: 'fail seve', cursor: 9 });
+    expect(editLine(lineWith(''), 'backspace').text).toBe('');
+    expect(editLine(lineWith(''), { text: 'a\u0007b' }).text).toBe('ab');
+  });
+
+  it('splits a chunk of keys that arrived together, one press per character', () => {
+    expect(splitChunk(':ab\r')).toEqual([{ name: ':', input: ':' }, { name: 'a', input: 'a' }, { name: 'b', input: 'b' }, { name: 'enter', input: '' }]);
+    expect(splitChunk('\x1b[A')).toBeUndefined();
+  });
+});
+
+describe('panels', () => {
+  const design = loadBuiltin('1');
+  const sim = settle(createSim(design, { seed: 1 })).state;
+  const trace = step(sim, { type: 'send', request: { kind: 'http', method: 'GET', path: '/' } }).trace;
+  if (!trace) throw new Error('a send returns a trace');
+
+  it('narrates the hop being shown and lists the earlier ones', () => {
+    const lines = text(traceLines(trace, 2, 60, symbols));
+    const [first, second] = trace.hops;
+    expect(lines).toContain(`1 ${first?.from} → ${first?.to}`);
+    expect(lines).toContain(`❯ 2 ${second?.from} → ${second?.to}`);
+    expect(lines).not.toContain('→ 200');
+    expect(traceTitle(trace, 2)).toBe(`GET / · hop 2 of ${trace.hops.length}`);
+  });
+
+  it('ends with the status, who served it, and the page text', () => {
+    const lines = text(traceLines(trace, trace.hops.length, 60, symbols));
+    expect(lines).toContain(`→ ${trace.outcome.status} ${trace.outcome.reason}`);
+    expect(lines).toContain(`served by ${trace.outcome.servedBy}`);
+  });
+
+  it('shows what a browser displays for an error page', () => {
+    const page = '<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>\n';
+    expect(visibleText(page)).toBe('503 Service Unavailable\nNo server is available to handle this request.');
+  });
+
+  it("inspects a backend with its state and the load balancer's belief", () => {
+    const lines = text(inspectorLines(sim, 'nginx-1', 60, symbols));
+    expect(lines).toContain('✓ up');
+    expect(lines).toContain('on server-1 (8.8.8.11) port 80');
+    expect(lines).toMatch(/haproxy-1 believes nginx-1 ✓ UP \(0 of 3 checks failed\)/);
+    expect(lines).toMatch(/last check L4OK, next in/);
+    expect(text(configLines(design, 'nginx-1'))).toContain('/etc/nginx/sites-available/default');
+  });
+});
+
+describe('planScreen', () => {
+  const layout = (width: number, height: number, legend: boolean): Layout =>
+    ({ width: Math.min(width, 90), height: Math.min(height, legend ? 20 : 17), legend: legend ? ['x'] : [], boxes: [] }) as unknown as Layout;
+
+  it('keeps the frame one row shorter than the terminal and shares the rest', () => {
+    for (const [columns, rows] of [[80, 24], [100, 30], [160, 50], [60, 18]] as const) {
+      const plan = planScreen(columns, rows, layout);
+      expect(plan.height).toBe(rows - 1);
+      const used = plan.side ? plan.body : plan.diagram.height + plan.panel.height;
+      expect(used).toBe(plan.body);
+      expect(plan.side ? plan.diagram.width + 1 + plan.panel.width : plan.panel.width).toBe(columns);
+    }
+  });
+
+  it('puts the panels beside the diagram on wide terminals and below on narrow ones', () => {
+    expect(planScreen(160, 50, layout).side).toBe(true);
+    expect(planScreen(80, 24, layout)).toMatchObject({ side: false, both: false });
+    expect(planScreen(100, 30, layout)).toMatchObject({ side: false, both: true });
+  });
+});
