@@ -38,8 +38,16 @@ export function topologiesDir(): string {
   }
 }
 
+/**
+ * The built-ins, already parsed and normalized by the build (`scripts/build.js`), so the bundled
+ * CLI starts without parsing YAML or running the schema. Absent under the tests, which parse the
+ * files themselves.
+ */
+declare const INFRA_TUI_BUILTINS: Readonly<Record<string, Topology>> | undefined;
+const prebuilt = typeof INFRA_TUI_BUILTINS === 'undefined' ? undefined : INFRA_TUI_BUILTINS;
+
 // Built-in files never change while the program runs; parse each once.
-const cache = new Map<string, Topology>();
+const cache = new Map<string, Topology>(Object.entries(prebuilt ?? {}));
 
 function load(number: number): Topology {
   const id = builtinIds[number] ?? '';
