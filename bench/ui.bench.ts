@@ -2,7 +2,10 @@
  * The interactive app in a real pseudo-terminal, against same-run baselines:
  * - launch → first full frame of `infra-tui 1`, vs a bundled bare Ink "hello" (target ≤ 1.3×);
  * - bytes written per step at 120×40, vs a full-frame redraw (target ≤ 30 %);
- * - key → frame: from writing a key to the first byte of the new frame (target ≤ 17 ms median).
+ * - key → frame: from writing a key to the first byte of the new frame (target ≤ 17 ms median);
+ * - under live traffic at 10,000 QPS and 100× (design 1, 120×40): frames written per second
+ *   (target ≥ 10) and key → frame, from a key to the frame showing its effect (target: within
+ *   one frame, ≤ 80 ms at the 12.5 frames a second the traffic clock drives).
  */
 import pty from '@lydell/node-pty';
 import { spawnSync } from 'node:child_process';
@@ -124,12 +127,75 @@ async function keyCase() {
   return { value: median(delays), unit: 'ms', target: 17, detail: `median of ${delays.length} steps at 120x40` };
 }
 
+/** Design 1 at 120×40 under 10,000 QPS at 100×, warmed up. */
+async function loadedApp(): Promise<Child> {
+  const child = spawn(CLI, ['1'], 120, 40);
+  await until(child, 'q quit');
+  for (const key of [...':qps 10000', '\r', ...':speed 100x', '\r']) {
+    child.term.write(key);
+    await pause(10);
+  }
+  await until(child, 'TRAFFIC 10000 QPS 100×');
+  await pause(1500);
+  return child;
+}
+
+/** When each burst of output began (bursts at least `gap` ms apart): one per frame Ink writes. */
+function frameStarts(chunks: readonly { at: number }[], gap = 4): number[] {
+  const starts: number[] = [];
+  let last = -Infinity;
+  for (const c of chunks) {
+    if (c.at - last >= gap) starts.push(c.at);
+    last = c.at;
+  }
+  return starts;
+}
+
+async function trafficFramesCase() {
+  const child = await loadedApp();
+  const from = child.chunks.length;
+  await pause(4000);
+  const starts = frameStarts(child.chunks.slice(from));
+  child.term.kill();
+  const seconds = ((starts.at(-1) ?? 0) - (starts[0] ?? 0)) / 1000;
+  const rate = seconds > 0 ? (starts.length - 1) / seconds : 0;
+  return { value: rate, unit: 'frames/s', target: 10, higherIsBetter: true, detail: `${starts.length} frames in ${seconds.toFixed(1)} s at 10,000 QPS, 100x, design 1, 120x40` };
+}
+
+/** From writing `key` to the output showing `marker`. */
+async function effect(child: Child, key: string, marker: string): Promise<number> {
+  const from = child.chunks.length;
+  const sent = performance.now();
+  child.term.write(key);
+  for (;;) {
+    const text = stripVTControlCharacters(child.chunks.slice(from).map((c) => c.data).join(''));
+    if (text.includes(marker)) return (child.chunks[child.chunks.length - 1]?.at ?? sent) - sent;
+    if (performance.now() - sent > 2000) throw new Error(`no "${marker}" after ${key}`);
+    await pause(1);
+  }
+}
+
+async function trafficKeyCase() {
+  const child = await loadedApp();
+  const delays: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    delays.push(await effect(child, 'e', 'Log: '));
+    await pause(120);
+    delays.push(await effect(child, 'e', 'Traffic · '));
+    await pause(120);
+  }
+  child.term.kill();
+  return { value: median(delays), unit: 'ms', target: 80, detail: `median of ${delays.length} view toggles under load (max ${Math.max(...delays).toFixed(0)} ms)` };
+}
+
 const suite: BenchSuite = {
   name: 'ui (pseudo-terminal)',
   cases: [
     { name: 'launch to first frame of infra-tui 1', run: startupCase },
     { name: 'bytes written per step at 120x40', run: bytesCase },
     { name: 'key to frame (step / back)', run: keyCase },
+    { name: 'frames per second at 10k QPS, 100x', run: trafficFramesCase },
+    { name: 'key to frame at 10k QPS, 100x', run: trafficKeyCase },
   ],
 };
 export default suite;

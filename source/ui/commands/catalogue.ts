@@ -3,7 +3,7 @@
  * the command line (`:`) parses the ones that have a `syntax`, and the help overlay, the footer
  * hints and the README key table are all generated from this list, so they cannot drift apart.
  */
-export type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'views';
+export type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
 
 export interface CommandInfo {
   readonly id: CommandId;
@@ -43,6 +43,20 @@ export const commandIds = [
   'spof',
   'panel',
   'config',
+  'traffic',
+  'pause',
+  'qps',
+  'qps-up',
+  'qps-down',
+  'mix',
+  'speed',
+  'faster',
+  'slower',
+  'deploy',
+  'monitor',
+  'log',
+  'filter',
+  'wire',
 ] as const;
 export type CommandId = (typeof commandIds)[number];
 
@@ -64,6 +78,20 @@ export const catalogue: readonly CommandInfo[] = [
   { id: 'heal-all', title: 'Bring everything back up', group: 'failures', hint: 'heal all' },
   { id: 'promote', title: 'Promote replica to primary', group: 'failures', hint: 'promote', syntax: 'promote <id>' },
   { id: 'advance', title: 'Let time pass (key: 5 s)', group: 'failures', hint: '+5s', syntax: 'advance <duration>' },
+  { id: 'traffic', title: 'Start / pause live traffic', group: 'traffic', hint: 'traffic', syntax: 'traffic on|off' },
+  { id: 'pause', title: 'Pause / resume traffic', group: 'traffic', hint: 'pause/run' },
+  { id: 'qps-up', title: 'More requests per second', group: 'traffic', hint: 'QPS up' },
+  { id: 'qps-down', title: 'Fewer requests per second', group: 'traffic', hint: 'QPS down' },
+  { id: 'qps', title: 'Set requests per second', group: 'traffic', hint: 'QPS', syntax: 'qps <n>' },
+  { id: 'mix', title: 'Share of static:read:write', group: 'traffic', hint: 'mix', syntax: 'mix <s>:<r>:<w>' },
+  { id: 'faster', title: 'Clock faster (1×, 10×, 100×)', group: 'traffic', hint: 'faster' },
+  { id: 'slower', title: 'Clock slower, then pause', group: 'traffic', hint: 'slower' },
+  { id: 'speed', title: 'Set the clock speed', group: 'traffic', hint: 'speed', syntax: 'speed pause|1x|10x|100x' },
+  { id: 'deploy', title: 'Deploy new code (restarts)', group: 'traffic', hint: 'deploy', syntax: 'deploy' },
+  { id: 'monitor', title: 'What monitoring sees', group: 'traffic', hint: 'monitor', syntax: 'monitor' },
+  { id: 'log', title: 'Event log of the software', group: 'traffic', hint: 'log', syntax: 'log [filter]' },
+  { id: 'filter', title: 'Filter the log', group: 'traffic', hint: 'filter' },
+  { id: 'wire', title: 'What an observer on a hop reads', group: 'views', hint: 'wire', syntax: 'wire <from> <to>' },
   { id: 'send', title: 'Send a request', group: 'requests', hint: 'send', syntax: 'send <METHOD PATH|TCP ip:port>' },
   { id: 'step', title: 'Step the request one hop', group: 'requests', hint: 'step', syntax: 'step' },
   { id: 'back', title: 'Step back (undoes too)', group: 'requests', hint: 'back', syntax: 'back' },

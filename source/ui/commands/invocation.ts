@@ -1,5 +1,7 @@
 import type { Ms } from '../../model/types.js';
+import type { Mix } from '../../sim/traffic/types.js';
 import type { Request } from '../../sim/types.js';
+import type { Speed } from '../state/app-state.js';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -18,4 +20,13 @@ export type Invocation =
   | { readonly command: 'fail' | 'heal'; readonly target: string }
   | { readonly command: 'promote'; readonly target?: string }
   | { readonly command: 'advance'; readonly ms: Ms }
-  | { readonly command: 'tour' | 'tour-next' | 'tour-prev' | 'spof' };
+  | { readonly command: 'tour' | 'tour-next' | 'tour-prev' | 'spof' }
+  /** Without `to`, the key's toggle: start, pause or resume. */
+  | { readonly command: 'traffic'; readonly to?: 'on' | 'off' }
+  | { readonly command: 'qps'; readonly qps: number }
+  | { readonly command: 'mix'; readonly mix: Mix }
+  | { readonly command: 'speed'; readonly speed: Speed }
+  | { readonly command: 'pause' | 'qps-up' | 'qps-down' | 'faster' | 'slower' | 'deploy' | 'monitor' | 'filter' }
+  | { readonly command: 'log'; readonly filter?: string }
+  /** Without ends, the key: the command line opens on `wire `. */
+  | { readonly command: 'wire'; readonly from?: string; readonly to?: string };

@@ -20,9 +20,27 @@ export function keyInvocation(binding: KeyBinding, key: string): Invocation | un
       return { command: 'promote' };
     case 'send':
       return { command: 'send' };
+    case 'pause':
+    case 'qps-up':
+    case 'qps-down':
+    case 'faster':
+    case 'slower':
+    case 'deploy':
+    case 'monitor':
+    case 'filter':
+      return { command: binding.command };
+    case 'traffic':
+      return { command: 'traffic' };
+    case 'log':
+      return { command: 'log' };
+    case 'wire':
+      return { command: 'wire' };
     case 'goto':
     case 'fail':
     case 'heal':
+    case 'qps':
+    case 'mix':
+    case 'speed':
       return undefined;
     default:
       return { command: binding.command };

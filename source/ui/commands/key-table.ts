@@ -3,6 +3,7 @@ import { homeKeys } from '../keys/home-keys.js';
 import { keyLabel } from '../keys/key-name.js';
 import type { KeyMap } from '../keys/key-map.js';
 import { topologyKeys, tourKeys } from '../keys/topology-keys.js';
+import { trafficKeys } from '../keys/traffic-keys.js';
 import { commandInfo, typedCommands, type CommandId } from './catalogue.js';
 
 /** A key map with the heading it has in help and in the README. */
@@ -17,6 +18,7 @@ export const keySections: readonly KeySection[] = [
   { title: 'Home screen', map: homeKeys },
   { title: 'Design screen', map: topologyKeys },
   { title: 'Tour mode', map: tourKeys },
+  { title: 'Traffic mode (T starts it)', map: trafficKeys },
 ];
 
 /** One row of a key table: every key bound to one command, and what it does. */

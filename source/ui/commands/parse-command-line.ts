@@ -1,6 +1,7 @@
 import { parseRequest } from '../../sim/request.js';
 import type { Invocation } from './invocation.js';
 import { parseDuration } from './parse-duration.js';
+import { parseTrafficCommand, trafficWords, type TrafficWord } from './parse-traffic-command.js';
 
 /** What the command line knows about the open design, to check and complete ids. */
 export interface CommandLineContext {
@@ -19,7 +20,7 @@ export type ParseResult =
   | { readonly ok: false; readonly message: string };
 
 /** The words `:` understands, in the order `help` and completion list them. */
-export const commandWords = ['send', 'step', 'back', 'fail', 'heal', 'advance', 'promote', 'goto', 'tour', 'spof', 'help', 'quit'] as const;
+export const commandWords = ['send', 'step', 'back', 'fail', 'heal', 'advance', 'promote', ...trafficWords, 'goto', 'tour', 'spof', 'help', 'quit'] as const;
 type Word = (typeof commandWords)[number];
 
 const bare = new Set<Word>(['step', 'back', 'tour', 'spof', 'help', 'quit']);
@@ -42,6 +43,7 @@ export function parseCommandLine(text: string, context: CommandLineContext): Par
     return fail(`unknown command "${head}": try ${commandWords.join(', ')}`);
   }
   const command = word as Word;
+  if ((trafficWords as readonly string[]).includes(command)) return parseTrafficCommand(command as TrafficWord, words, context);
   if (bare.has(command)) {
     return words.length > 0 ? fail(`${command} takes no argument`) : ok({ command } as Invocation);
   }

@@ -17,6 +17,7 @@ export interface RunContext {
 const designOnly = new Set<Invocation['command']>([
   'move', 'select-next', 'select-prev', 'toggle', 'heal-all', 'panel', 'config', 'send', 'step', 'back', 'replay',
   'fail', 'heal', 'promote', 'advance', 'tour', 'tour-next', 'tour-prev', 'spof',
+  'traffic', 'pause', 'qps', 'qps-up', 'qps-down', 'mix', 'speed', 'faster', 'slower', 'deploy', 'monitor', 'log', 'filter', 'wire',
 ]);
 
 /**
@@ -84,6 +85,42 @@ function toAction(invocation: Invocation, context: RunContext): Action | undefin
       return { type: 'tour', to: invocation.command === 'tour-next' ? 'next' : 'prev' };
     case 'spof':
       return { type: 'toggle-spof' };
+    default:
+      return trafficAction(invocation);
+  }
+}
+
+/** The traffic commands: the keys without arguments open the command line where one is needed. */
+function trafficAction(invocation: Invocation): Action | undefined {
+  switch (invocation.command) {
+    case 'traffic':
+      return { type: 'traffic', to: invocation.to ?? 'toggle' };
+    case 'pause':
+      return { type: 'traffic', to: 'toggle' };
+    case 'qps':
+      return { type: 'qps', qps: invocation.qps };
+    case 'qps-up':
+    case 'qps-down':
+      return { type: 'qps-step', delta: invocation.command === 'qps-up' ? 1 : -1 };
+    case 'mix':
+      return { type: 'mix', mix: invocation.mix };
+    case 'speed':
+      return { type: 'speed', speed: invocation.speed };
+    case 'faster':
+    case 'slower':
+      return { type: 'speed-step', delta: invocation.command === 'faster' ? 1 : -1 };
+    case 'deploy':
+      return { type: 'deploy' };
+    case 'monitor':
+      return { type: 'view', view: 'monitor' };
+    case 'log':
+      return invocation.filter === undefined ? { type: 'view', view: 'log' } : { type: 'log-filter', filter: invocation.filter };
+    case 'filter':
+      return { type: 'overlay', overlay: 'command', draft: 'log ' };
+    case 'wire':
+      return invocation.from && invocation.to ? { type: 'wire', from: invocation.from, to: invocation.to } : { type: 'overlay', overlay: 'command', draft: 'wire ' };
+    default:
+      return undefined;
   }
 }
 

@@ -4,6 +4,7 @@ import { useAppContext } from '../app-context.js';
 import { useAppState } from '../hooks/use-app-state.js';
 import { useKeyRouter } from '../hooks/use-key-router.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useTrafficClock } from '../hooks/use-traffic-clock.js';
 import { MIN_COLUMNS, MIN_ROWS } from '../view/screen-plan.js';
 import { DesignScreen } from './design-screen.js';
 import { HomeScreen } from './home-screen.js';
@@ -22,6 +23,7 @@ export function App() {
   const quitting = useAppState((s) => s.quitting);
   const usable = columns >= MIN_COLUMNS && rows >= MIN_ROWS;
   useKeyRouter();
+  useTrafficClock();
   useEffect(() => {
     view.usable = usable;
   }, [view, usable]);

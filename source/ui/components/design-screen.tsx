@@ -25,7 +25,7 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
     () => topology && planScreen(columns, rows, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend })),
     [topology, columns, rows, theme.ascii],
   );
-  const view = useMemo(() => design && viewStateOf(design), [design]);
+  const view = useMemo(() => design && plan && viewStateOf(design, plan.layout.boxes), [design, plan]);
   const lines = useMemo(() => plan && view && renderDiagram(plan.layout, view, { ascii: theme.ascii }), [plan, view, theme.ascii]);
   useEffect(() => {
     cache.boxes = plan?.layout.boxes ?? [];

@@ -2,17 +2,19 @@ import { Box } from 'ink';
 import { builtinIds } from '../../model/builtin-ids.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import type { DesignState } from '../state/app-state.js';
+import { liveSim } from '../state/live-sim.js';
 import { currentFrame } from '../state/timeline.js';
 import { formatClock } from '../view/format-clock.js';
 import { seg } from '../view/line.js';
 import { SegmentLine } from './segment-line.js';
 
-/** What the header says the user is doing: touring, the SPOF overlay, stepping, or exploring. */
+/** What the header says the user is doing: touring, the SPOF overlay, traffic, stepping, or exploring. */
 function modeLabel(design: DesignState): string {
-  const { timeline, topology } = design;
+  const { timeline, topology, traffic } = design;
   const hops = currentFrame(timeline).trace?.hops.length ?? 0;
   if (design.mode === 'tour') return `TOUR ${design.slide + 1}/${topology.tour.length}`;
   if (design.mode === 'spof') return 'SPOF OVERLAY';
+  if (traffic) return `TRAFFIC ${traffic.state.options.qps} QPS ${traffic.speed === 0 ? 'PAUSED' : `${traffic.speed}×`}`;
   return hops > 0 ? `STEP ${timeline.hop}/${hops}` : 'EXPLORE';
 }
 
@@ -22,17 +24,17 @@ export function Header({ width }: { readonly width: number }) {
   const design = useAppState((s) => s.design);
   if (!design) return null;
   const { timeline, topology } = design;
-  const frame = currentFrame(timeline);
+  const sim = liveSim(design);
   const number = (builtinIds as readonly string[]).indexOf(topology.id);
   const last = timeline.frames.length - 1;
-  const past = timeline.at < last ? ` (history ${timeline.at}/${last})` : '';
-  const down = frame.sim.failed.length > 0 ? `  ${theme.symbols.down} down: ${frame.sim.failed.join(', ')}` : '';
+  const past = timeline.at < last && !design.traffic ? ` (history ${timeline.at}/${last})` : '';
+  const down = sim.failed.length > 0 ? `  ${theme.symbols.down} down: ${sim.failed.join(', ')}` : '';
   const segments = [
     seg(number < 0 ? '' : `${number} `, 'muted'),
     seg(topology.title, 'title'),
     seg(` (${topology.id})  `, 'muted'),
     seg(modeLabel(design), 'key'),
-    seg(`  t=${formatClock(frame.sim.now)}${past}`),
+    seg(`  t=${formatClock(sim.now)}${past}`),
     seg(down, 'error'),
   ];
   return (

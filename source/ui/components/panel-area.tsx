@@ -3,37 +3,14 @@ import { useMemo } from 'react';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import type { SimState } from '../../sim/types.js';
 import type { DesignState } from '../state/app-state.js';
-import { currentFrame } from '../state/timeline.js';
+import { liveSim } from '../state/live-sim.js';
 import type { Theme } from '../theme.js';
-import { eventLines } from '../view/event-lines.js';
-import { formatClock } from '../view/format-clock.js';
 import { configLines, inspectorLines, inspectorTitle } from '../view/inspector-lines.js';
-import { prose, type Line } from '../view/line.js';
-import { wrapText } from '../view/wrap-text.js';
-import { spofLines, tourLines, tourTitle } from '../view/mode-lines.js';
-import { traceLines, traceTitle } from '../view/trace-lines.js';
+import { mainContent } from '../view/main-content.js';
 import { Composer } from './composer.js';
 import { Panel, type PanelProps } from './panel.js';
 
 type Content = Pick<PanelProps, 'title' | 'lines' | 'keep'>;
-
-/** The main panel: the tour slide, the SPOF table, the request being stepped, or the event log. */
-function mainContent(design: DesignState, width: number, theme: Theme): Content {
-  const { timeline, topology } = design;
-  const frame = currentFrame(timeline);
-  if (design.mode === 'tour') return { title: tourTitle(topology, design.slide), lines: tourLines(topology, design.slide, width) };
-  if (design.mode === 'spof' && design.spof) return { title: 'Single points of failure (x or Esc closes)', lines: spofLines(design.spof) };
-  if (frame.trace && timeline.hop > 0) {
-    return { title: traceTitle(frame.trace, timeline.hop), lines: traceLines(frame.trace, timeline.hop, width, theme.symbols), keep: 'tail' };
-  }
-  const lines: Line[] = eventLines(timeline.frames, timeline.at, width);
-  const title = `Events up to t=${formatClock(frame.sim.now)}`;
-  return lines.length > 0 ? { title, lines, keep: 'tail' } : { title, lines: prose(wrapText(QUIET, width - 1), ' ', 'muted') };
-}
-
-/** What the empty event log says: how to make something happen. */
-const QUIET =
-  'Nothing has happened yet. Press s to send a request and Space to follow it hop by hop. Pick a box with the arrows or Tab, press Enter to take it down, then + to let time pass.';
 
 function inspectorContent(sim: SimState, selected: string, page: DesignState['inspector'], width: number, theme: Theme): Content {
   const title = inspectorTitle(sim.topology, selected);
@@ -57,12 +34,12 @@ export function PanelArea({ width, height, direction, both }: PanelAreaProps) {
   const composing = useAppState((s) => s.overlay === 'composer');
   // Side by side, a one-column gap keeps the two panels' text apart.
   const gap = both && direction === 'row' ? 1 : 0;
-  const [a, b] = both ? split((direction === 'row' ? width : height) - gap) : [0, 0];
+  const [a, b] = both ? split((direction === 'row' ? width : height) - gap, design?.traffic ? 0.65 : 0.55) : [0, 0];
   const mainSize = !both ? { width, height } : direction === 'row' ? { width: a, height } : { width, height: a };
   const inspectorSize = !both ? { width, height } : direction === 'row' ? { width: b, height } : { width, height: b };
   const main = useMemo(() => design && mainContent(design, mainSize.width, theme), [design, mainSize.width, theme]);
   // Stepping through hops leaves the engine state alone: the inspector is not recomputed then.
-  const sim = design && currentFrame(design.timeline).sim;
+  const sim = design && liveSim(design);
   const selected = design?.selected ?? '';
   const page = design?.inspector ?? 'about';
   const inspector = useMemo(() => sim && inspectorContent(sim, selected, page, inspectorSize.width, theme), [sim, selected, page, inspectorSize.width, theme]);
@@ -77,8 +54,8 @@ export function PanelArea({ width, height, direction, both }: PanelAreaProps) {
   );
 }
 
-/** The main panel gets a little more than half: narration and logs need the room. */
-function split(total: number): [number, number] {
-  const first = Math.ceil(total * 0.55);
+/** The main panel gets more than half: narration, logs and traffic need the room. */
+function split(total: number, share: number): [number, number] {
+  const first = Math.ceil(total * share);
   return [first, total - first];
 }

@@ -1,9 +1,10 @@
 import type { LayoutBox } from '../../layout/types.js';
 import type { Topology } from '../../model/types.js';
-import type { SimInput } from '../../sim/types.js';
+import type { Mix } from '../../sim/traffic/types.js';
+import type { Ms, SimInput } from '../../sim/types.js';
 import type { Direction } from '../commands/invocation.js';
 import type { LineState } from '../commands/line-editor.js';
-import type { Message, Overlay } from './app-state.js';
+import type { MainView, Message, Overlay, Speed } from './app-state.js';
 
 /**
  * Every change the app can make to its state. A demo is a list of these; replaying it gives
@@ -38,4 +39,19 @@ export type Action =
   /** Esc: close what is open, else leave the mode, else go home. */
   | { readonly type: 'escape' }
   | { readonly type: 'message'; readonly message: Message }
+  /** Start traffic, pause it, resume it (`toggle` does whichever applies). */
+  | { readonly type: 'traffic'; readonly to: 'on' | 'off' | 'toggle' }
+  /** Let `ms` of virtual time pass under traffic (the clock hook sends these; nothing if paused). */
+  | { readonly type: 'tick'; readonly ms: Ms }
+  /** Set the offered load, or move it one notch up or down the 1-2-5 ladder. */
+  | { readonly type: 'qps'; readonly qps: number }
+  | { readonly type: 'qps-step'; readonly delta: 1 | -1 }
+  | { readonly type: 'mix'; readonly mix: Mix }
+  | { readonly type: 'speed'; readonly speed: Speed }
+  | { readonly type: 'speed-step'; readonly delta: 1 | -1 }
+  | { readonly type: 'deploy' }
+  /** Show a view in the main panel; asking for the one shown goes back to the main content. */
+  | { readonly type: 'view'; readonly view: MainView }
+  | { readonly type: 'log-filter'; readonly filter: string }
+  | { readonly type: 'wire'; readonly from: string; readonly to: string }
   | { readonly type: 'quit' };

@@ -6,12 +6,14 @@ import { reduceDesign } from './design-reducer.js';
 import { lineWith } from '../commands/line-editor.js';
 import { initialSelection } from './selection.js';
 import { startTimeline } from './timeline.js';
+import { leaveTraffic } from './traffic-mode.js';
 
 /**
  * The one reducer of the app: every state change goes through it. Pure (the engine it calls is
  * pure and deterministic), so replaying a list of actions reproduces a session exactly.
  */
 export function appReducer(state: AppState, action: Action): AppState {
+  if (action.type === 'tick') return tick(state, action);
   return produce(state, (draft) => {
     switch (action.type) {
       case 'open-design': {
@@ -24,6 +26,10 @@ export function appReducer(state: AppState, action: Action): AppState {
           spof: null,
           panel: 'trace',
           inspector: 'about',
+          traffic: null,
+          view: 'main',
+          logFilter: '',
+          wire: null,
         };
         draft.design = castDraft(design);
         draft.screen = 'design';
@@ -69,20 +75,43 @@ export function appReducer(state: AppState, action: Action): AppState {
   });
 }
 
+/**
+ * A tick only moves the clock: the footer message and an open command line stay. It skips
+ * immer: the traffic engine already returns new objects and never mutates, and ten ticks a
+ * second of freezing a whole traffic state (log, window, engine) would cost a frame's budget.
+ */
+function tick(state: AppState, action: Action & { type: 'tick' }): AppState {
+  const ticked = state.design?.traffic ? reduceDesign(state.design, action).design : undefined;
+  return ticked ? { ...state, design: ticked } : state;
+}
+
 function applyDesign(draft: Draft<AppState>, update: ReturnType<typeof reduceDesign>): void {
   if (update.design) draft.design = castDraft(update.design);
   draft.message = update.message ?? null;
   draft.overlay = 'none';
 }
 
-/** Esc peels one layer: an overlay, then a mode (tour, SPOF), then the design itself. */
+/**
+ * Esc peels one layer: an overlay, then a view (log, monitoring, wire), then a mode (tour,
+ * SPOF), then traffic mode, then the design itself.
+ */
 function escape(draft: Draft<AppState>, state: AppState): void {
   if (state.overlay !== 'none') {
     draft.overlay = 'none';
     return;
   }
-  if (state.design && state.design.mode !== 'explore') {
-    draft.design = castDraft({ ...state.design, mode: 'explore' as const });
+  const design = state.design;
+  if (design && design.view !== 'main') {
+    draft.design = castDraft({ ...design, view: 'main' as const });
+    return;
+  }
+  if (design && design.mode !== 'explore') {
+    draft.design = castDraft({ ...design, mode: 'explore' as const });
+    return;
+  }
+  if (design?.traffic) {
+    draft.design = castDraft(leaveTraffic(design));
+    draft.message = { text: 'traffic mode left: what it did is one step of the history (b steps back before it)', level: 'info' };
     return;
   }
   if (state.screen === 'design') {

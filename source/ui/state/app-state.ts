@@ -1,5 +1,6 @@
 import type { Topology } from '../../model/types.js';
-import type { SimEvent, SimInput, SimState, SpofRow, Trace } from '../../sim/types.js';
+import type { TrafficState } from '../../sim/traffic/types.js';
+import type { Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace } from '../../sim/types.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 
 /** One point of the design's history: the state right after an engine input. */
@@ -25,6 +26,29 @@ export interface Timeline {
 }
 
 export type Mode = 'explore' | 'tour' | 'spof';
+
+/** How fast the virtual clock runs while traffic flows: 0 is paused. */
+export type Speed = 0 | 1 | 10 | 100;
+export const speeds: readonly Speed[] = [0, 1, 10, 100];
+
+/**
+ * Live traffic on the design. Its states are not frames of the timeline: ticks come ten times a
+ * second, so the step history stays where traffic began, and leaving traffic mode adds one frame
+ * with the state traffic left behind.
+ */
+export interface TrafficMode {
+  readonly state: TrafficState;
+  readonly speed: Speed;
+  /** The speed resuming goes back to. */
+  readonly resume: Exclude<Speed, 0>;
+  /** Virtual time when traffic began. */
+  readonly since: Ms;
+  /** The last request sent by hand while traffic runs, and what came of it. */
+  readonly sent: { readonly request: Request; readonly trace: Trace } | null;
+}
+
+/** What the main panel shows: the mode's own content, the traffic log, monitoring, or a hop on the wire. */
+export type MainView = 'main' | 'log' | 'monitor' | 'wire';
 export type Panel = 'trace' | 'inspector';
 
 /** Everything about the open design. */
@@ -41,6 +65,13 @@ export interface DesignState {
   readonly panel: Panel;
   /** The inspector's page: what the selection is, or its real configuration. */
   readonly inspector: 'about' | 'config';
+  /** Live traffic, while traffic mode is on (running or paused). */
+  readonly traffic: TrafficMode | null;
+  readonly view: MainView;
+  /** What the log view keeps (case-insensitive; empty keeps everything). */
+  readonly logFilter: string;
+  /** The link the wire view observes. */
+  readonly wire: { readonly from: string; readonly to: string } | null;
 }
 
 export type Overlay = 'none' | 'help' | 'command' | 'composer';

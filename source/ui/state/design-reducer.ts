@@ -3,8 +3,10 @@ import type { SimInput } from '../../sim/types.js';
 import { formatDuration } from '../commands/parse-duration.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
+import { liveSim } from './live-sim.js';
 import { cycle, neighbour } from './selection.js';
-import { applyInput, currentFrame, replay, stepBack, stepForward } from './timeline.js';
+import { applyInput, replay, stepBack, stepForward } from './timeline.js';
+import { reduceTraffic, trafficEngine } from './traffic-reducer.js';
 
 /** What a design action produces: the new design state and/or a line for the footer. */
 export interface DesignUpdate {
@@ -15,13 +17,19 @@ export interface DesignUpdate {
 const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
 
+/** What step-mode keys say while traffic runs: its states are not kept as steps. */
+const NO_STEPS = 'traffic keeps no step history: Esc leaves traffic mode, then b steps back to before it began';
+
 /** Applies one action to the open design. Pure; unknown actions change nothing. */
 export function reduceDesign(design: DesignState, action: Action): DesignUpdate {
+  const traffic = reduceTraffic(design, action);
+  if (traffic) return traffic;
+  if (design.traffic && (action.type === 'step' || action.type === 'back' || action.type === 'replay')) return { message: info(NO_STEPS) };
   switch (action.type) {
     case 'engine':
       return engine(design, action.input);
     case 'toggle-selected': {
-      const down = currentFrame(design.timeline).sim.failed.includes(design.selected);
+      const down = liveSim(design).failed.includes(design.selected);
       return engine(design, { type: down ? 'heal' : 'fail', id: design.selected });
     }
     case 'promote':
@@ -60,15 +68,21 @@ function move(design: DesignState, timeline: DesignState['timeline'] | undefined
 
 /** Checks an engine input against the current state, applies it and says what happened. */
 function engine(design: DesignState, input: SimInput): DesignUpdate {
-  const sim = currentFrame(design.timeline).sim;
-  const refusal = refuse(sim, input);
+  const refusal = refuse(liveSim(design), input);
   if (refusal) return { message: warn(refusal) };
+  if (design.traffic) {
+    try {
+      return { design: trafficEngine(design, design.traffic, input), message: info(describeLive(input)) };
+    } catch (error) {
+      return { message: warn(error instanceof Error ? error.message : String(error)) };
+    }
+  }
   const timeline = applyInput(design.timeline, input);
   const branched = design.timeline.at < design.timeline.frames.length - 1 ? ' (a new branch of the history)' : '';
   return { design: { ...design, timeline }, message: info(`${describe(input)}${branched}`) };
 }
 
-function refuse(sim: ReturnType<typeof currentFrame>['sim'], input: SimInput): string | undefined {
+function refuse(sim: ReturnType<typeof liveSim>, input: SimInput): string | undefined {
   switch (input.type) {
     case 'fail':
       return sim.failed.includes(input.id) ? `${input.id} is already down (Enter or :heal ${input.id} brings it back)` : undefined;
@@ -100,6 +114,22 @@ function describe(input: SimInput): string {
       return `${input.id} promoted: it now accepts writes`;
     case 'send':
       return 'request sent: Space steps through it';
+    case 'maintenance':
+      return `${input.server} ${input.on ? 'put in maintenance on' : 'handed back to the health checks of'} ${input.lb}`;
+    case 'hang':
+      return `${input.id} hangs: it accepts connections but never answers`;
+  }
+}
+
+/** The same under live traffic, where time passes on its own. */
+function describeLive(input: SimInput): string {
+  switch (input.type) {
+    case 'fail':
+      return `${input.id} is down: watch the errors until the load balancer notices, then the reroute`;
+    case 'send':
+      return 'request sent through the live traffic: its outcome is in the traffic panel, w shows it on the wire';
+    default:
+      return describe(input);
   }
 }
 

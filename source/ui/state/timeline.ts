@@ -59,3 +59,9 @@ export function stepBack(timeline: Timeline): Timeline | undefined {
 export function replay(timeline: Timeline): Timeline | undefined {
   return hopCount(currentFrame(timeline)) > 0 ? { ...timeline, hop: 1 } : undefined;
 }
+
+/** Adds a frame made elsewhere (traffic mode) at the current point, dropping the frames after it. */
+export function appendFrame(timeline: Timeline, frame: Frame): Timeline {
+  const frames = [...timeline.frames.slice(0, timeline.at + 1), frame];
+  return { frames, at: frames.length - 1, hop: 0 };
+}

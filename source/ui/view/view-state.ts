@@ -1,9 +1,11 @@
-import type { Link, ViewState } from '../../layout/types.js';
+import type { LayoutBox, Link, ViewState } from '../../layout/types.js';
 import { believedDown, isDown } from '../../sim/engine.js';
 import type { Impact } from '../../sim/types.js';
 import type { DesignState } from '../state/app-state.js';
+import { liveSim } from '../state/live-sim.js';
 import { selectableIds } from '../state/selection.js';
 import { currentFrame } from '../state/timeline.js';
+import { trafficBadges } from './traffic-badges.js';
 
 /** The letter the SPOF overlay writes on a box (the panel's legend spells them out). */
 export const impactMarks: Readonly<Record<Impact, string>> = {
@@ -14,22 +16,32 @@ export const impactMarks: Readonly<Record<Impact, string>> = {
   none: '',
 };
 
-/**
- * What the diagram shows for the design as it stands: reality (failed) next to the load
- * balancers' belief, the request's path up to the hop being shown, the selection, the tour
- * slide's focus and the SPOF marks. Pure: the same design state always gives the same view.
- */
-export function viewStateOf(design: DesignState): ViewState {
-  const { timeline, topology } = design;
+/** The request being stepped: its path so far and the hop shown (none under traffic). */
+function stepped(design: DesignState): Pick<ViewState, 'path' | 'active'> {
+  const { timeline } = design;
   const frame = currentFrame(timeline);
   const hops = frame.trace?.hops.slice(0, timeline.hop) ?? [];
   const path: Link[] = hops.map((h) => ({ from: h.from, to: h.to }));
   const last = hops[hops.length - 1];
+  return { path, ...(last ? { active: { from: last.from, to: last.to, direction: last.direction } } : {}) };
+}
+
+/**
+ * What the diagram shows for the design as it stands: reality (failed) next to the load
+ * balancers' belief, the selection, the tour slide's focus and the SPOF marks; in step mode the
+ * request's path up to the hop shown, under traffic the links carrying it and each component's
+ * load as a badge that fits its box in `boxes`. Pure: the same design state always gives the
+ * same view.
+ */
+export function viewStateOf(design: DesignState, boxes: readonly LayoutBox[] = []): ViewState {
+  const { topology, traffic } = design;
+  const sim = liveSim(design);
   const view: ViewState = {
-    failed: selectableIds(topology).filter((id) => isDown(frame.sim, id)),
-    believedDown: believedDown(frame.sim),
-    path,
-    ...(last ? { active: { from: last.from, to: last.to, direction: last.direction } } : {}),
+    failed: selectableIds(topology).filter((id) => isDown(sim, id)),
+    believedDown: believedDown(sim),
+    ...(traffic
+      ? { path: traffic.state.current.links.map((l) => ({ from: l.from, to: l.to })), badges: trafficBadges(traffic.state.current, boxes) }
+      : stepped(design)),
     selected: design.selected,
   };
   if (design.mode === 'tour') return { ...view, focus: topology.tour[design.slide]?.focus ?? [] };

@@ -1,0 +1,58 @@
+import type { DesignState } from '../state/app-state.js';
+import { liveSim } from '../state/live-sim.js';
+import { currentFrame } from '../state/timeline.js';
+import type { Theme } from '../theme.js';
+import { eventLines } from './event-lines.js';
+import { formatClock } from './format-clock.js';
+import { prose, type Line } from './line.js';
+import { logLines } from './log-lines.js';
+import { spofLines, tourLines, tourTitle } from './mode-lines.js';
+import { monitorLines } from './monitor-lines.js';
+import { traceLines, traceTitle } from './trace-lines.js';
+import { trafficLines, trafficTitle } from './traffic-lines.js';
+import { wireLines, wireRequest } from './wire-lines.js';
+import { wrapText } from './wrap-text.js';
+
+/** A panel's content: its title, its lines, and which end to keep when short of rows. */
+export interface Content {
+  readonly title: string;
+  readonly lines: readonly Line[];
+  readonly keep?: 'head' | 'tail';
+}
+
+/** What the empty event log says: how to make something happen. */
+const QUIET =
+  'Nothing has happened yet. Press s to send a request and Space to follow it hop by hop. Pick a box with the arrows or Tab, press Enter to take it down, then + to let time pass. T starts live traffic.';
+
+/** The log, monitoring or wire view, when one is open (the log and monitoring need traffic mode). */
+function viewContent(design: DesignState, width: number, theme: Theme): Content | undefined {
+  const ts = design.traffic?.state;
+  if (design.view === 'log' && ts) {
+    const { lines, matched } = logLines(ts.log, design.logFilter, width);
+    const filter = design.logFilter ? ` matching "${design.logFilter}"` : '';
+    return { title: `Log: ${matched} lines${filter} (/ filters, e closes)`, lines, keep: 'tail' };
+  }
+  if (design.view === 'monitor' && ts) return { ...monitorLines(ts, width, theme.symbols), keep: 'head' };
+  if (design.view === 'wire' && design.wire) return wireLines(liveSim(design), design.wire.from, design.wire.to, wireRequest(design), width);
+  return undefined;
+}
+
+/**
+ * The main panel: an open view, else the tour slide, the SPOF table, the traffic panel, the
+ * request being stepped, or the event log.
+ */
+export function mainContent(design: DesignState, width: number, theme: Theme): Content {
+  const { timeline, topology } = design;
+  const frame = currentFrame(timeline);
+  const view = viewContent(design, width, theme);
+  if (view) return view;
+  if (design.mode === 'tour') return { title: tourTitle(topology, design.slide), lines: tourLines(topology, design.slide, width) };
+  if (design.mode === 'spof' && design.spof) return { title: 'Single points of failure (x or Esc closes)', lines: spofLines(design.spof) };
+  if (design.traffic) return { title: trafficTitle(design.traffic), lines: trafficLines(design.traffic, width, theme.symbols, theme.ascii) };
+  if (frame.trace && timeline.hop > 0) {
+    return { title: traceTitle(frame.trace, timeline.hop), lines: traceLines(frame.trace, timeline.hop, width, theme.symbols), keep: 'tail' };
+  }
+  const lines: Line[] = eventLines(timeline.frames, timeline.at, width);
+  const title = `Events up to t=${formatClock(frame.sim.now)}`;
+  return lines.length > 0 ? { title, lines, keep: 'tail' } : { title, lines: prose(wrapText(QUIET, width - 1), ' ', 'muted') };
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, PtySession } from './pty-session.js';
+
+const ENTER = '\r';
+const sessions: PtySession[] = [];
+function start(args: readonly string[]): PtySession {
+  const session = new PtySession({ args, env: { NO_COLOR: '1' } });
+  sessions.push(session);
+  return session;
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
+});
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
+async function command(session: PtySession, text: string): Promise<void> {
+  await session.press(':');
+  await session.waitFor(/^:/m);
+  await session.type(text);
+  await session.press(ENTER);
+}
+
+describe('live traffic in a terminal', () => {
+  it('design 1 at 100 QPS: failing nginx-1 shows 503s until haproxy notices, then stops', async () => {
+    const s = start(['1']);
+    await s.waitFor('EXPLORE');
+    await s.press('T');
+    await s.waitFor('TRAFFIC 100 QPS 1×');
+    await s.waitFor(/^now +200 \d+\/s/m);
+    await command(s, 'fail nginx-1');
+    const burst = await s.waitFor(/503 \d+\/s/);
+    expect(burst).toContain('down: nginx-1');
+    await command(s, 'speed 10x');
+    const noticed = await s.waitFor(/noticed haproxy-1 marked nginx-1 DOWN [\d.]+ s after fail nginx-1/, 10_000);
+    expect(noticed).toMatch(/nginx-1 \?DOWN/);
+    await s.press(' ');
+    await s.waitFor('TRAFFIC 100 QPS PAUSED');
+    await s.press('q');
+    expect(await s.exit()).toBe(0);
+  });
+
+  it("design 0's monitoring view says there is no monitoring", async () => {
+    const s = start(['0']);
+    await s.waitFor('EXPLORE');
+    await s.press('m');
+    await s.waitFor('No monitoring: no host runs an agent');
+    await s.press('q');
+    expect(await s.exit()).toBe(0);
+  });
+});
