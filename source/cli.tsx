@@ -24,7 +24,8 @@ const help = `
   Options
     --request "METHOD PATH"   trace, simulate: the request (GET /, GET /static/logo.png,
                               POST /signup, any METHOD PATH, or TCP <ip>:<port>)
-    --fail id,id              trace, print: components or hosts that are down
+    --fail id,id              trace, print: components or hosts that are down; in trace,
+                              app-1:hang leaves an app server or database up but silent
     --after 1s                trace: send that long after the failures (default: once settled)
     --count N                 trace: send N requests in a row
     --qps N                   simulate: requests per second

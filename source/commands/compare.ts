@@ -6,7 +6,7 @@ import { builtins, loadBuiltin } from '../model/load-builtins.js';
 import { summarize, type DesignSummary } from '../sim/compare.js';
 import { table } from '../sim/format-text.js';
 import type { Command } from './context.js';
-import { outputWidth } from './trace.js';
+import { outputWidth } from './shared-flags.js';
 
 function rows(list: readonly DesignSummary[]): string[][] {
   const yes = (b: boolean) => (b ? 'yes' : 'no');

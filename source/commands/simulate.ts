@@ -6,6 +6,7 @@ import { runSimulation, type SimulationOptions } from '../sim/traffic/run-simula
 import { parseAction, parseDuration, parseQps } from '../sim/traffic/schedule.js';
 import { DEFAULT_MIX } from '../sim/traffic/timings.js';
 import { UsageError, type Command, type Flags } from './context.js';
+import { asUsage } from './shared-flags.js';
 
 const USAGE = 'usage: infra-tui simulate <topology> --qps N --duration D [--mix s:r:w] [--at "5s fail server-1" ...] [--json] [--seed N]';
 /** Longest run allowed: a day of virtual time. */
@@ -16,22 +17,13 @@ function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/\[\s+(-?[\d.]+(?:,\s+-?[\d.]+)*)\s+\]/g, (_, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`);
 }
 
-/** Turns a parser's one-line Error into a UsageError. */
-function usage<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 function options(topology: Topology, flags: Flags): SimulationOptions {
   const qps = flags.qps ?? 100;
-  usage(() => parseQps(String(qps), '--qps'));
-  const durationMs = flags.duration === undefined ? 60_000 : usage(() => parseDuration(flags.duration ?? '', '--duration'));
+  asUsage(() => parseQps(String(qps), '--qps'));
+  const durationMs = flags.duration === undefined ? 60_000 : asUsage(() => parseDuration(flags.duration ?? '', '--duration'));
   if (durationMs <= 0 || durationMs > MAX_DURATION) throw new UsageError(`bad --duration "${flags.duration}": from 1ms to 24h`);
-  const mix = flags.mix === undefined ? DEFAULT_MIX : usage(() => parseMix(flags.mix ?? ''));
-  const actions = flags.at.map((spec) => usage(() => parseAction(topology, spec)));
+  const mix = flags.mix === undefined ? DEFAULT_MIX : asUsage(() => parseMix(flags.mix ?? ''));
+  const actions = flags.at.map((spec) => asUsage(() => parseAction(topology, spec)));
   const late = actions.find((a) => a.at >= durationMs);
   if (late) throw new UsageError(`bad --at "${late.text}" at ${late.at} ms: the run ends at ${durationMs} ms (--duration)`);
   const seed = flags.seed ?? 1;

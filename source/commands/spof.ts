@@ -6,7 +6,7 @@
 import { table } from '../sim/format-text.js';
 import { analyzeSpof } from '../sim/spof.js';
 import type { Command } from './context.js';
-import { outputWidth, topologyArg } from './trace.js';
+import { outputWidth, topologyArg } from './shared-flags.js';
 
 export const spofCommand: Command = (context) => {
   const { flags, io } = context;

@@ -1,16 +1,22 @@
 /**
  * An application server (Gunicorn running the code): it builds the page, reading from the first
  * read target it can reach and writing to the primary it is pointed at. A database it cannot
- * use turns into a 500 with the MySQL error in its log.
+ * use turns into a 500 with the MySQL error in its log. A hung database is worse: the MySQL
+ * driver has no read time-out by default (PyMySQL's `read_timeout=None`), so the app waits with
+ * it and answers nothing; a hung app answers nothing at all.
  */
 import type { AppServer, Database, Ms } from '../model/types.js';
 import { APP_500_BODY, MYSQL_READ_ONLY, mysqlCantConnect } from './messages.js';
-import { connect, failureTime, hopResult, isError } from './reality.js';
+import { connect, failureTime, hopResult, isError, isHung } from './reality.js';
 import { APP_WORK_MS, DB_QUERY_MS, LAN_MS, MYSQL_CONNECT_TIMEOUT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { hop, isRead, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 
-type Query = { readonly ok: true; readonly at: Ms } | { readonly ok: false; readonly at: Ms; readonly error: string };
+type Query =
+  | { readonly ok: true; readonly at: Ms }
+  | { readonly ok: false; readonly at: Ms; readonly error: string }
+  /** Sent to a hung database: no answer will ever come. */
+  | { readonly ok: false; readonly at: Ms; readonly hung: string };
 
 function database(ex: Exchange, id: string): Database | undefined {
   const c = topologyIndex(ex.state.topology).component(id);
@@ -34,6 +40,7 @@ function query(ex: Exchange, app: AppServer, db: Database, at: Ms, write: boolea
   }
   const arrive = at + LAN_MS;
   hop(ex, () => ({ at: arrive, from: app.id, to: db.id, protocol: 'MySQL', port: db.port, note: `${sql} (${write ? 'write' : 'read'})`, direction: 'request', result: 'ok' }));
+  if (isHung(ex.state, db.id)) return { ok: false, at: arrive, hung: db.id };
   const dbState = ex.state.databases[db.id];
   if (write && dbState?.readOnly) {
     hop(ex, () => ({ at: arrive + LAN_MS, from: db.id, to: app.id, protocol: 'MySQL', port: db.port, note: `refused: ${db.id} is a read-only replica`, direction: 'response', result: 'failed' }));
@@ -63,7 +70,8 @@ function read(ex: Exchange, app: AppServer, at: Ms): Query {
     const db = database(ex, id);
     if (!db) continue;
     last = query(ex, app, db, t, false);
-    if (last.ok) return last;
+    // A hung database accepted the connection: the app waits on it and never tries the next one.
+    if (last.ok || 'hung' in last) return last;
     t = last.at;
   }
   return last;
@@ -77,15 +85,18 @@ function write(ex: Exchange, app: AppServer, at: Ms): Query {
 
 /**
  * Handles a request that has reached `app` at `at`. Guaranteed: a 200 only when every database
- * the request needed answered; a 500 otherwise, with the MySQL error logged by the app.
+ * the request needed answered; a 500 when one failed, with the MySQL error logged by the app;
+ * silence when the app, or a database it waits on, hangs.
  */
 export function handleApp(ex: Exchange, app: AppServer, req: HttpRequest, at: Ms): Reply {
+  if (isHung(ex.state, app.id)) return { silent: true, at, why: `${app.id} accepted the connection but never answers` };
   if (req.method === 'OPTIONS') {
     // The framework answers OPTIONS itself (Flask's automatic OPTIONS) without running the view,
     // so an `option httpchk` probe proves the app server is up, not that its database is.
     return { at: at + 1, status: 200, reason: 'OK', body: '', origin: app.id, servedBy: null };
   }
   const result = isRead(req) ? read(ex, app, at) : write(ex, app, at);
+  if ('hung' in result) return { silent: true, at: result.at, why: `${app.id} waits on ${result.hung}, whose queries never return` };
   if (!result.ok) return fail(app, result.at);
   const done = result.at + APP_WORK_MS;
   const what = isRead(req) ? `the page for ${req.path}` : `the result of ${req.method} ${req.path}`;

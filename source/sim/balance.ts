@@ -11,8 +11,8 @@ export interface Pick {
   readonly server: string;
   /** The round-robin position after this pick. */
   readonly rr: number;
-  /** Why this server, in plain words. */
-  readonly why: string;
+  /** How many servers were usable (what `source` hashes over). */
+  readonly among: number;
 }
 
 function hash(text: string): number {
@@ -30,15 +30,19 @@ export function pickServer(lb: LoadBalancer, usable: (server: string) => boolean
   if (lb.balance === 'source') {
     const up = lb.backends.filter(usable);
     if (up.length === 0) return null;
-    const server = up[hash(CLIENT_IP) % up.length] as string;
-    return { server, rr, why: `source: hash of the client address ${CLIENT_IP} over ${up.length} UP server(s) picks ${server}` };
+    return { server: up[hash(CLIENT_IP) % up.length] as string, rr, among: up.length };
   }
   for (let k = 0; k < n; k++) {
     const i = (rr + k) % n;
     const server = lb.backends[i] as string;
-    if (!usable(server)) continue;
-    const turn = lb.balance === 'leastconn' ? 'no active connections anywhere, so the next in turn' : 'next in turn';
-    return { server, rr: i + 1, why: `${lb.balance} picked ${server} (${turn})` };
+    if (usable(server)) return { server, rr: i + 1, among: 1 };
   }
   return null;
+}
+
+/** Why the pick fell on its server, in plain words (only worked out when a trace shows it). */
+export function pickReason(lb: LoadBalancer, pick: Pick): string {
+  if (lb.balance === 'source') return `source: hash of the client address ${CLIENT_IP} over ${pick.among} UP server(s) picks ${pick.server}`;
+  const turn = lb.balance === 'leastconn' ? 'no active connections anywhere, so the next in turn' : 'next in turn';
+  return `${lb.balance} picked ${pick.server} (${turn})`;
 }

@@ -26,15 +26,23 @@ function stable(h: BackendHealth, status: CheckStatus): boolean {
   return h.pending === null && h.up === passes(status) && h.count === 0 && h.last === status;
 }
 
-/** Runs one server's checks up to `until` (inclusive); returns its health, its flips and when it last changed. */
-function advanceServer(lb: LoadBalancer, server: string, start: BackendHealth, status: CheckStatus, until: Ms, from: Ms) {
+/** `h` with another next check (spelled out: the hottest copy of a settle). */
+function withNextAt(h: BackendHealth, nextAt: Ms): BackendHealth {
+  return { up: h.up, count: h.count, last: h.last, nextAt, pending: h.pending, maint: h.maint };
+}
+
+/**
+ * Runs one server's checks up to `until` (inclusive), pushing its flips onto `flips`; returns its
+ * health and when it last changed. A server whose belief already matches its checks only has its
+ * next check moved past `until`.
+ */
+function advanceServer(lb: LoadBalancer, server: string, start: BackendHealth, status: CheckStatus, until: Ms, from: Ms, flips: Flip[]) {
   const inter = lb.health.inter;
-  const flips: Flip[] = [];
   let h = start;
   let changedAt = from;
   for (;;) {
     if (stable(h, status)) {
-      if (h.nextAt <= until) h = { ...h, nextAt: h.nextAt + (Math.floor((until - h.nextAt) / inter) + 1) * inter };
+      if (h.nextAt <= until) h = withNextAt(h, h.nextAt + (Math.floor((until - h.nextAt) / inter) + 1) * inter);
       break;
     }
     const due = h.pending !== null && h.pending.at <= h.nextAt ? h.pending.at : h.nextAt;
@@ -47,41 +55,47 @@ function advanceServer(lb: LoadBalancer, server: string, start: BackendHealth, s
     if (result.flipped) flips.push({ at: due, server, up: h.up, status });
     if (result.flipped || h.count > 0) changedAt = due;
   }
-  return { health: h, flips, changedAt };
+  return { health: h, changedAt };
 }
 
-/** The log lines of one LB's flips, in time order, with the count of servers left UP. */
-function flipEvents(lb: LoadBalancer, before: Readonly<Record<string, BackendHealth>>, flips: Flip[]): SimEvent[] {
-  let up = lb.backends.filter((b) => before[b]?.up ?? true).length;
+/** The log lines of one LB's flips, in time order, with the count of servers left UP (`up` before the first). */
+function flipEvents(lb: LoadBalancer, up: number, flips: Flip[]): SimEvent[] {
+  let left = up;
   return flips
     .sort((a, b) => a.at - b.at)
     .map((f) => {
-      up += f.up ? 1 : -1;
-      return flipEvent(lb, f.server, f.up, f.status, f.at, up);
+      left += f.up ? 1 : -1;
+      return flipEvent(lb, f.server, f.up, f.status, f.at, left);
     });
 }
 
-function checkLbs(d: Draft, until: Ms, settle: boolean, memo: Map<string, CheckStatus>): { events: SimEvent[]; last: Ms } {
+/** What each server's check reports, per LB (by backend index), worked out once per clock run. */
+type StatusMemo = Map<string, (CheckStatus | undefined)[]>;
+
+function statusOf(d: Draft, lb: LoadBalancer, i: number, memo: StatusMemo): CheckStatus {
+  let list = memo.get(lb.id);
+  if (!list) memo.set(lb.id, (list = []));
+  return (list[i] ??= checkStatus(d, lb, lb.backends[i] as string));
+}
+
+function checkLbs(d: Draft, until: Ms, settle: boolean, memo: StatusMemo): { events: SimEvent[]; last: Ms } {
   const events: SimEvent[] = [];
   let last = d.now;
   for (const lb of topologyIndex(d.topology).loadBalancers) {
     const state = d.lbs[lb.id];
     if (!state || isDown(d, lb.id)) continue;
-    const before = { ...state.health };
+    let up = 0;
     const flips: Flip[] = [];
-    for (const server of lb.backends) {
+    lb.backends.forEach((server, i) => {
       const h = state.health[server];
+      if (h?.up ?? true) up++;
       // A server in maintenance is not checked at all (HAProxy pauses its checks).
-      if (!h || h.maint) continue;
-      const key = `${lb.id}>${server}`;
-      const status = memo.get(key) ?? checkStatus(d, lb, server);
-      memo.set(key, status);
-      const r = advanceServer(lb, server, h, status, until, d.now);
-      if (!settle) state.health[server] = r.health;
-      flips.push(...r.flips);
+      if (!h || h.maint) return;
+      const r = advanceServer(lb, server, h, statusOf(d, lb, i, memo), until, d.now, flips);
+      if (!settle && r.health !== h) state.health[server] = r.health;
       last = Math.max(last, r.changedAt);
-    }
-    events.push(...flipEvents(lb, before, flips));
+    });
+    if (!settle && flips.length > 0) events.push(...flipEvents(lb, up, flips));
   }
   return { events, last };
 }
@@ -118,7 +132,7 @@ function runTimers(d: Draft, until: Ms): { events: SimEvent[]; last: Ms } {
  */
 export function runClock(d: Draft, until: Ms, events: SimEvent[], settle = false): void {
   let end = until;
-  const memo = new Map<string, CheckStatus>();
+  const memo: StatusMemo = new Map();
   if (settle) {
     // Timers do not depend on health checks, nor checks on timers: find when each side is done.
     const probe = { ...d, vips: { ...d.vips }, replication: { ...d.replication }, databases: { ...d.databases }, appWrites: { ...d.appWrites } };

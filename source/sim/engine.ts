@@ -6,6 +6,7 @@
 import type { Ms, Topology } from '../model/types.js';
 import { runClock } from './clock.js';
 import { draft } from './draft.js';
+import { withCounters } from './exchange.js';
 import { checkId, fail, hang, heal } from './failures.js';
 import { settledHealth } from './health-checks.js';
 import { setMaintenance } from './maintenance.js';
@@ -70,8 +71,7 @@ function maintenanceInput(state: SimState, lbId: string, server: string, on: boo
   if (!lb.backends.includes(server)) throw new Error(`${server} is not a server of ${lbId} (its servers: ${lb.backends.join(', ')})`);
   const d = draft(state);
   const events: SimEvent[] = [];
-  setMaintenance(d, lb, server, on, events);
-  return events.length === 0 ? { state, events } : { state: d, events };
+  return { state: setMaintenance(d, lb, server, on, events) ? d : state, events };
 }
 
 /**
@@ -87,7 +87,7 @@ export function step(state: SimState, input: SimInput): StepResult {
       checkId(state, input.id);
       return heal(state, [input.id]);
     case 'heal-all':
-      return heal(state, state.failed);
+      return heal(state, [...state.failed, ...state.hung]);
     case 'promote':
       return promoteInput(state, input.id);
     case 'advance': {
@@ -110,17 +110,8 @@ export function step(state: SimState, input: SimInput): StepResult {
  * (`detail: false`) when only the outcome matters, as in replays. Pure.
  */
 export function sendRequest(state: SimState, request: Request, options: { detail?: boolean } = {}): StepResult {
-  const { trace, exchange: ex } = send(state, request, options.detail ?? true);
-  const lbs = Object.keys(ex.rr).length === 0 ? state.lbs : { ...state.lbs };
-  for (const [id, rr] of Object.entries(ex.rr)) {
-    const lb = lbs[id];
-    if (lb) (lbs as Record<string, LbState>)[id] = { ...lb, rr };
-  }
-  const upstreamRr = Object.keys(ex.upstreamRr).length === 0 ? state.upstreamRr : { ...state.upstreamRr, ...ex.upstreamRr };
-  const upstreamFails = Object.keys(ex.upstreamFails).length === 0 ? state.upstreamFails : { ...state.upstreamFails, ...ex.upstreamFails };
-  const unchanged = lbs === state.lbs && upstreamRr === state.upstreamRr && upstreamFails === state.upstreamFails && ex.dnsCache === state.dnsCache;
-  const next: SimState = unchanged ? state : { ...state, lbs, upstreamRr, upstreamFails, dnsCache: ex.dnsCache };
-  return { state: next, events: ex.events, trace };
+  const { trace, exchange } = send(state, request, options.detail ?? true);
+  return { state: withCounters(state, exchange), events: exchange.events, trace };
 }
 
 /**

@@ -4,7 +4,7 @@
  * (round-robin positions, Nginx's failed-upstream marks, the browser's DNS cache).
  */
 import type { Ms } from '../model/types.js';
-import type { DnsCacheEntry, Hop, SimEvent, SimState } from './types.js';
+import type { DnsCacheEntry, Hop, LbState, SimEvent, SimState } from './types.js';
 
 export interface HttpRequest {
   readonly method: string;
@@ -12,7 +12,8 @@ export interface HttpRequest {
 }
 
 /** An HTTP answer on its way back, sent at `at` (ms since the request left the browser). */
-export interface Reply {
+export interface Answer {
+  readonly silent?: false;
   readonly at: Ms;
   readonly status: number;
   readonly reason: string;
@@ -22,6 +23,19 @@ export interface Reply {
   /** The front-line web server that answered, once known. */
   readonly servedBy: string | null;
 }
+
+/**
+ * No answer, ever: the request reached a hung server (or one waiting on a hung database) at `at`.
+ * Only the caller's own time-out ends the wait.
+ */
+export interface Silence {
+  readonly silent: true;
+  readonly at: Ms;
+  /** Why nothing comes back, e.g. `app-1 waits on mysql-1, whose queries never return`. */
+  readonly why: string;
+}
+
+export type Reply = Answer | Silence;
 
 export interface Exchange {
   readonly state: SimState;
@@ -36,11 +50,50 @@ export interface Exchange {
   readonly upstreamRr: Record<string, number>;
   readonly upstreamFails: Record<string, Readonly<Record<string, Ms>>>;
   dnsCache: DnsCacheEntry | null;
+  /**
+   * When the caller in front (HAProxy's `timeout server`) stops waiting, or null: what happens
+   * after it is never seen by the user, so later hops, log lines and Nginx failure marks are
+   * dropped (Nginx sees its client close, logs a 499 and counts no upstream failure).
+   */
+  deadline: Ms | null;
 }
 
-/** A fresh exchange over `state`: a request (`record`, with or without `detail`) or a health check. */
-export function openExchange(state: SimState, record: boolean, detail = record): Exchange {
-  return { state, record, detail: record && detail, hops: [], events: [], rr: {}, upstreamRr: {}, upstreamFails: {}, dnsCache: state.dnsCache };
+/** The counters requests move, as overlays over the state's own (see `withCounters`). */
+export type Counters = Pick<Exchange, 'rr' | 'upstreamRr' | 'upstreamFails' | 'dnsCache'>;
+
+/**
+ * A fresh exchange over `state`: a request (`record`, with or without `detail`) or a health check.
+ * `carried` continues the counters of earlier requests sent on the same state (a replay), whose
+ * overlay records it then keeps moving.
+ */
+export function openExchange(state: SimState, record: boolean, detail = record, carried?: Counters): Exchange {
+  const c = carried ?? { rr: {}, upstreamRr: {}, upstreamFails: {}, dnsCache: state.dnsCache };
+  return { state, record, detail: record && detail, hops: [], events: [], rr: c.rr, upstreamRr: c.upstreamRr, upstreamFails: c.upstreamFails, dnsCache: c.dnsCache, deadline: null };
+}
+
+/**
+ * `state` with the counters some requests moved (round-robin positions, Nginx's failure marks,
+ * the DNS cache); `state` itself when they moved none. Never mutates `state`.
+ */
+export function withCounters(state: SimState, counters: Counters): SimState {
+  let lbs = state.lbs;
+  for (const id in counters.rr) {
+    const lb = lbs[id];
+    const rr = counters.rr[id];
+    if (!lb || rr === undefined || rr === lb.rr) continue;
+    if (lbs === state.lbs) lbs = { ...state.lbs };
+    (lbs as Record<string, LbState>)[id] = { health: lb.health, rr };
+  }
+  const upstreamRr = isEmpty(counters.upstreamRr) ? state.upstreamRr : { ...state.upstreamRr, ...counters.upstreamRr };
+  const upstreamFails = isEmpty(counters.upstreamFails) ? state.upstreamFails : { ...state.upstreamFails, ...counters.upstreamFails };
+  const dnsCache = counters.dnsCache;
+  if (lbs === state.lbs && upstreamRr === state.upstreamRr && upstreamFails === state.upstreamFails && dnsCache === state.dnsCache) return state;
+  return { ...state, lbs, upstreamRr, upstreamFails, dnsCache };
+}
+
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
 }
 
 /** The round-robin position of an LB, as this request sees it. */
@@ -65,12 +118,25 @@ export function upstreamMarks(ex: Exchange, id: string): Readonly<Record<string,
 export function hop(ex: Exchange, make: () => Omit<Hop, 'encrypted'> & { readonly encrypted?: boolean }): void {
   if (!ex.detail) return;
   const h = make();
-  ex.hops.push({ ...h, encrypted: h.encrypted ?? false });
+  if (!late(ex, h.at)) ex.hops.push({ ...h, encrypted: h.encrypted ?? false });
+}
+
+/** Whether `at` falls after the exchange's deadline, where nothing reaches the user any more. */
+export function late(ex: Exchange, at: Ms): boolean {
+  return ex.deadline !== null && at > ex.deadline;
 }
 
 /** Records a log line of a component, at `at` ms into the request. */
 export function log(ex: Exchange, at: Ms, source: string, level: SimEvent['level'], text: () => string): void {
-  if (ex.detail) ex.events.push({ at: ex.state.now + at, source, kind: 'log', level, text: text() });
+  if (ex.detail && !late(ex, at)) ex.events.push({ at: ex.state.now + at, source, kind: 'log', level, text: text() });
+}
+
+/**
+ * A request Nginx will not send to a second upstream once the first has it (POST, LOCK, PATCH:
+ * `proxy_next_upstream` leaves them out unless `non_idempotent` is set).
+ */
+export function isNonIdempotent(req: HttpRequest): boolean {
+  return ['POST', 'LOCK', 'PATCH'].includes(req.method);
 }
 
 /** A request that reads (safe methods) rather than writes. */

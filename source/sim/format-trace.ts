@@ -47,7 +47,8 @@ export function formatTrace(report: TraceReport, format: TraceFormat): string {
     `${h.from} ${arrow} ${h.to}`,
     `${h.protocol}${h.port === null ? '' : `/${h.port}`}`,
     lock(h.encrypted),
-    h.result === 'ok' || h.direction === 'response' ? h.note : `${h.result.toUpperCase()}: ${h.note}`,
+    // A failed response carries its status in the note; anything else that went wrong is named.
+    h.result === 'ok' || (h.direction === 'response' && h.result === 'failed') ? h.note : `${h.result.toUpperCase()}: ${h.note}`,
   ]);
   const lines = [
     `${topology.title} (${topology.id})`,

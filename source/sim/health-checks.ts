@@ -36,7 +36,8 @@ export function checkStatus(state: SimState, lb: LoadBalancer, backendId: string
   const ex = openExchange(state, false);
   const req = { method: 'OPTIONS', path: '/' };
   const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, 0) : handleApp(ex, server, req, 0);
-  if (reply.at > lb.health.inter) return 'L7TOUT';
+  // A hung server accepted the connection (a TCP check passes) but never answers the HTTP check.
+  if (reply.silent || reply.at > lb.health.inter) return 'L7TOUT';
   return reply.status < 400 ? 'L7OK' : 'L7STS';
 }
 

@@ -3,19 +3,20 @@
  * believes UP, connection retries (`retries`, default 3, with a 1 s turn-around after a refusal)
  * and `option redispatch` (off unless configured; when on, the last retry goes to another
  * server). It answers 503 itself when no server is UP or every attempt failed, and 504 when a
- * server takes longer than `timeout server`.
+ * server sends nothing within `timeout server`: 50 s, shorter than Nginx's 60 s
+ * `proxy_read_timeout`, so behind HAProxy a hung app ends in HAProxy's 504 (flags `sH`), not Nginx's.
  */
 import type { AppServer, LoadBalancer, Ms, WebServer } from '../model/types.js';
 import { handleApp } from './app-server.js';
-import { pickServer } from './balance.js';
+import { pickReason, pickServer } from './balance.js';
 import { haproxyPage } from './messages.js';
 import { connect, failureTime, hopResult, isError } from './reality.js';
 import { HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, HAPROXY_TURNAROUND, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { handleWeb } from './web-server.js';
-import { hop, lbPosition, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
+import { hop, lbPosition, log, type Answer, type Exchange, type HttpRequest } from './exchange.js';
 
-function own(lb: LoadBalancer, at: Ms, status: 503 | 504): Reply {
+function own(lb: LoadBalancer, at: Ms, status: 503 | 504): Answer {
   const reason = status === 503 ? 'Service Unavailable' : 'Gateway Time-out';
   return { at, status, reason, body: haproxyPage(status), origin: lb.id, servedBy: lb.id };
 }
@@ -25,23 +26,32 @@ function believedUp(ex: Exchange, lb: LoadBalancer, server: string): boolean {
   return ex.state.lbs[lb.id]?.health[server]?.up ?? true;
 }
 
-/** A phrase about the servers this LB believes DOWN (the first few), or ''. */
+function downReason(ex: Exchange, lb: LoadBalancer, server: string): string {
+  const h = ex.state.lbs[lb.id]?.health[server];
+  return h?.maint ? `${server} is in maintenance` : `${server} is believed DOWN (last check ${h?.last ?? 'none'})`;
+}
+
+/** A phrase about the servers this LB believes DOWN or has in maintenance (the first few), or ''. */
 function downPhrase(ex: Exchange, lb: LoadBalancer): string {
   const down = lb.backends.filter((b) => !believedUp(ex, lb, b));
-  const shown = down.slice(0, 3).map((b) => `${b} is believed DOWN (last check ${ex.state.lbs[lb.id]?.health[b]?.last ?? 'none'})`);
+  const shown = down.slice(0, 3).map((b) => downReason(ex, lb, b));
   return [...shown, ...(down.length > 3 ? [`and ${down.length - 3} more`] : [])].join('; ');
 }
 
-function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, req: HttpRequest, at: Ms, note: string): Reply {
+function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, req: HttpRequest, at: Ms, note: string): Answer {
   const sent = at + LAN_MS;
   hop(ex, () => ({ at: sent, from: lb.id, to: server.id, protocol: 'HTTP', port: server.port, note, direction: 'request', result: 'ok' }));
-  const mark = ex.hops.length;
-  const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, sent) : handleApp(ex, server, req, sent);
+  // HAProxy stops waiting at `timeout server`: what happens further down after that never reaches the user.
   const deadline = sent + HAPROXY_TIMEOUT_SERVER;
-  if (reply.at + LAN_MS > deadline) {
-    // HAProxy stops waiting at `timeout server`; what happens further down no longer reaches the user.
-    ex.hops.splice(mark, ex.hops.length - mark, ...ex.hops.slice(mark).filter((h) => h.at <= deadline));
-    log(ex, deadline, lb.id, 'warn', () => `${server.id} sent nothing within timeout server ${HAPROXY_TIMEOUT_SERVER / 1000} s: 504, termination flags sH`);
+  const outer = ex.deadline;
+  ex.deadline = outer === null ? deadline : Math.min(outer, deadline);
+  const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, sent) : handleApp(ex, server, req, sent);
+  ex.deadline = outer;
+  if (reply.silent || reply.at + LAN_MS > deadline) {
+    const why = reply.silent ? reply.why : `${server.id} has not answered yet`;
+    const limit = `timeout server ${HAPROXY_TIMEOUT_SERVER / 1000} s`;
+    hop(ex, () => ({ at: deadline, from: server.id, to: lb.id, protocol: 'HTTP', port: server.port, note: `nothing within ${limit}: ${why}; HAProxy gives up`, direction: 'response', result: 'timeout' }));
+    log(ex, deadline, lb.id, 'warn', () => `${server.id} sent nothing within ${limit}: 504, termination flags sH`);
     return own(lb, deadline, 504);
   }
   const back = reply.at + LAN_MS;
@@ -53,7 +63,7 @@ function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, 
  * Handles a request that has reached `lb` at `at`. Guaranteed: only servers the LB believes UP
  * are tried; every failed attempt is a hop; the answer is the server's, or HAProxy's own 503/504.
  */
-export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: Ms): Reply {
+export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: Ms): Answer {
   const index = topologyIndex(ex.state.topology);
   const first = pickServer(lb, (b) => believedUp(ex, lb, b), lbPosition(ex, lb.id));
   if (!first) {
@@ -64,7 +74,8 @@ export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: M
   let t = at;
   let server = first.server;
   const down = ex.detail ? downPhrase(ex, lb) : '';
-  let note = down ? `${first.why}; ${down}` : first.why;
+  const why = ex.detail ? pickReason(lb, first) : '';
+  let note = down ? `${why}; ${down}` : why;
   let flags = 'SC';
   for (let attempt = 0; attempt <= lb.retries; attempt++) {
     const last = attempt === lb.retries && attempt > 0;

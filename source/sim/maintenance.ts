@@ -41,16 +41,18 @@ function leave(d: Draft, lb: LoadBalancer, server: string, h: BackendHealth, eve
 
 /**
  * Puts `server` of `lb` in maintenance (`on`) or takes it out, on the draft, with HAProxy's log
- * line. Guaranteed: nothing changes when the server is already in the asked state (nothing is
- * logged) or when `lb` is down (an error line says so: a dead HAProxy has no runtime API).
+ * line; returns whether anything changed. Nothing does when the server is already in the asked
+ * state (nothing is logged) or when `lb` is down (an error line says so: a dead HAProxy has no
+ * runtime API to answer).
  */
-export function setMaintenance(d: Draft, lb: LoadBalancer, server: string, on: boolean, events: SimEvent[]): void {
+export function setMaintenance(d: Draft, lb: LoadBalancer, server: string, on: boolean, events: SimEvent[]): boolean {
   const h = d.lbs[lb.id]?.health[server];
-  if (!h || h.maint === on) return;
+  if (!h || h.maint === on) return false;
   if (isDown(d, lb.id)) {
     events.push({ at: d.now, source: lb.id, kind: 'log', level: 'error', text: `${lb.id} is down: its runtime API socket does not answer, nothing changes` });
-    return;
+    return false;
   }
   if (on) enter(d, lb, server, h, events);
   else leave(d, lb, server, h, events);
+  return true;
 }

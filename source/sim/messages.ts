@@ -73,6 +73,7 @@ export const NGINX_READ_TIMEOUT_LOG = 'upstream timed out (110: Connection timed
 
 export const BROWSER_TIMED_OUT = 'connection timed out (ERR_CONNECTION_TIMED_OUT)';
 export const BROWSER_REFUSED = 'connection refused (ERR_CONNECTION_REFUSED)';
+export const BROWSER_NO_RESPONSE = 'no response: the connection is open but nothing comes back (ERR_TIMED_OUT)';
 export function browserNotResolved(name: string, nxdomain: boolean): string {
   return nxdomain
     ? `${name} does not exist (DNS_PROBE_FINISHED_NXDOMAIN)`

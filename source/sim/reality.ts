@@ -7,11 +7,23 @@ import { ARP_TIMEOUT, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import type { HopResult, SimState } from './types.js';
 
+// Every id that is down for a failed list: the list itself plus what runs on its failed hosts.
+// Failed lists are never mutated (each change makes a new one), so the list identifies its set.
+const downSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function downSet(state: SimState): ReadonlySet<string> {
+  const hit = downSets.get(state.failed);
+  if (hit) return hit;
+  const index = topologyIndex(state.topology);
+  const set = new Set(state.failed);
+  for (const id of state.failed) for (const c of index.onHost(id)) set.add(c.id);
+  downSets.set(state.failed, set);
+  return set;
+}
+
 /** The component (or host) is failed, or the host it runs on is. */
 export function isDown(state: SimState, id: string): boolean {
-  if (state.failed.includes(id)) return true;
-  const host = topologyIndex(state.topology).component(id)?.host;
-  return host !== undefined && state.failed.includes(host);
+  return state.failed.length > 0 && downSet(state).has(id);
 }
 
 /**

@@ -1,21 +1,35 @@
-/** Sending the same request several times in a row, as the SPOF analysis and capacity model do. */
-import { sendRequest } from './engine.js';
+/** Sending requests one after another, as the SPOF analysis and capacity model do. */
+import { withCounters, type Counters } from './exchange.js';
 import { presets } from './request.js';
+import { send } from './send.js';
 import type { Request, SimState, Trace } from './types.js';
 
 /**
- * Sends `request` `times` times from `state`; returns the traces and the state after them.
- * Without `detail` the traces carry outcomes only (no hops), which is much cheaper.
+ * Sends `requestAt(0)`, `requestAt(1)`, ... up to `times` requests from `state`, each one seeing
+ * the counters the previous ones moved, exactly as a chain of `sendRequest` would (the state is
+ * only rebuilt once, at the end). Stops early after a trace for which `stop` holds. Without
+ * `detail` the traces carry outcomes only (no hops), which is much cheaper.
  */
-export function replay(state: SimState, request: Request, times: number, detail = true): { state: SimState; traces: Trace[] } {
-  let s = state;
+export function replayEach(
+  state: SimState,
+  requestAt: (i: number) => Request,
+  times: number,
+  options: { detail?: boolean; stop?: (trace: Trace) => boolean } = {},
+): { state: SimState; traces: Trace[] } {
   const traces: Trace[] = [];
+  let counters: Counters | undefined;
   for (let i = 0; i < times; i++) {
-    const r = sendRequest(s, request, { detail });
-    s = r.state;
-    if (r.trace) traces.push(r.trace);
+    const { trace, exchange } = send(state, requestAt(i), options.detail ?? true, counters);
+    counters = exchange;
+    traces.push(trace);
+    if (options.stop?.(trace)) break;
   }
-  return { state: s, traces };
+  return { state: counters ? withCounters(state, counters) : state, traces };
+}
+
+/** Sends `request` `times` times from `state`; returns the traces and the state after them. */
+export function replay(state: SimState, request: Request, times: number, detail = true): { state: SimState; traces: Trace[] } {
+  return replayEach(state, () => request, times, { detail });
 }
 
 /**

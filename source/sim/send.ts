@@ -7,11 +7,11 @@ import type { Client, Component, Ms } from '../model/types.js';
 import { handleApp } from './app-server.js';
 import { resolve } from './dns.js';
 import { failedAt, land } from './entry.js';
-import { hop, openExchange, type Exchange, type HttpRequest, type Reply } from './exchange.js';
+import { hop, openExchange, type Counters, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 import { handleLb } from './load-balancer.js';
-import { BROWSER_REFUSED, BROWSER_TIMED_OUT } from './messages.js';
+import { BROWSER_NO_RESPONSE, BROWSER_REFUSED, BROWSER_TIMED_OUT } from './messages.js';
 import { formatRequest } from './request.js';
-import { INTERNET_MS } from './timings.js';
+import { BROWSER_RESPONSE_TIMEOUT, INTERNET_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { handleWeb } from './web-server.js';
 import type { Outcome, Request, SimState, Trace } from './types.js';
@@ -60,6 +60,11 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   hop(ex, () => ({ at: arrive, from: client.id, to: entry.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${cached}${tls}${plain}`, direction: 'request', result: 'ok' }));
   const reply = handle(ex, entry, req, arrive);
   if (!reply) return { outcome: { ...noOutcome, error: BROWSER_REFUSED }, at: arrive };
+  if (reply.silent) {
+    const at = arrive + BROWSER_RESPONSE_TIMEOUT;
+    hop(ex, () => ({ at, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `nothing within the browser's ${BROWSER_RESPONSE_TIMEOUT / 1000} s: ${reply.why}`, direction: 'response', result: 'timeout' }));
+    return { outcome: { ...noOutcome, error: BROWSER_NO_RESPONSE }, at };
+  }
   const back = reply.at + INTERNET_MS;
   hop(ex, () => ({ at: back, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' }));
   const outcome = { status: reply.status, reason: reply.reason, body: reply.body, error: null, servedBy: reply.servedBy ?? entry.id, origin: reply.origin };
@@ -68,10 +73,11 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
 
 /**
  * Sends `request` into `state`; returns the trace and the exchange (for its counters and log
- * lines). Without `detail` the trace has no hops (its outcome is complete).
+ * lines). Without `detail` the trace has no hops (its outcome is complete). `carried`: the
+ * counters of the requests sent before this one on the same state, moved on in place.
  */
-export function send(state: SimState, request: Request, detail = true): { trace: Trace; exchange: Exchange } {
-  const ex = openExchange(state, true, detail);
+export function send(state: SimState, request: Request, detail = true, carried?: Counters): { trace: Trace; exchange: Exchange } {
+  const ex = openExchange(state, true, detail, carried);
   const client = topologyIndex(state.topology).client;
   const { outcome, at } = request.kind === 'tcp' ? probe(ex, client, request.ip, request.port) : http(ex, client, request);
   return { trace: { request: formatRequest(request), sentAt: state.now, hops: ex.hops, outcome, duration: at }, exchange: ex };

@@ -5,9 +5,9 @@
  */
 import type { Topology } from '../model/types.js';
 import { shortOutcome, succeeded } from './describe-outcome.js';
-import { createSim, sendRequest, settle, step } from './engine.js';
+import { createSim, settle, step } from './engine.js';
 import { formatRequest } from './request.js';
-import { replay, requestClasses, roundsToCoverAll } from './replay.js';
+import { replay, replayEach, requestClasses, roundsToCoverAll } from './replay.js';
 import { topologyIndex } from './topology-index.js';
 import type { Impact, Request, SimState, SpofRow, Trace } from './types.js';
 
@@ -63,14 +63,11 @@ function protectedHost(topology: Topology, id: string): string {
  * one), until the first one fails: all the detection gap needs to tell `degraded` from `none`.
  */
 function firstGapFailure(state: SimState, rounds: number): Trace | null {
-  let s = state;
   const classes = Object.values(requestClasses);
-  for (let i = 0; i < rounds; i++) {
-    const r = sendRequest(s, classes[i % classes.length] as Request, { detail: false });
-    s = r.state;
-    if (r.trace && !succeeded(r.trace.outcome)) return r.trace;
-  }
-  return null;
+  const stop = (t: Trace) => !succeeded(t.outcome);
+  const { traces } = replayEach(state, (i) => classes[i % classes.length] as Request, rounds, { detail: false, stop });
+  const last = traces[traces.length - 1];
+  return last && stop(last) ? last : null;
 }
 
 function classify(topology: Topology, id: string, after: Results, gap: Trace | null, served: Set<string>): { impact: Impact; why: string } {

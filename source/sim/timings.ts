@@ -24,6 +24,11 @@ export const DISK_MS: Ms = 1;
  * 3 + 6 + 12 s); Linux, with `tcp_syn_retries=6`, after about 127 s. The shorter one keeps demos short.
  */
 export const BROWSER_CONNECT_TIMEOUT: Ms = 21_000;
+/**
+ * How long the browser waits for an answer on an open connection before giving up: Firefox's
+ * `network.http.response.timeout` default (300 s).
+ */
+export const BROWSER_RESPONSE_TIMEOUT: Ms = 300_000;
 /** How long a resolver waits for a silent name server before trying the next one or giving up (glibc `timeout:5`). */
 export const RESOLVER_TIMEOUT: Ms = 5_000;
 
@@ -42,8 +47,10 @@ export const HAPROXY_TURNAROUND: Ms = Math.min(HAPROXY_TIMEOUT_CONNECT, 1_000);
  */
 export const ARP_TIMEOUT: Ms = 3_000;
 
-/** Nginx `proxy_connect_timeout` and `proxy_read_timeout` defaults. */
+/** Nginx `proxy_connect_timeout` default. */
 export const NGINX_CONNECT_TIMEOUT: Ms = 60_000;
+/** Nginx `proxy_read_timeout` default: the longest wait between two reads of the upstream's response. */
+export const NGINX_READ_TIMEOUT: Ms = 60_000;
 /** Nginx's implicit `fail_timeout=10s` (with `max_fails=1`) for an upstream that failed. */
 export const NGINX_FAIL_TIMEOUT: Ms = 10_000;
 

@@ -4,7 +4,7 @@
  */
 import { lookup } from '../model/lookup.js';
 import { entryPoints } from '../model/edges.js';
-import type { Client, Component, Firewall, LoadBalancer, Topology } from '../model/types.js';
+import type { AppServer, Client, Component, Firewall, LoadBalancer, Topology, WebServer } from '../model/types.js';
 
 export interface TopologyIndex {
   readonly component: (id: string) => Component | undefined;
@@ -16,6 +16,8 @@ export interface TopologyIndex {
   readonly hostIp: (hostId: string) => string;
   readonly hostByIp: (ip: string) => string | undefined;
   readonly onHost: (hostId: string) => readonly Component[];
+  /** The app servers a web server proxies to, in its `upstream` order. */
+  readonly upstreamsOf: (web: WebServer) => readonly AppServer[];
   /** The components that can be failed, then the hosts, in file order. */
   readonly failable: readonly string[];
   /** The browser (a stand-in when the file declares none). */
@@ -61,6 +63,10 @@ export function topologyIndex(topology: Topology): TopologyIndex {
     const key = `${c.host ?? ''}:${port ?? ''}`;
     if (c.host !== undefined && port !== null && !listeners.has(key)) listeners.set(key, c);
   }
+  const upstreams = new Map<string, AppServer[]>();
+  for (const c of topology.components) {
+    if (c.kind === 'web-server') upstreams.set(c.id, c.upstream.map((id) => look.component(id)).filter((a): a is AppServer => a?.kind === 'app-server'));
+  }
   const index: TopologyIndex = {
     component: look.component,
     isHost: (id) => look.host(id) !== undefined,
@@ -69,6 +75,7 @@ export function topologyIndex(topology: Topology): TopologyIndex {
     hostIp: (host) => look.host(host)?.ip ?? host,
     hostByIp: (ip) => look.hostByIp(ip)?.id,
     onHost: look.onHost,
+    upstreamsOf: (web) => upstreams.get(web.id) ?? [],
     client: topology.components.find((x): x is Client => x.kind === 'client') ?? { id: 'browser', kind: 'client', label: 'browser', capacity: 0 },
     dnsServers: topology.components.filter((c) => c.kind === 'dns'),
     loadBalancers: topology.components.filter((c): c is LoadBalancer => c.kind === 'load-balancer'),

@@ -1,58 +1,75 @@
 /**
  * Nginx: static paths from disk, the rest proxied to an upstream app server. Follows Nginx's
  * defaults: `proxy_next_upstream error timeout` (a failed connection moves on to the next
- * upstream, even for a POST, because nothing was sent yet), implicit `max_fails=1
- * fail_timeout=10s` for upstream groups of several servers, 60 s connect time-out, and 502 /
- * 504 pages with the error-log line that explains them.
+ * upstream, even for a POST, because nothing was sent yet; an upstream that accepted the request
+ * and then sent nothing within `proxy_read_timeout` is left for the next one too, except for a
+ * POST, LOCK or PATCH), implicit `max_fails=1 fail_timeout=10s` for upstream groups of several
+ * servers, 60 s time-outs, and 502 / 504 pages with the error-log line that explains them.
  */
 import type { AppServer, Ms, WebServer } from '../model/types.js';
 import { handleApp } from './app-server.js';
-import { NGINX_CONNECT_TIMEOUT_LOG, NGINX_NO_LIVE, NGINX_REFUSED_LOG, NGINX_UNREACHABLE_LOG, nginxPage } from './messages.js';
-import { connect, failureTime, hopResult, isError } from './reality.js';
-import { DISK_MS, LAN_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT } from './timings.js';
+import { NGINX_CONNECT_TIMEOUT_LOG, NGINX_NO_LIVE, NGINX_READ_TIMEOUT_LOG, NGINX_REFUSED_LOG, NGINX_UNREACHABLE_LOG, nginxPage } from './messages.js';
+import { connect, failureTime, hopResult, isError, isHung } from './reality.js';
+import { DISK_MS, LAN_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import { hop, log, upstreamMarks, upstreamPosition, type Exchange, type HttpRequest, type Reply } from './exchange.js';
+import { hop, isNonIdempotent, late, log, upstreamMarks, upstreamPosition, type Answer, type Exchange, type HttpRequest } from './exchange.js';
 
-function page(web: WebServer, at: Ms, status: 404 | 502 | 504): Reply {
+function page(web: WebServer, at: Ms, status: 404 | 502 | 504): Answer {
   const reason = { 404: 'Not Found', 502: 'Bad Gateway', 504: 'Gateway Time-out' }[status];
   return { at, status, reason, body: nginxPage(status, reason), origin: web.id, servedBy: web.id };
 }
 
 /** The upstreams in the order Nginx will try them: round robin, skipping those marked failed. */
-function candidates(ex: Exchange, web: WebServer): AppServer[] {
-  const index = topologyIndex(ex.state.topology);
-  const apps = web.upstream.map((id) => index.component(id)).filter((c): c is AppServer => c?.kind === 'app-server');
-  const start = upstreamPosition(ex, web.id) % Math.max(apps.length, 1);
-  const ordered = [...apps.slice(start), ...apps.slice(0, start)];
-  if (ex.record && apps.length > 1) ex.upstreamRr[web.id] = start + 1;
+function candidates(ex: Exchange, web: WebServer): readonly AppServer[] {
+  const apps = topologyIndex(ex.state.topology).upstreamsOf(web);
   // A lone server is never marked failed: Nginx only skips peers when it has others to try.
-  if (ordered.length < 2) return ordered;
+  if (apps.length < 2) return apps;
+  const start = upstreamPosition(ex, web.id) % apps.length;
+  const ordered = [...apps.slice(start), ...apps.slice(0, start)];
+  if (ex.record) ex.upstreamRr[web.id] = start + 1;
   if (!ex.record) {
     // A health check meets Nginx in its steady state, where traffic has already marked a failing
-    // upstream (max_fails=1 keeps it out for fail_timeout, and requests arrive far more often).
-    const live = ordered.filter((a) => connect(ex.state, web.host ?? null, a, a.port).ok);
+    // or hung upstream (max_fails=1 keeps it out for fail_timeout, and requests arrive far more often).
+    const live = ordered.filter((a) => connect(ex.state, web.host ?? null, a, a.port).ok && !isHung(ex.state, a.id));
     return live.length > 0 ? live : ordered;
   }
   const marks = upstreamMarks(ex, web.id);
   return ordered.filter((a) => (marks[a.id] ?? -1) <= ex.state.now);
 }
 
-function markFailed(ex: Exchange, web: WebServer, app: AppServer): void {
-  if (!ex.record || web.upstream.length < 2) return;
+/** Nginx's passive health check (max_fails=1): `app` is skipped for fail_timeout from now. */
+function markFailed(ex: Exchange, web: WebServer, app: AppServer, at: Ms): void {
+  if (!ex.record || web.upstream.length < 2 || late(ex, at)) return;
   ex.upstreamFails[web.id] = { ...upstreamMarks(ex, web.id), [app.id]: ex.state.now + NGINX_FAIL_TIMEOUT };
 }
 
-function serveStatic(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms): Reply {
+function serveStatic(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms): Answer {
   const done = at + DISK_MS;
   const prefix = web.static.find((p) => req.path.startsWith(p)) ?? '';
   log(ex, done, web.id, 'info', () => `"${req.method} ${req.path} HTTP/1.1" 200 (static: ${prefix} is served from disk)`);
   return { at: done, status: 200, reason: 'OK', body: `(the file ${req.path}, read from disk by ${web.id})`, origin: web.id, servedBy: web.id };
 }
 
-/** Proxies to one upstream that accepted the connection; its answer passes through unchanged. */
-function proxy(ex: Exchange, web: WebServer, app: AppServer, req: HttpRequest, at: Ms, why: string): Reply {
-  hop(ex, () => ({ at: at + LAN_MS, from: web.id, to: app.id, protocol: 'HTTP', port: app.port, note: `proxy_pass to ${app.id}${why}`, direction: 'request', result: 'ok' }));
-  const reply = handleApp(ex, app, req, at + LAN_MS);
+function upstreamUrl(ex: Exchange, app: AppServer, req: HttpRequest): string {
+  const ip = app.host === undefined ? app.id : topologyIndex(ex.state.topology).hostIp(app.host);
+  return `upstream: "http://${ip}:${app.port}${req.path}"`;
+}
+
+/**
+ * Proxies to one upstream that accepted the connection; its answer passes through unchanged.
+ * Returns the time Nginx gives up instead when nothing comes back within proxy_read_timeout.
+ */
+function proxy(ex: Exchange, web: WebServer, app: AppServer, req: HttpRequest, at: Ms, why: string): Answer | { readonly timedOutAt: Ms } {
+  const sent = at + LAN_MS;
+  hop(ex, () => ({ at: sent, from: web.id, to: app.id, protocol: 'HTTP', port: app.port, note: `proxy_pass to ${app.id}${why}`, direction: 'request', result: 'ok' }));
+  const reply = handleApp(ex, app, req, sent);
+  if (reply.silent) {
+    const t = sent + NGINX_READ_TIMEOUT;
+    const note = `nothing within proxy_read_timeout ${NGINX_READ_TIMEOUT / 1000} s: ${reply.why}`;
+    hop(ex, () => ({ at: t, from: app.id, to: web.id, protocol: 'HTTP', port: app.port, note, direction: 'response', result: 'timeout' }));
+    log(ex, t, web.id, 'error', () => `${NGINX_READ_TIMEOUT_LOG}, ${upstreamUrl(ex, app, req)}`);
+    return { timedOutAt: t };
+  }
   const back = reply.at + LAN_MS;
   hop(ex, () => ({ at: back, from: app.id, to: web.id, protocol: 'HTTP', port: app.port, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' }));
   return { ...reply, at: back, servedBy: web.id };
@@ -61,9 +78,10 @@ function proxy(ex: Exchange, web: WebServer, app: AppServer, req: HttpRequest, a
 /**
  * Handles a request that has reached `web` at `at`. Guaranteed: static paths never touch an
  * upstream; a dynamic request ends in the upstream's answer, or 502 (refused / no live
- * upstreams) or 504 (connect time-out) generated by Nginx itself.
+ * upstreams) or 504 (connect or read time-out) generated by Nginx itself, the status of the last
+ * failure deciding, as in `ngx_http_upstream_next()`.
  */
-export function handleWeb(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms): Reply {
+export function handleWeb(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms): Answer {
   if (web.static.some((p) => req.path.startsWith(p))) return serveStatic(ex, web, req, at);
   if (web.upstream.length === 0) return page(web, at + DISK_MS, 404);
   const apps = candidates(ex, web);
@@ -71,20 +89,28 @@ export function handleWeb(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms
     log(ex, at, web.id, 'error', () => NGINX_NO_LIVE);
     return page(web, at, 502);
   }
-  const index = topologyIndex(ex.state.topology);
   let t = at;
   let timedOut = false;
   let why = web.upstream.length > 1 ? ' (next in turn)' : '';
   for (const app of apps) {
     const conn = connect(ex.state, web.host ?? null, app, app.port);
-    if (conn.ok) return proxy(ex, web, app, req, t, why);
+    if (conn.ok) {
+      const r = proxy(ex, web, app, req, t, why);
+      if (!('timedOutAt' in r)) return r;
+      t = r.timedOutAt;
+      timedOut = true;
+      markFailed(ex, web, app, t);
+      // The request was sent: Nginx passes it on only when sending it twice is harmless.
+      if (isNonIdempotent(req)) break;
+      why = ` (proxy_next_upstream: ${app.id} timed out)`;
+      continue;
+    }
     timedOut = !isError(conn.result);
     t = failureTime(conn.result, t, NGINX_CONNECT_TIMEOUT);
     const line = timedOut ? NGINX_CONNECT_TIMEOUT_LOG : conn.result === 'refused' ? NGINX_REFUSED_LOG : NGINX_UNREACHABLE_LOG;
-    const ip = app.host === undefined ? app.id : index.hostIp(app.host);
     hop(ex, () => ({ at: t, from: web.id, to: conn.by, protocol: 'HTTP', port: app.port, note: `${conn.why}${timedOut ? ' (no answer within proxy_connect_timeout 60 s)' : ''}`, direction: 'request', result: hopResult(conn.result) }));
-    log(ex, t, web.id, 'error', () => `${line}, upstream: "http://${ip}:${app.port}${req.path}"`);
-    markFailed(ex, web, app);
+    log(ex, t, web.id, 'error', () => `${line}, ${upstreamUrl(ex, app, req)}`);
+    markFailed(ex, web, app, t);
     why = ` (proxy_next_upstream: ${app.id} failed, nothing was sent yet)`;
   }
   return page(web, t, timedOut ? 504 : 502);

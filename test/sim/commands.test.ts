@@ -26,9 +26,19 @@ describe('trace command', () => {
     [{ request: 'FETCH /' }, /--request: .*e\.g\./],
     [{ after: 'soon' }, /--after: "soon" is not a duration.*500ms, 1s or 2m/],
     [{ count: 0 }, /--count must be a whole number/],
+    [{ fail: 'nginx-1:hang' }, /--fail: nginx-1 cannot hang: only an app server or a database can/],
+    [{ fail: 'app-1:slow' }, /--fail: "app-1:slow" is not an id or id:hang/],
+    [{ fail: 'app-1,app-1:hang' }, /--fail: app-1 cannot be both down and hung/],
   ])('rejects %j with a usage error', async (flags, message) => {
     await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(UsageError);
     await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(message);
+  });
+
+  it('leaves an app server hung with --fail id:hang: HAProxy gives up after timeout server', async () => {
+    const { out } = await runCommand(traceCommand, ['1'], { json: true, fail: 'app-1:hang' });
+    const t = JSON.parse(out) as { outcome: Record<string, unknown>; duration: number };
+    expect(t.outcome).toMatchObject({ status: 504, error: null, origin: 'haproxy-1' });
+    expect(t.duration).toBeGreaterThan(50_000);
   });
 
   it('needs a topology', async () => {

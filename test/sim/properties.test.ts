@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import type { Topology } from '../../source/model/types.js';
-import { createSim, healthView, isDown, settle, step } from '../../source/sim/engine.js';
+import { createSim, healthView, isDown, isHung, settle, step } from '../../source/sim/engine.js';
 import { presets } from '../../source/sim/request.js';
 import { topologyIndex } from '../../source/sim/topology-index.js';
 import type { SimInput, SimState, Trace } from '../../source/sim/types.js';
@@ -12,7 +12,12 @@ const designs: Topology[] = ['0', '1', '2', '3', '4'].map((d) => loadBuiltin(d))
 function inputs(t: Topology): fc.Arbitrary<SimInput[]> {
   const ids = topologyIndex(t).failable;
   const dbs = t.components.filter((c) => c.kind === 'database').map((c) => c.id);
+  const hangable = t.components.filter((c) => c.kind === 'app-server' || c.kind === 'database').map((c) => c.id);
+  const servers = t.components.flatMap((c) => (c.kind === 'load-balancer' ? c.backends.map((server) => ({ lb: c.id, server })) : []));
+  const maintenance = servers.length === 0 ? [] : [fc.tuple(fc.constantFrom(...servers), fc.boolean()).map(([s, on]): SimInput => ({ type: 'maintenance', ...s, on }))];
   const input: fc.Arbitrary<SimInput> = fc.oneof(
+    fc.constantFrom(...hangable).map((id): SimInput => ({ type: 'hang', id })),
+    ...maintenance,
     fc.constantFrom(...ids).map((id): SimInput => ({ type: 'fail', id })),
     fc.constantFrom(...ids).map((id): SimInput => ({ type: 'heal', id })),
     fc.constant<SimInput>({ type: 'heal-all' }),
@@ -68,12 +73,12 @@ describe('engine properties', () => {
     );
   });
 
-  it('no request is ever served by a component that is down', () => {
+  it('no request is ever answered by a component that is down or hung', () => {
     fc.assert(
       fc.property(scenario, ({ design, seed, list }) => {
         run(designs[design] as Topology, seed, list, (s, tr) => {
           if (!tr) return;
-          for (const id of [tr.outcome.servedBy, tr.outcome.origin]) if (id !== null) expect(isDown(s, id)).toBe(false);
+          for (const id of [tr.outcome.servedBy, tr.outcome.origin]) if (id !== null) expect(isDown(s, id) || isHung(s, id)).toBe(false);
         });
       }),
       { numRuns: 80 },

@@ -2,17 +2,19 @@
  * Deploying new code: restarting the app servers the way the design allows (DESIGN §6).
  * - No load balancer: every app server restarts at once; requests fail while they are down.
  * - A load balancer with another path: one app server at a time, the LB servers that lead only
- *   to it put in maintenance first, then restarted, then handed back to the health checks and
- *   awaited (`rise`) before the next one. Where Nginx has another upstream to retry on, nothing
- *   needs draining, but the next restart waits for Nginx's `fail_timeout` to expire.
+ *   to it put in maintenance first (the engine's `maintenance` input), then restarted, then set
+ *   ready again and awaited until their first health check has passed, before the next one.
+ *   Where Nginx has another upstream to retry on, nothing needs draining, but the next restart
+ *   waits for Nginx's `fail_timeout` to expire.
  * - Only one path: restarted in place, one at a time, and the restart is downtime.
  */
 import type { AppServer, LoadBalancer, Topology, WebServer } from '../../model/types.js';
 import { isDown, step } from '../engine.js';
+import { HAPROXY_BACKEND } from '../messages.js';
 import { NGINX_FAIL_TIMEOUT } from '../timings.js';
 import type { SimState } from '../types.js';
 import type { LineDraft } from './access-log.js';
-import { enterMaintenance, leaveMaintenance } from './maintenance.js';
+import { eventDraft } from './log-buffer.js';
 import { APP_RESTART_MS, DRAIN_WAIT_MS } from './timings.js';
 import type { DeployRecord, DeployRun } from './types.js';
 
@@ -72,17 +74,26 @@ export interface DeployProgress {
 
 const line = (source: string, text: string, level: LineDraft['level'] = 'info'): LineDraft => ({ source, stream: 'deploy', level, template: text, count: 1 });
 
-function drainPhase(sim: SimState, run: DeployRun, group: readonly string[]): DeployProgress {
-  const drains = run.strategy === 'rolling' ? group.flatMap((a) => drainsFor(sim.topology, a)) : [];
+/** The runtime API command that sets a server's state, as an operator types it. */
+function adminCommand(d: Drain, state: 'maint' | 'ready', why: string): LineDraft {
+  return line(d.lb, `echo "set server ${HAPROXY_BACKEND}/${d.server} state ${state}" | socat stdio /run/haproxy/admin.sock  (${why})`);
+}
+
+/** Sets maintenance on or off for `drains`, in order; returns the state and the lines (command, then HAProxy's log). */
+function setMaintenance(sim: SimState, drains: readonly Drain[], on: boolean): { sim: SimState; lines: LineDraft[] } {
   let s = sim;
   const lines = drains.flatMap((d) => {
-    s = enterMaintenance(s, d.lb, d.server);
-    const left = Object.values(s.lbs[d.lb]?.health ?? {}).filter((h) => h.up).length;
-    return [
-      line(d.lb, `echo "set server web/${d.server} state maint" | socat stdio /run/haproxy/admin.sock  (${d.server} gets no new requests)`),
-      { ...line(d.lb, `Server web/${d.server} is going DOWN for maintenance. ${left} active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.`, 'warn'), stream: 'haproxy' as const },
-    ];
+    const r = step(s, { type: 'maintenance', lb: d.lb, server: d.server, on });
+    s = r.state;
+    const why = on ? `${d.server} gets no new requests` : `${d.server} is UP at once and checked right away`;
+    return [adminCommand(d, on ? 'maint' : 'ready', why), ...r.events.map(eventDraft)];
   });
+  return { sim: s, lines };
+}
+
+function drainPhase(sim: SimState, run: DeployRun, group: readonly string[]): DeployProgress {
+  const drains = run.strategy === 'rolling' ? group.flatMap((a) => drainsFor(sim.topology, a)) : [];
+  const { sim: s, lines } = setMaintenance(sim, drains, true);
   return { sim: s, run: { ...run, phase: 'restart', drained: drains, until: s.now + (drains.length > 0 ? DRAIN_WAIT_MS : 0) }, lines };
 }
 
@@ -106,17 +117,20 @@ function rejoinPhase(sim: SimState, run: DeployRun): DeployProgress {
     s = step(s, { type: 'heal', id: app }).state;
     lines.push(line(app, `systemd[1]: Started gunicorn.service; gunicorn: Listening at: http://0.0.0.0:8000 (new code)`));
   }
-  for (const d of run.drained) {
-    s = leaveMaintenance(s, d.lb, d.server);
-    lines.push(line(d.lb, `echo "set server web/${d.server} state ready" | socat stdio /run/haproxy/admin.sock  (back once its health checks pass)`));
-  }
+  const ready = setMaintenance(s, run.drained, false);
   const wait = run.drained.length === 0 && run.strategy === 'rolling' ? NGINX_FAIL_TIMEOUT : 0;
-  return { sim: s, run: { ...run, phase: 'settle', stopped: [], until: s.now + wait }, lines };
+  return { sim: ready.sim, run: { ...run, phase: 'settle', stopped: [], until: ready.sim.now + wait }, lines: [...lines, ...ready.lines] };
 }
 
-/** Whether the servers of the group are back in every LB's rotation. */
+/**
+ * Whether the servers of the group are back in every LB's rotation and have passed the check
+ * HAProxy runs as they leave maintenance (until then one failed check would take them out again).
+ */
 function rejoined(sim: SimState, run: DeployRun): boolean {
-  return run.drained.every((d) => sim.lbs[d.lb]?.health[d.server]?.up ?? true);
+  return run.drained.every((d) => {
+    const h = sim.lbs[d.lb]?.health[d.server];
+    return h === undefined || (h.up && h.count === 0);
+  });
 }
 
 /**

@@ -4,6 +4,7 @@
  * keepalived's state changes and an iptables LOG line. The virtual clock is shown as a time of
  * day on a fixed first day, so a run always prints the same lines.
  */
+import { HAPROXY_BACKEND } from '../messages.js';
 import type { Ms } from '../types.js';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -68,7 +69,7 @@ export interface HaproxyLogFields {
  */
 export function haproxyLine(f: HaproxyLogFields): string {
   const timers = f.server === '<NOSRV>' ? `0/-1/-1/-1/${Math.round(f.total)}` : `0/0/1/${Math.max(0, Math.round(f.total) - 1)}/${Math.round(f.total)}`;
-  return `${f.client} [{date}] www web/${f.server} ${timers} ${f.status} ${f.bytes} - - ${f.flags} "${f.request} HTTP/1.1"`;
+  return `${f.client} [{date}] www ${HAPROXY_BACKEND}/${f.server} ${timers} ${f.status} ${f.bytes} - - ${f.flags} "${f.request} HTTP/1.1"`;
 }
 
 /** A combined-format access line without its date: `8.8.8.8 - - [{date}] "GET / HTTP/1.1" 200 612 "-" "Mozilla/5.0 ..."`. */

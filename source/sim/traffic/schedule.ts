@@ -1,7 +1,7 @@
 /**
- * Scripted actions of a headless run, as typed: `5s fail server-1`, `20s deploy`, `30s heal all`,
- * `40s promote mysql-2`, `50s qps 500`, `55s mix 10:60:30`. Parsing checks ids against the
- * topology, so a typo fails before anything runs.
+ * Scripted actions of a headless run, as typed: `5s fail server-1`, `8s hang app-1`, `20s deploy`,
+ * `30s heal all`, `40s promote mysql-2`, `50s qps 500`, `55s mix 10:60:30`. Parsing checks ids
+ * against the topology, so a typo fails before anything runs.
  */
 import type { Topology } from '../../model/types.js';
 import { topologyIndex } from '../topology-index.js';
@@ -17,7 +17,7 @@ export interface ScheduledAction {
 }
 
 const units = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
-const FORM = 'expected "<time> <action>", e.g. "5s fail server-1"; actions: fail <id>, heal <id>|all, deploy, promote <id>, qps <n>, mix <s:r:w>';
+const FORM = 'expected "<time> <action>", e.g. "5s fail server-1"; actions: fail <id>, hang <id>, heal <id>|all, deploy, promote <id>, qps <n>, mix <s:r:w>';
 
 /** `500ms`, `5s`, `1.5m`, `1h` → ms; throws a one-line Error otherwise. */
 export function parseDuration(text: string, what: string): Ms {
@@ -46,6 +46,12 @@ function parseInput(topology: Topology, words: readonly string[], spec: string):
   switch (verb) {
     case 'fail':
       return { type: 'fail', id: knownId(topology, arg, spec) };
+    case 'hang': {
+      const id = knownId(topology, arg, spec);
+      const kind = topologyIndex(topology).component(id)?.kind;
+      if (kind !== 'app-server' && kind !== 'database') throw new Error(`bad --at "${spec}": ${id} cannot hang: only an app server or a database can`);
+      return { type: 'hang', id };
+    }
     case 'heal':
       return arg === 'all' ? { type: 'heal-all' } : { type: 'heal', id: knownId(topology, arg, spec) };
     case 'promote':

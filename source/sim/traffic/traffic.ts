@@ -114,9 +114,12 @@ export function tickTraffic(ts: TrafficState, dtMs: Ms): TrafficStep {
 function describeInput(input: TrafficInput): string {
   switch (input.type) {
     case 'fail':
+    case 'hang':
     case 'heal':
     case 'promote':
       return `${input.type} ${input.id}`;
+    case 'maintenance':
+      return `set server ${input.server} state ${input.on ? 'maint' : 'ready'} on ${input.lb}`;
     case 'heal-all':
       return 'heal all';
     default:
@@ -152,7 +155,7 @@ export function trafficInput(ts: TrafficState, input: TrafficInput): TrafficStep
     }
     default: {
       const r = step(ts.sim, input);
-      const ids = 'id' in input ? [input.id] : [];
+      const ids = 'id' in input ? [input.id] : input.type === 'maintenance' ? [input.server] : [];
       return { state: writeEvents(mark({ ...ts, sim: r.state }, ids), r.events, out), lines: out };
     }
   }

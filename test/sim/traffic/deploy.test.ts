@@ -22,8 +22,10 @@ describe('deploys', () => {
     expect(record).toMatchObject({ strategy: 'rolling', failed: 0 });
     expect(ts.log.some((l) => l.text.includes('set server web/nginx-1 state maint'))).toBe(true);
     expect(ts.log.some((l) => l.text.includes('Server web/nginx-1 is going DOWN for maintenance'))).toBe(true);
-    const back = ts.detections.filter((d) => d.text.includes('marked') && d.text.includes(' UP '));
-    expect(back.map((d) => d.text.split(' ')[2])).toEqual(['nginx-1', 'nginx-2']);
+    // `state ready` brings a server back UP at once (HAProxy checks it right away).
+    const back = ts.log.filter((l) => l.text.endsWith('is UP/READY (leaving forced maintenance).'));
+    expect(back.map((l) => l.text.split(' ')[1])).toEqual(['web/nginx-1', 'web/nginx-2']);
+    expect(ts.sim.lbs['haproxy-1']?.health['nginx-1']).toMatchObject({ up: true, maint: false, count: 0 });
   });
 
   it('design 3: a single path cannot be drained, so the deploy is downtime', () => {

@@ -55,6 +55,7 @@ describe('simulate', () => {
     [{ at: ['5s fail nginx-9'] }, /unknown component or host "nginx-9"/],
     [{ at: ['soon deploy'] }, /expected a duration with a unit/],
     [{ at: ['5s dance'] }, /expected "<time> <action>"/],
+    [{ at: ['5s hang nginx-1'] }, /nginx-1 cannot hang: only an app server or a database can/],
     [{ at: ['90s deploy'] }, /the run ends at 60000 ms/],
     [{ mix: '1:2' }, /expected static:read:write/],
     [{ duration: '10' }, /expected a duration with a unit/],
