@@ -59,6 +59,14 @@ describe('spof and compare commands', () => {
     expect(out).toMatch(/^server-1 +host +outage +GET \/ fails: connection timed out$/m);
   });
 
+  it('compare puts the five designs side by side within 80 columns', async () => {
+    const { out } = await runCommand(compareCommand, [], { width: 80 });
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/simple\s+distributed\s+secured\s+scaled\s+high-availability/);
+    expect(lines.find((l) => l.startsWith('deploy downtime'))).toMatch(/^deploy downtime\s+yes\s+no\s+no\s+yes\s+no$/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
   it('compare lists the five designs; only design 4 has no SPOF', async () => {
     const list = JSON.parse((await runCommand(compareCommand, [], { json: true })).out) as { id: string; spofs: string[]; deployDowntime: boolean }[];
     expect(list.map((d) => d.id)).toEqual(['simple', 'distributed', 'secured', 'scaled', 'high-availability']);
