@@ -53,7 +53,7 @@ export function resolve(ex: Exchange, client: Client, name: string, at: Ms): Res
       return { ok: false, at: t, error: browserNotResolved(name, true) };
     }
     const ttl = Math.min(...chain.map((r) => r.ttl));
-    hop(ex, () => ({ at: t, from: dns.id, to: client.id, protocol: 'DNS', port: 53, note: `${describe(chain)}; cached for ${ttl} s`, direction: 'response', result: 'ok' }));
+    hop(ex, () => ({ at: t, from: dns.id, to: client.id, protocol: 'DNS', port: 53, note: chain.length > 1 ? `${describe(chain)}; cached for ${ttl} s (the shortest TTL of the chain)` : `${describe(chain)}, kept in the browser's cache that long`, direction: 'response', result: 'ok' }));
     if (ex.record) ex.dnsCache = { name, type: a.type, value: a.value, ttl, expiresAt: now + ttl * 1000 };
     return { ok: true, at: t, ip: a.value };
   }

@@ -18,11 +18,19 @@ export function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - widthOf(text)));
 }
 
+/**
+ * The words of `text`, keeping a number with its unit (`300 s`, `5 ms`, `517 bytes`) as one
+ * word so that no line ends on a bare number.
+ */
+function words(text: string): string[] {
+  return text.match(/\d[\d.,]*\s(?:ms|s|KB|MB|bytes|requests?)(?=[\s.,;:)]|$)\S*|\S+/g) ?? [];
+}
+
 /** Word-wraps `text` to `width` columns (long words are cut). Always at least one line. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words(text)) {
     let w = word;
     while (w.length > width) {
       if (line) lines.push(line);
