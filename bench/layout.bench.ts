@@ -1,9 +1,10 @@
 /**
- * The diagram: layout + render of each built-in design at 120 columns (target ≤ 5 ms) and of a
- * generated 300-component topology at 160 columns (target ≤ 100 ms). The baseline is rendering
+ * The diagram: layout + render of each built-in design at 120 columns and in the app's diagram
+ * area at 80×24 (target ≤ 5 ms), of a generated 300-component topology at 160 columns (target
+ * ≤ 100 ms), and rendering alone (what the app redoes on every frame). The baseline is rendering
  * an empty layout of the same page size: the fixed cost of the canvas and the styled lines.
  */
-import { layoutTopology, renderDiagram, type Layout } from '../source/layout/diagram.js';
+import { layoutTopology, renderDiagram, type Layout, type ViewState } from '../source/layout/diagram.js';
 import { loadBuiltin } from '../source/model/load-builtins.js';
 import type { Component, Host, Topology } from '../source/model/types.js';
 import { timeMedian, type BenchCase, type BenchSuite } from './harness.js';
@@ -68,12 +69,12 @@ export function generatedTopology(servers = 52, databases = 10): Topology {
 /** An empty layout of the same page size: rendering it is the baseline. */
 const emptyLike = (l: Layout): Layout => ({ ...l, boxes: [], frames: [], edges: [], notes: [], legend: [] });
 
-function diagramCase(name: string, topology: Topology, width: number, target: number, iterations: number): BenchCase {
+function diagramCase(name: string, topology: Topology, options: { width: number; height?: number }, target: number, iterations: number): BenchCase {
   return {
     name,
     run: () => {
-      const draw = () => renderDiagram(layoutTopology(topology, { width, ascii: false }), {}, { ascii: false });
-      const layout = layoutTopology(topology, { width, ascii: false });
+      const draw = () => renderDiagram(layoutTopology(topology, { ...options, ascii: false }), {}, { ascii: false });
+      const layout = layoutTopology(topology, { ...options, ascii: false });
       const value = timeMedian(draw, iterations);
       const empty = emptyLike(layout);
       const baseline = timeMedian(() => renderDiagram(empty, {}, { ascii: false }), iterations);
@@ -88,11 +89,46 @@ function diagramCase(name: string, topology: Topology, width: number, target: nu
   };
 }
 
+/**
+ * Rendering alone, as the app does on every frame (same layout, a new view): a request's path, a
+ * failure, a selection and a badge on every component.
+ */
+function renderCase(name: string, topology: Topology, options: { width: number; height?: number }, target: number, iterations: number): BenchCase {
+  return {
+    name,
+    run: () => {
+      const layout = layoutTopology(topology, { ...options, ascii: false });
+      const [first, second] = layout.edges;
+      const view: ViewState = {
+        failed: [topology.components[3]?.id ?? ''],
+        path: first ? [first.links[0] ?? first] : [],
+        ...(second ? { active: { from: second.from, to: second.to, direction: 'request' as const } } : {}),
+        selected: topology.components[4]?.id ?? '',
+        badges: Object.fromEntries(topology.components.map((c) => [c.id, '42%'])),
+      };
+      const value = timeMedian(() => renderDiagram(layout, view, { ascii: false }), iterations);
+      const baseline = timeMedian(() => renderDiagram(emptyLike(layout), {}, { ascii: false }), iterations);
+      return {
+        value,
+        unit: 'ms',
+        target,
+        baseline: { value: baseline, what: 'rendering an empty page of that size' },
+        detail: `${layout.arrangement}, ${layout.width}×${layout.height}`,
+      };
+    },
+  };
+}
+
+const builtins = ['simple', 'distributed', 'secured', 'scaled', 'high-availability'];
+
 const suite: BenchSuite = {
   name: 'layout: layout + render of a diagram',
   cases: [
-    ...['simple', 'distributed', 'secured', 'scaled', 'high-availability'].map((id) => diagramCase(`built-in ${id}, 120 columns`, loadBuiltin(id), 120, 5, 40)),
-    diagramCase('generated 300 components, 160 columns', generatedTopology(), 160, 100, 7),
+    ...builtins.map((id) => diagramCase(`built-in ${id}, 120 columns`, loadBuiltin(id), { width: 120 }, 5, 40)),
+    ...builtins.map((id) => diagramCase(`built-in ${id}, app at 80×24 (80×14)`, loadBuiltin(id), { width: 80, height: 14 }, 5, 40)),
+    diagramCase('generated 300 components, 160 columns', generatedTopology(), { width: 160 }, 100, 7),
+    renderCase('render only: high-availability at 80×14, per frame', loadBuiltin('high-availability'), { width: 80, height: 14 }, 1, 200),
+    renderCase('render only: generated 300 components, 160 columns', generatedTopology(), { width: 160 }, 16, 15),
   ],
 };
 

@@ -1,5 +1,6 @@
 import { lookup } from '../model/lookup.js';
 import type { Component, Database, Firewall, Host, LoadBalancer, Topology, VipCluster, WebServer } from '../model/types.js';
+import { HAPROXY_BACKEND } from '../sim/messages.js';
 
 /** One configuration file (or shell session) as a student would type it on the server. */
 export interface ConfigSnippet {
@@ -73,9 +74,9 @@ function haproxy(topology: Topology, lb: LoadBalancer): ConfigSnippet {
       bind,
       '    mode http',
       ...(lb.tls ? ['    http-request set-header X-Forwarded-Proto https'] : []),
-      '    default_backend web',
+      `    default_backend ${HAPROXY_BACKEND}`,
       '',
-      'backend web',
+      `backend ${HAPROXY_BACKEND}`,
       `    balance ${lb.balance}`,
       ...(lb.health.check === 'http' ? ['    option httpchk'] : []),
       `    retries ${lb.retries}`,

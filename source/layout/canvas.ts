@@ -29,28 +29,35 @@ const rank: Record<Style, number> = {
   active: 13,
 };
 
+/** Styles by index, for the canvas's byte-per-cell style plane. */
+const styles: readonly Style[] = Object.keys(rank) as Style[];
+const styleIndex = new Map(styles.map((st, i) => [st, i]));
+const PLAIN = styleIndex.get('plain') ?? 0;
+
 /**
  * A character grid being drawn: each cell holds either text or line bits with a weight, and a
  * style. Lines merge (a crossing becomes `┼`), text replaces lines. Writes outside are ignored.
+ * Cells are typed arrays (text as a code point, 0 for none; style as an index), since the app
+ * redraws the whole canvas on every frame.
  */
 export interface Canvas {
   readonly width: number;
   readonly height: number;
   readonly bits: Uint8Array;
   readonly weight: Uint8Array;
-  readonly text: (string | undefined)[];
-  readonly style: Style[];
+  readonly text: Uint32Array;
+  readonly style: Uint8Array;
 }
 
 export function createCanvas(width: number, height: number): Canvas {
   const size = width * height;
-  return { width, height, bits: new Uint8Array(size), weight: new Uint8Array(size), text: new Array<string | undefined>(size).fill(undefined), style: new Array<Style>(size).fill('plain') };
+  return { width, height, bits: new Uint8Array(size), weight: new Uint8Array(size), text: new Uint32Array(size), style: new Uint8Array(size).fill(PLAIN) };
 }
 
 const index = (c: Canvas, x: number, y: number) => (x >= 0 && y >= 0 && x < c.width && y < c.height ? y * c.width + x : -1);
 
 function restyle(c: Canvas, i: number, style: Style): void {
-  if (rank[style] >= rank[c.style[i] ?? 'plain']) c.style[i] = style;
+  if (rank[style] >= rank[styles[c.style[i] ?? PLAIN] ?? 'plain']) c.style[i] = styleIndex.get(style) ?? PLAIN;
 }
 
 /**
@@ -60,7 +67,7 @@ function restyle(c: Canvas, i: number, style: Style): void {
 export function line(c: Canvas, x: number, y: number, bits: number, weight: Weight, style: Style): void {
   const i = index(c, x, y);
   if (i < 0) return;
-  if (c.text[i] !== undefined) return;
+  if (c.text[i] !== 0) return;
   if ((c.bits[i] ?? 0) === 0 || style === 'active') c.weight[i] = weights.indexOf(weight);
   c.bits[i] = (c.bits[i] ?? 0) | bits;
   restyle(c, i, style);
@@ -73,9 +80,9 @@ export function text(c: Canvas, x: number, y: number, value: string, style: Styl
     const i = index(c, x + k, y);
     k += 1;
     if (i < 0) continue;
-    c.text[i] = char;
+    c.text[i] = char.codePointAt(0) ?? 0x20;
     c.bits[i] = 0;
-    c.style[i] = style;
+    c.style[i] = styleIndex.get(style) ?? PLAIN;
   }
 }
 
@@ -85,9 +92,9 @@ export function clear(c: Canvas, x: number, y: number, width: number, height: nu
     for (let xx = x; xx < x + width; xx++) {
       const i = index(c, xx, yy);
       if (i < 0) continue;
-      c.text[i] = undefined;
+      c.text[i] = 0;
       c.bits[i] = 0;
-      c.style[i] = 'plain';
+      c.style[i] = PLAIN;
     }
   }
 }
@@ -110,8 +117,8 @@ export function box(c: Canvas, x: number, y: number, width: number, height: numb
       const ends = (xx > x ? LEFT : 0) | (xx < right ? RIGHT : 0);
       const side = xx === x || xx === right ? (yy === y ? DOWN : UP) : 0;
       c.bits[i] = (c.bits[i] ?? 0) | ends | side;
-      c.text[i] = undefined;
-      c.style[i] = style;
+      c.text[i] = 0;
+      c.style[i] = styleIndex.get(style) ?? PLAIN;
     }
   }
   for (let yy = y + 1; yy < bottom; yy++) {
@@ -120,8 +127,8 @@ export function box(c: Canvas, x: number, y: number, width: number, height: numb
       if (i < 0) continue;
       c.bits[i] = ((c.bits[i] ?? 0) & ~inward) | UP | DOWN;
       c.weight[i] = weights.indexOf(weight);
-      c.text[i] = undefined;
-      c.style[i] = style;
+      c.text[i] = 0;
+      c.style[i] = styleIndex.get(style) ?? PLAIN;
     }
   }
 }
@@ -129,25 +136,48 @@ export function box(c: Canvas, x: number, y: number, width: number, height: numb
 /** Whether a cell is empty (no text, no line). */
 export function isBlank(c: Canvas, x: number, y: number): boolean {
   const i = index(c, x, y);
-  return i >= 0 && c.text[i] === undefined && (c.bits[i] ?? 0) === 0;
+  return i >= 0 && c.text[i] === 0 && (c.bits[i] ?? 0) === 0;
+}
+
+const frameStyles: ReadonlySet<number> = new Set((['frame', 'failed', 'believed-down', 'selected', 'focus'] as const).map((st) => styleIndex.get(st) ?? PLAIN));
+
+/** Whether a cell is empty or a plain stretch of a frame's top or bottom border (no line crosses it there). */
+export function isOpen(c: Canvas, x: number, y: number): boolean {
+  const i = index(c, x, y);
+  if (i < 0) return false;
+  if (isBlank(c, x, y)) return true;
+  return c.text[i] === 0 && c.bits[i] === (LEFT | RIGHT) && frameStyles.has(c.style[i] ?? PLAIN);
 }
 
 /** The canvas as styled lines: adjacent cells of one style become one span; trailing blanks are dropped. */
 export function toStyledLines(c: Canvas, ascii: boolean): StyledLine[] {
   const lines: StyledLine[] = [];
   for (let y = 0; y < c.height; y++) {
-    const spans: Span[] = [];
+    const row = y * c.width;
     let last = -1;
-    for (let x = 0; x < c.width; x++) if (!isBlank(c, x, y)) last = x;
-    for (let x = 0; x <= last; x++) {
-      const i = y * c.width + x;
-      const raw = c.text[i] ?? lineGlyph(c.bits[i] ?? 0, weights[c.weight[i] ?? 0] ?? 'light', ascii);
-      const char = ascii ? toAscii(raw) : raw;
-      const style = char === ' ' ? 'plain' : (c.style[i] ?? 'plain');
-      const prev = spans[spans.length - 1];
-      if (prev && prev.style === style) spans[spans.length - 1] = { text: prev.text + char, style };
-      else spans.push({ text: char, style });
+    for (let x = c.width - 1; x >= 0; x--) {
+      if (c.text[row + x] !== 0 || c.bits[row + x] !== 0) {
+        last = x;
+        break;
+      }
     }
+    const spans: Span[] = [];
+    let run = '';
+    let runStyle = PLAIN;
+    for (let x = 0; x <= last; x++) {
+      const i = row + x;
+      const code = c.text[i] ?? 0;
+      const raw = code !== 0 ? String.fromCodePoint(code) : lineGlyph(c.bits[i] ?? 0, weights[c.weight[i] ?? 0] ?? 'light', ascii);
+      const char = ascii ? toAscii(raw) : raw;
+      const style = char === ' ' ? PLAIN : (c.style[i] ?? PLAIN);
+      if (style !== runStyle && run !== '') {
+        spans.push({ text: run, style: styles[runStyle] ?? 'plain' });
+        run = '';
+      }
+      runStyle = style;
+      run += char;
+    }
+    if (run !== '') spans.push({ text: run, style: styles[runStyle] ?? 'plain' });
     lines.push(spans);
   }
   return lines;

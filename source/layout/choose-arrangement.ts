@@ -8,8 +8,10 @@ export interface Candidate {
 
 /**
  * The arrangements to try for a page `width` wide, roomiest first: left to right with tall boxes
- * (wide gaps, then narrow), left to right with flat boxes, top to bottom with tall then flat
- * boxes. The last one wraps every row to the width, so it fits any page.
+ * (wide gaps, then narrow), left to right with flat boxes, dense (host titles with their address,
+ * with room for line labels then without, then titles with names only; a row for badges in each
+ * frame, then none), top to bottom with tall then flat boxes. The last one wraps every row to the
+ * width, so it fits any page.
  */
 export function candidates(width: number): readonly Candidate[] {
   const maxLabel = Math.max(3, width - 12);
@@ -32,10 +34,15 @@ export function candidates(width: number): readonly Candidate[] {
     maxCross: width,
     maxLabel,
   });
+  const dense = (detail: 'address' | 'name', gap: number, badgeRow: boolean): Spacing => ({ ...lr('flat', gap, 2), dense: detail, badgeRow });
   return [
     { arrangement: 'left-to-right', spacing: lr('tall', 9, 5) },
     { arrangement: 'left-to-right', spacing: lr('tall', 6, 4) },
     { arrangement: 'compact', spacing: lr('flat', 5, 4) },
+    { arrangement: 'dense', spacing: dense('address', 8, true) },
+    { arrangement: 'dense', spacing: dense('address', 3, true) },
+    { arrangement: 'dense', spacing: dense('name', 3, true) },
+    { arrangement: 'dense', spacing: dense('name', 3, false) },
     { arrangement: 'top-to-bottom', spacing: tb('tall') },
     { arrangement: 'top-to-bottom', spacing: tb('flat') },
   ];
@@ -47,14 +54,23 @@ export interface Measured {
 }
 
 /**
- * Picks the arrangement to draw: the first that fits the width (and the height, when one is
- * given); when none fits the height, the one of those fitting the width that needs the fewest
- * rows. Returns the index into `options`, or -1 when none fits the width.
+ * The arrangements worth drawing, best first, as indexes below `count`, measuring (lazily) only
+ * as many as it must: with a height, those that fit the page in the given order, then those that
+ * fit its width, fewest rows first; without one, those that fit the width and are not absurdly
+ * tall next to the lowest (`lowest()`: at most twice its rows plus ten), then the taller ones.
+ * Yields nothing when none fits the width.
  */
-export function chooseArrangement(measured: readonly Measured[], width: number, height: number | undefined): number {
-  const fitsWidth = measured.map((m, i) => ({ m, i })).filter(({ m }) => m.width <= width);
-  if (fitsWidth.length === 0) return -1;
-  const fitsBoth = fitsWidth.find(({ m }) => height === undefined || m.height <= height);
-  if (fitsBoth) return fitsBoth.i;
-  return fitsWidth.reduce((best, c) => (c.m.height < best.m.height ? c : best)).i;
+export function* preferredArrangements(
+  count: number,
+  measure: (index: number) => Measured,
+  width: number,
+  height: number | undefined,
+  lowest: () => number,
+): Generator<number> {
+  const good = (m: Measured) => m.width <= width && (height === undefined ? m.height <= 2 * lowest() + 10 : m.height <= height);
+  const all = Array.from({ length: count }, (_, i) => i);
+  for (const i of all) if (good(measure(i))) yield i;
+  const rest = all.filter((i) => measure(i).width <= width && !good(measure(i)));
+  if (height !== undefined) rest.sort((a, b) => measure(a).height - measure(b).height || a - b);
+  yield* rest;
 }

@@ -8,15 +8,32 @@ export interface PlacedLabel {
   readonly cell: number;
 }
 
-/** Straight horizontal stretches of a route that only this line uses, longest first, as [start, end] indexes. */
-function ownRuns(route: Route, usage: Usage): [number, number][] {
+/** For each cell, the label of the lines using it when they all carry the same one, else `null`. */
+function labelsByCell(routes: readonly Route[]): Map<number, string | null> {
+  const byCell = new Map<number, string | null>();
+  for (const route of routes) {
+    for (const cell of route.cells) {
+      const known = byCell.get(cell);
+      byCell.set(cell, known === undefined || known === route.edge.label ? route.edge.label : null);
+    }
+  }
+  return byCell;
+}
+
+/**
+ * Straight horizontal stretches of a route whose every cell carries only lines with this route's
+ * label (a shared stretch of a fork says the same thing for all), longest first, as [start, end].
+ */
+function ownRuns(route: Route, byCell: ReadonlyMap<number, string | null>, o: Obstacles, usage: Usage): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
   const own = (i: number) => {
     const cell = route.cells[i] ?? -1;
     const dir = route.dirs[i];
     const leaving = route.dirs[i + 1];
-    return dir !== undefined && horizontal(dir) && (leaving === undefined || leaving === dir) && usage.count[cell] === 1;
+    const straight = dir !== undefined && horizontal(dir) && (leaving === undefined || leaving === dir);
+    // Not over a frame border, nor a junction where another line turns off or crosses.
+    return straight && o.cell[cell] === Cell.Free && (usage.v[cell]?.length ?? 0) === 0 && byCell.get(cell) === route.edge.label;
   };
   // The first and last cells stay lines: one joins the source box, the other holds the arrowhead.
   for (let i = 1; i < route.cells.length - 1; i++) {
@@ -46,19 +63,21 @@ function besideRun(route: Route, text: string, o: Obstacles, usage: Usage, taken
 }
 
 /**
- * Places each line's protocol/port label: written over a straight horizontal stretch that only
- * this line uses, with at least one line cell on each side, or else beside a vertical stretch
+ * Places each line's protocol/port label: written over a straight horizontal stretch used only by
+ * lines with the same label (once for all of them), with at least one line cell on each side, or else beside a vertical stretch
  * when the cells there are empty; otherwise the label is left out.
  * Guaranteed: labels never overlap each other, a box, a frame border or another line.
  */
 export function placeLabels(routes: readonly Route[], o: Obstacles, usage: Usage): Map<Route, PlacedLabel> {
   const taken = new Uint8Array(o.width * o.height);
   const placed = new Map<Route, PlacedLabel>();
+  const byCell = labelsByCell(routes);
   for (const route of routes) {
     const text = route.edge.label;
-    if (text === '') continue;
+    // A line sharing a stretch that already shows its label needs no second copy.
+    if (text === '' || route.cells.some((c) => taken[c] === 1 && byCell.get(c) === text)) continue;
     let at: number | undefined;
-    for (const [a, b] of ownRuns(route, usage)) {
+    for (const [a, b] of ownRuns(route, byCell, o, usage)) {
       if (b - a + 1 < text.length + 2) continue;
       const mid = a + 1 + Math.floor((b - a - 1 - text.length) / 2);
       const cells = route.cells.slice(mid, mid + text.length);

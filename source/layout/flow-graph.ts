@@ -105,3 +105,17 @@ export function flowGraph(topology: Topology, entries: ReadonlyMap<string, strin
   }
   return [...out.values()].map(({ edge, links }) => ({ ...edge, links }));
 }
+
+/**
+ * The lines of the dense arrangement: no firewall splits a link (firewalls sit on their host's
+ * border, out of the way), and no line runs to code drawn on its host's border.
+ */
+export function denseFlowGraph(topology: Topology): readonly FlowEdge[] {
+  const look = lookup(topology);
+  const framed = (id: string) => {
+    const c = look.component(id);
+    const host = c ? drawnHost(c) : undefined;
+    return host !== undefined && look.host(host) !== undefined;
+  };
+  return flowGraph(topology, new Map()).filter((e) => !(e.kind === 'code' && framed(e.to)));
+}

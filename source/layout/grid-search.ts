@@ -18,7 +18,10 @@ const TRESPASS = 80;
 /**
  * Which lines already use each cell, by orientation: the (source group, target group) pairs of
  * the lines running through it horizontally and vertically. A line may share a cell only with
- * lines of its own source group or its own target group (a fork or a merge, never a tangle).
+ * lines of its own source group or its own target group (a fork or a merge, never a tangle), or
+ * with a line whose source also links to its target and whose target its source links to: where
+ * every source reaches every target (a load balancer pair and its backends), a shared stretch
+ * suggests no link that does not exist.
  */
 export interface Usage {
   readonly h: (number[] | undefined)[];
@@ -27,16 +30,25 @@ export interface Usage {
   readonly arrow: Int32Array;
   /** How many lines use the cell. */
   readonly count: Uint16Array;
+  /** Every (source group, target group) pair with a line, as `linkKey(src, dst)`. */
+  readonly linked: ReadonlySet<number>;
 }
 
-export function emptyUsage(size: number): Usage {
-  return { h: new Array<number[] | undefined>(size), v: new Array<number[] | undefined>(size), arrow: new Int32Array(size).fill(-1), count: new Uint16Array(size) };
+/** The key of a (source group, target group) pair in `Usage.linked`. */
+export const linkKey = (src: number, dst: number) => src * 0x10000 + dst;
+
+export function emptyUsage(size: number, linked: ReadonlySet<number>): Usage {
+  return { h: new Array<number[] | undefined>(size), v: new Array<number[] | undefined>(size), arrow: new Int32Array(size).fill(-1), count: new Uint16Array(size), linked };
 }
 
-/** Whether every line in `pairs` ([src, dst, src, dst, ...]) shares the source or the target. */
-function compatible(pairs: readonly number[] | undefined, src: number, dst: number): boolean {
+/** Whether every line in `pairs` ([src, dst, src, dst, ...]) may share a cell with the line `src → dst`. */
+function compatible(u: Usage, pairs: readonly number[] | undefined, src: number, dst: number): boolean {
   if (!pairs) return true;
-  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] !== src && pairs[i + 1] !== dst) return false;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const s = pairs[i] ?? -1;
+    const d = pairs[i + 1] ?? -1;
+    if (s !== src && d !== dst && !(u.linked.has(linkKey(src, d)) && u.linked.has(linkKey(s, dst)))) return false;
+  }
   return true;
 }
 
@@ -149,11 +161,11 @@ function enterCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number, dir
   const arrow = u.arrow[cell] ?? -1;
   if (arrow !== -1 && arrow !== req.dst) return -1;
   const h = horizontal(dir);
-  if (!compatible((h ? u.h : u.v)[cell], req.src, req.dst)) {
+  if (!compatible(u, (h ? u.h : u.v)[cell], req.src, req.dst)) {
     if (!req.relaxed) return -1;
     cost += TRESPASS;
   }
-  if (!compatible((h ? u.v : u.h)[cell], req.src, req.dst)) cost += CROSS;
+  if (!compatible(u, (h ? u.v : u.h)[cell], req.src, req.dst)) cost += CROSS;
   return cost;
 }
 
@@ -166,7 +178,7 @@ function bendCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number): num
   if (o.cell[cell] !== Cell.Free) return -1;
   const arrow = u.arrow[cell] ?? -1;
   if (arrow !== -1 && arrow !== req.dst) return -1;
-  if (compatible(u.h[cell], req.src, req.dst) && compatible(u.v[cell], req.src, req.dst)) return BEND;
+  if (compatible(u, u.h[cell], req.src, req.dst) && compatible(u, u.v[cell], req.src, req.dst)) return BEND;
   return req.relaxed ? BEND + TRESPASS : -1;
 }
 

@@ -1,4 +1,4 @@
-import { edges } from '../model/edges.js';
+import { edges, type Edge } from '../model/edges.js';
 import { lookup } from '../model/lookup.js';
 import type { Component, Topology } from '../model/types.js';
 import { drawnHost, flowKinds } from './flow-graph.js';
@@ -8,7 +8,6 @@ import { rankComponents } from './rank.js';
 export interface HostUnit {
   readonly kind: 'host';
   readonly id: string;
-  readonly title: string;
   /** Columns of component ids in flow order; code sits under its app, agents fill the shortest column. */
   readonly columns: readonly (readonly string[])[];
   readonly gates: readonly string[];
@@ -26,7 +25,6 @@ export interface FreeUnit {
 export interface GroupUnit {
   readonly kind: 'group';
   readonly id: string;
-  readonly title: string;
   readonly members: readonly (HostUnit | FreeUnit)[];
   readonly rank: number;
 }
@@ -63,12 +61,10 @@ function hostColumns(members: readonly Component[], rank: ReadonlyMap<string, nu
   return columns;
 }
 
-function entryOf(topology: Topology, hostId: string, columns: readonly (readonly string[])[]): string | undefined {
+function entryOf(topology: Topology, flowEdges: readonly Edge[], hostId: string, columns: readonly (readonly string[])[]): string | undefined {
   const look = lookup(topology);
   const inside = new Set(columns.flat());
-  const reached = edges(topology)
-    .filter((e) => flowKinds.has(e.kind) && inside.has(e.to) && !inside.has(e.from))
-    .map((e) => e.to);
+  const reached = flowEdges.filter((e) => inside.has(e.to) && !inside.has(e.from)).map((e) => e.to);
   for (const column of columns) {
     const hit = column.find((id) => reached.includes(id) && look.component(id)?.host === hostId);
     if (hit) return hit;
@@ -76,15 +72,12 @@ function entryOf(topology: Topology, hostId: string, columns: readonly (readonly
   return columns[0]?.[0];
 }
 
-function hostUnit(topology: Topology, hostId: string, rank: ReadonlyMap<string, number>): HostUnit {
-  const look = lookup(topology);
-  const host = look.host(hostId);
+function hostUnit(topology: Topology, flowEdges: readonly Edge[], hostId: string, rank: ReadonlyMap<string, number>): HostUnit {
   const members = topology.components.filter((c) => drawnHost(c) === hostId && c.kind !== 'firewall');
   const columns = hostColumns(members, rank);
   const gates = topology.components.filter((c) => c.kind === 'firewall' && drawnHost(c) === hostId).map((c) => c.id);
   const ranks = members.map((c) => rank.get(c.id)).filter((r) => r !== undefined);
-  const title = host ? `${host.id} ${host.ip}` : hostId;
-  return { kind: 'host', id: hostId, title, columns, gates, entry: entryOf(topology, hostId, columns), rank: ranks.length > 0 ? Math.min(...ranks) : -1 };
+  return { kind: 'host', id: hostId, columns, gates, entry: entryOf(topology, flowEdges, hostId, columns), rank: ranks.length > 0 ? Math.min(...ranks) : -1 };
 }
 
 /** Merges the units of each VIP cluster's members into one framed group. */
@@ -99,7 +92,7 @@ function groupClusters(topology: Topology, units: Unit[]): Unit[] {
     });
     const members = [...new Set(owners)].filter((u): u is HostUnit | FreeUnit => u !== undefined && u.kind !== 'group' && u.rank >= 0);
     if (members.length < 2) continue;
-    const group: GroupUnit = { kind: 'group', id: cluster.id, title: `VIP ${cluster.vip} (keepalived)`, members, rank: Math.min(...members.map((m) => m.rank)) };
+    const group: GroupUnit = { kind: 'group', id: cluster.id, members, rank: Math.min(...members.map((m) => m.rank)) };
     const first = result.indexOf(members[0] as Unit);
     result = result.filter((u) => !members.includes(u as HostUnit | FreeUnit));
     result.splice(Math.min(first, result.length), 0, group);
@@ -117,8 +110,9 @@ export function groupHosts(topology: Topology): Grouping {
   const rank = rankComponents(topology);
   const hostIds = new Set(topology.hosts.map((h) => h.id));
   const units: Unit[] = [];
+  const flowEdges = edges(topology).filter((e) => flowKinds.has(e.kind));
   for (const host of topology.hosts) {
-    const unit = hostUnit(topology, host.id, rank);
+    const unit = hostUnit(topology, flowEdges, host.id, rank);
     if (unit.columns.length > 0 || unit.gates.length > 0) units.push(unit);
   }
   for (const c of topology.components) {

@@ -23,6 +23,10 @@ export interface PlaceOptions {
    * up with what links to it), or undefined when it has no preference.
    */
   readonly desired: (item: Item, placed: ReadonlyMap<string, Placed>) => number | undefined;
+  /** A wider gap after rank `r`, when its lines need more room than `gapMain`. */
+  readonly gapAfter?: (r: number) => number;
+  /** Shift each run to balance its items' wishes (default); else items only ever move past their wish. */
+  readonly balance?: boolean;
 }
 
 /** Splits a rank into runs whose cross sizes (with gaps) fit `maxCross`; always at least one item per run. */
@@ -59,7 +63,7 @@ function placeRun(run: readonly Item[], main: number, options: PlaceOptions, pla
     next = start + item.cross + options.gapCross;
   }
   const pulled = wishes.filter((w) => w.wish !== undefined);
-  const shift = pulled.length === 0 ? 0 : Math.round(pulled.reduce((s, w) => s + ((w.wish ?? 0) - w.cross), 0) / pulled.length);
+  const shift = pulled.length === 0 || options.balance === false ? 0 : Math.round(pulled.reduce((s, w) => s + ((w.wish ?? 0) - w.cross), 0) / pulled.length);
   const first = wishes[0]?.cross ?? 0;
   const last = run.length > 0 ? (wishes[run.length - 1]?.cross ?? 0) + (run[run.length - 1]?.cross ?? 0) : 0;
   let offset = shift;
@@ -77,13 +81,13 @@ function placeRun(run: readonly Item[], main: number, options: PlaceOptions, pla
 export function placeRanks(ranks: readonly (readonly Item[])[], options: PlaceOptions): Map<string, Placed> {
   const placed = new Map<string, Placed>();
   let main = 0;
-  for (const rank of ranks) {
+  ranks.forEach((rank, r) => {
     for (const run of wrap(rank, options.gapCross, options.maxCross)) {
       if (run.length === 0) continue;
       placeRun(run, main, options, placed);
-      main += Math.max(...run.map((i) => i.main)) + options.gapMain;
+      main += Math.max(...run.map((i) => i.main)) + Math.max(options.gapMain, options.gapAfter?.(r) ?? 0);
     }
-  }
+  });
   if (options.maxCross === undefined) {
     const least = Math.min(0, ...[...placed.values()].map((p) => p.cross));
     for (const [id, p] of placed) placed.set(id, { main: p.main, cross: p.cross - least });

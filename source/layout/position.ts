@@ -23,9 +23,70 @@ function toPage(box: LocalBox, at: Placed, direction: Spacing['direction']): Pag
 }
 
 /**
- * Places laid-out units on the page: flow columns one after the other along the main axis,
- * each unit lined up with the components that link into it, and the out-of-flow band after
- * everything on the cross axis (below, when the flow runs left to right; at the end, when it
+ * Places the flow columns one after the other along the main axis, each unit lined up with the
+ * components that link into it from units placed before. Returns each unit's corner in (main,
+ * cross) coordinates. Guaranteed: units never overlap; every coordinate ≥ 0.
+ */
+export function placeFlow(
+  ranks: readonly (readonly Unit[])[],
+  layouts: ReadonlyMap<string, UnitLayout>,
+  flow: readonly FlowEdge[],
+  spacing: Spacing,
+): Map<string, Placed> {
+  const ownerOf = new Map<string, UnitLayout>();
+  const localOf = new Map<string, LocalBox>();
+  for (const l of layouts.values()) {
+    for (const b of l.boxes) {
+      if (b.role !== 'component') continue;
+      ownerOf.set(b.id, l);
+      localOf.set(b.id, b);
+    }
+  }
+  const centerOf = (b: LocalBox) => b.cross + Math.floor(b.crossSize / 2);
+  const into = new Map<string, FlowEdge[]>();
+  for (const e of flow) {
+    const owner = ownerOf.get(e.to)?.id;
+    if (owner !== undefined) into.set(owner, [...(into.get(owner) ?? []), e]);
+  }
+  const items = ranks.map((rank) => rank.map((u) => ({ id: u.id, main: layouts.get(u.id)?.main ?? 0, cross: layouts.get(u.id)?.cross ?? 0 })));
+  // Dense frames leave lines one row each: the gap before a column gets a lane per target in it.
+  const rankOf = new Map(ranks.flatMap((rank, r) => rank.map((u) => [u.id, r] as const)));
+  const targets = ranks.map(() => new Set<string>());
+  for (const e of flow) {
+    const r = rankOf.get(ownerOf.get(e.to)?.id ?? '');
+    if (r !== undefined && r > 0 && rankOf.get(ownerOf.get(e.from)?.id ?? '') !== r) targets[r]?.add(e.to);
+  }
+  return placeRanks(items, {
+    gapMain: spacing.gapMain,
+    gapCross: spacing.gapCross,
+    ...(spacing.maxCross === undefined ? {} : { maxCross: spacing.maxCross }),
+    // Dense frames have one row for lines: each unit goes level with its first source, or as near
+    // after it as it can, and the other sources' lines join it there.
+    balance: spacing.dense === undefined,
+    ...(spacing.dense ? { gapAfter: (r: number) => (targets[r + 1]?.size ?? 0) + 1 } : {}),
+    desired: (item, done) => {
+      const wishes = (into.get(item.id) ?? []).flatMap((e) => {
+        const target = localOf.get(e.to);
+        const source = ownerOf.get(e.from);
+        const at = source ? done.get(source.id) : undefined;
+        const from = localOf.get(e.from);
+        if (!target || !source || !at || !from || source.id === item.id) return [];
+        return [at.cross + centerOf(from) - centerOf(target)];
+      });
+      if (wishes.length === 0) return undefined;
+      return spacing.dense ? Math.min(...wishes) : Math.round(wishes.reduce((a, b) => a + b, 0) / wishes.length);
+    },
+  });
+}
+
+/** The page boxes of units placed at (main, cross) corners. */
+export function toPageBoxes(placed: ReadonlyMap<string, Placed>, layouts: ReadonlyMap<string, UnitLayout>, direction: Spacing['direction']): PageBox[] {
+  return [...placed].flatMap(([id, at]) => (layouts.get(id)?.boxes ?? []).map((b) => toPage(b, at, direction)));
+}
+
+/**
+ * Places laid-out units on the page: the flow columns (see `placeFlow`), and the out-of-flow band
+ * after everything on the cross axis (below, when the flow runs left to right; at the end, when it
  * runs top to bottom). Guaranteed: units never overlap; every coordinate ≥ 0.
  */
 export function positionUnits(
@@ -35,27 +96,7 @@ export function positionUnits(
   flow: readonly FlowEdge[],
   spacing: Spacing,
 ): PageBox[] {
-  const ownerOf = new Map<string, UnitLayout>();
-  for (const l of layouts.values()) for (const b of l.boxes) if (b.role === 'component') ownerOf.set(b.id, l);
-  const local = (id: string) => ownerOf.get(id)?.boxes.find((b) => b.id === id);
-  const centerOf = (b: LocalBox) => b.cross + Math.floor(b.crossSize / 2);
-  const items = ranks.map((rank) => rank.map((u) => ({ id: u.id, main: layouts.get(u.id)?.main ?? 0, cross: layouts.get(u.id)?.cross ?? 0 })));
-  const placed = placeRanks(items, {
-    gapMain: spacing.gapMain,
-    gapCross: spacing.gapCross,
-    ...(spacing.maxCross === undefined ? {} : { maxCross: spacing.maxCross }),
-    desired: (item, done) => {
-      const wishes = flow.flatMap((e) => {
-        const target = ownerOf.get(e.to)?.id === item.id ? local(e.to) : undefined;
-        const source = ownerOf.get(e.from);
-        const at = source ? done.get(source.id) : undefined;
-        const from = local(e.from);
-        if (!target || !source || !at || !from || source.id === item.id) return [];
-        return [at.cross + centerOf(from) - centerOf(target)];
-      });
-      return wishes.length === 0 ? undefined : Math.round(wishes.reduce((a, b) => a + b, 0) / wishes.length);
-    },
-  });
+  const placed = placeFlow(ranks, layouts, flow, spacing);
   const all = new Map(placed);
   const crossEnd = Math.max(0, ...[...placed].map(([id, p]) => p.cross + (layouts.get(id)?.cross ?? 0)));
   const mainEnd = Math.max(0, ...[...placed].map(([id, p]) => p.main + (layouts.get(id)?.main ?? 0)));
@@ -79,6 +120,5 @@ export function positionUnits(
       rowMain = Math.max(rowMain, size.main);
     }
   }
-  return [...all].flatMap(([id, at]) => (layouts.get(id)?.boxes ?? []).map((b) => toPage(b, at, spacing.direction)));
+  return toPageBoxes(all, layouts, spacing.direction);
 }
-

@@ -1,5 +1,5 @@
 import { arrowGlyph, type Weight } from './ascii.js';
-import { bitOf, box, createCanvas, isBlank, line, text, type Canvas } from './canvas.js';
+import { bitOf, box, createCanvas, isOpen, line, text, type Canvas } from './canvas.js';
 import type { Layout, LayoutBox, LayoutEdge, Link, Style, StyledLine, ViewState } from './types.js';
 import { toStyledLines } from './canvas.js';
 import { titleSpan } from './frame-title.js';
@@ -13,8 +13,15 @@ interface BoxState {
   readonly focus: boolean;
 }
 
+/** The view's failed ids as a set, built once per view (the app renders every frame). */
+const failedSets = new WeakMap<ViewState, ReadonlySet<string>>();
+
 function boxState(b: LayoutBox, view: ViewState): BoxState {
-  const failed = new Set(view.failed ?? []);
+  let failed = failedSets.get(view);
+  if (!failed) {
+    failed = new Set(view.failed ?? []);
+    failedSets.set(view, failed);
+  }
   return {
     failed: failed.has(b.id) || (b.kind === 'component' && b.componentKind !== 'firewall' && b.host !== undefined && failed.has(b.host)),
     believedDown: (view.believedDown ?? []).includes(b.id),
@@ -37,11 +44,11 @@ const symbolOf = (s: BoxState, mark: string | undefined): string => (s.failed ? 
 /** Component boxes, firewalls flagged (frame titles keep clear of them). */
 const gates = (layout: Layout) => layout.boxes.filter((b) => b.kind === 'component').map((b) => ({ ...b, gate: b.componentKind === 'firewall' }));
 
-function drawHost(c: Canvas, b: LayoutBox, layout: Layout, view: ViewState): void {
+function drawHost(c: Canvas, b: LayoutBox, layout: Layout, components: ReturnType<typeof gates>, view: ViewState): void {
   const s = boxState(b, view);
   box(c, b.x, b.y, b.width, b.height, weightOf(s, 'rounded'), styleOf(s, 'frame'));
-  const span = titleSpan(b, b.label, gates(layout), layout.arrangement === 'top-to-bottom');
-  const title = ` ${s.failed ? '✗ ' : ''}${b.label} `.slice(0, Math.max(0, b.width - 3));
+  const span = titleSpan(b, b.label, components, layout.arrangement === 'top-to-bottom');
+  const title = `${s.failed ? '✗' : ' '}${b.label} `.slice(0, Math.max(0, b.width - 3));
   text(c, span.x, span.y, title, s.failed ? 'failed' : 'label');
 }
 
@@ -49,7 +56,6 @@ function drawComponent(c: Canvas, b: LayoutBox, view: ViewState): void {
   const s = boxState(b, view);
   const style = styleOf(s, 'plain');
   const mark = view.marks?.[b.id];
-  const badge = view.badges?.[b.id];
   const labelStyle = style === 'plain' ? 'label' : style;
   if (b.shape === 'tall') {
     box(c, b.x, b.y, b.width, b.height, weightOf(s, 'light'), style);
@@ -57,6 +63,7 @@ function drawComponent(c: Canvas, b: LayoutBox, view: ViewState): void {
     text(c, b.x + 1, mid, symbolOf(s, undefined), style);
     text(c, b.x + 2, mid, b.label, labelStyle);
     if (mark) text(c, Math.max(b.x + 1, b.x + b.width - 1 - mark.length), b.y, mark.slice(0, b.width - 2), 'mark');
+    const badge = view.badges?.[b.id];
     if (badge) {
       const shown = badge.slice(0, b.width - 2);
       text(c, b.x + Math.floor((b.width - shown.length) / 2), b.y + b.height - 1, shown, 'badge');
@@ -65,15 +72,30 @@ function drawComponent(c: Canvas, b: LayoutBox, view: ViewState): void {
   }
   const [open, close] = s.selected ? ['«', '»'] : s.focus ? ['{', '}'] : ['[', ']'];
   const symbol = symbolOf(s, mark);
-  text(c, b.x, b.y, symbol, symbol === ' ' ? 'plain' : mark && !s.failed && !s.believedDown ? 'mark' : style);
+  // A blank symbol cell keeps what is under it: the border of a dense frame, or the space after its title.
+  if (symbol !== ' ') text(c, b.x, b.y, symbol, mark && !s.failed && !s.believedDown ? 'mark' : style);
   text(c, b.x + 1, b.y, open, style);
   text(c, b.x + 2, b.y, b.label, labelStyle);
   text(c, b.x + b.width - 1, b.y, close, style);
-  if (badge) {
-    const shown = badge.slice(0, b.width - 1);
-    const y = b.y + 1;
-    const free = [...shown].every((_, k) => isBlank(c, b.x + 1 + k, y));
-    if (free) text(c, b.x + 1, y, shown, 'badge');
+}
+
+/**
+ * A one-row box's badge: under it, else over it, where the cells are empty or a frame's plain
+ * border (a dense frame's middle row sits between its borders); whole when it fits there, else
+ * cut to the box. Drawn after the lines, so it never breaks one.
+ */
+function drawFlatBadge(c: Canvas, b: LayoutBox, badge: string): void {
+  for (const y of [b.y + 1, b.y - 1]) {
+    for (const shown of [badge, badge.slice(0, b.width - 1)]) {
+      // Slid a little along the box when a line crosses its row right there.
+      for (const shift of [0, -1, 1, -2, 2]) {
+        const x = b.x + 1 + shift;
+        if ([...shown].every((_, k) => isOpen(c, x + k, y))) {
+          text(c, x, y, shown, 'badge');
+          return;
+        }
+      }
+    }
   }
 }
 
@@ -140,13 +162,17 @@ export function renderDiagram(layout: Layout, view: ViewState, options: { readon
     const span = titleSpan(f, f.label, components, layout.arrangement === 'top-to-bottom');
     text(c, span.x, span.y, ` ${f.label} `.slice(0, Math.max(0, f.width - 3)), 'label');
   }
-  for (const b of layout.boxes) if (b.kind === 'host') drawHost(c, b, layout, view);
+  for (const b of layout.boxes) if (b.kind === 'host') drawHost(c, b, layout, components, view);
   const byId = new Map(layout.boxes.filter((b) => b.kind === 'component').map((b) => [b.id, b]));
   for (const b of byId.values()) drawComponent(c, b, view);
-  const order = (e: LayoutEdge) => ({ active: 2, path: 1 })[edgeStyle(e, view).style as 'active' | 'path'] ?? 0;
-  const edges = [...layout.edges].sort((a, b) => order(a) - order(b));
+  const order = new Map(layout.edges.map((e) => [e, ({ active: 2, path: 1 })[edgeStyle(e, view).style as 'active' | 'path'] ?? 0]));
+  const edges = [...layout.edges].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   for (const e of edges) drawEdge(c, e, byId, view, options.ascii);
   for (const n of layout.notes) text(c, n.x, n.y, n.text, 'muted');
+  for (const b of byId.values()) {
+    const badge = view.badges?.[b.id];
+    if (badge && b.shape === 'flat') drawFlatBadge(c, b, badge);
+  }
   layout.legend.forEach((l, i) => text(c, 0, layout.height - layout.legend.length + i, l, 'muted'));
   return toStyledLines(c, options.ascii);
 }

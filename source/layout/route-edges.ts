@@ -1,5 +1,5 @@
 import type { FlowEdge } from './flow-graph.js';
-import { emptyUsage, horizontal, search, searchSpace, type Dir, type Port, type SearchRequest, type Usage } from './grid-search.js';
+import { emptyUsage, horizontal, linkKey, search, searchSpace, type Dir, type Port, type SearchRequest, type Usage } from './grid-search.js';
 import type { Obstacles } from './obstacles.js';
 import type { PageBox } from './position.js';
 
@@ -17,6 +17,8 @@ export interface RouteContext {
   readonly hostOf: (id: string) => string | undefined;
   readonly isGate: (id: string) => boolean;
   readonly direction: 'lr' | 'tb';
+  /** Stop at the first line that finds no route (another arrangement will be tried). */
+  readonly giveUp?: boolean;
 }
 
 /** Pages up to this many cells get a strict search over the whole page before a relaxed one. */
@@ -81,13 +83,16 @@ function groupId(groups: Map<string, number>, key: string): number {
  * frame border only at right angles, inside a host frame only when one end lives there. Lines
  * from one source (or to one target) of the same kind may share cells, forming a tree.
  * Guaranteed: deterministic; a line that cannot be routed at all is left out (never drawn
- * through a box). Returns the routes and the final cell usage (for placing labels).
+ * through a box), and with `giveUp` the lines after it are not routed either. Returns the routes and the final cell usage (for placing labels).
  */
 export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { routes: Route[]; usage: Usage } {
   const o = ctx.obstacles;
-  const usage = emptyUsage(o.width * o.height);
-  const space = searchSpace(o.width * o.height);
   const groups = new Map<string, number>();
+  // Lines from one source may fork, and lines into one target merge, whatever they carry.
+  const srcOf = (edge: FlowEdge) => groupId(groups, `${edge.from}>|${edge.encrypted}`);
+  const dstOf = (edge: FlowEdge) => groupId(groups, `>${edge.to}|${edge.encrypted}`);
+  const usage = emptyUsage(o.width * o.height, new Set(flow.map((e) => linkKey(srcOf(e), dstOf(e)))));
+  const space = searchSpace(o.width * o.height);
   const hostIndex = new Map(o.hosts.map((h, i) => [h, i + 1]));
   const ordered = [...flow].map((edge, i) => ({ edge, i })).sort((a, b) => priority[a.edge.kind] - priority[b.edge.kind] || a.i - b.i);
   const routes: Route[] = [];
@@ -113,8 +118,8 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     const base = {
       starts: ports(from, sidesFor(ctx, edge.from, 'source'), o, ctx.direction),
       goals,
-      src: groupId(groups, `${edge.from}|${edge.kind}|${edge.encrypted}`),
-      dst: groupId(groups, `${edge.to}|${edge.kind}|${edge.encrypted}`),
+      src: srcOf(edge),
+      dst: dstOf(edge),
       hosts,
       target,
       // Big pages cross many lines on the way: a greedier search keeps them fast.
@@ -127,17 +132,19 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     const attempts: SearchRequest[] = [
       { ...base, window: near, relaxed: false, budget },
       ...(o.width * o.height <= strictPageCells ? [{ ...base, window: page, relaxed: false, budget }] : []),
-      { ...base, window: page, relaxed: true, budget: Number.POSITIVE_INFINITY },
+      // When another arrangement can be tried, a line boxed in should not cost a sweep of the page.
+      { ...base, window: page, relaxed: true, budget: ctx.giveUp ? 20 * budget : Number.POSITIVE_INFINITY },
     ];
-    for (const req of attempts) {
+    const found = attempts.some((req) => {
       const states = search(o, usage, space, req);
-      if (!states) continue;
+      if (!states) return false;
       const cells = states.map((s) => s >> 2);
       const dirs = states.map((s) => (s & 3) as Dir);
       record(usage, req, cells, dirs);
       routes.push({ edge, cells, dirs });
-      break;
-    }
+      return true;
+    });
+    if (!found && ctx.giveUp) break;
   }
   return { routes, usage };
 }

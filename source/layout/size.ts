@@ -14,6 +14,13 @@ export interface Spacing {
   readonly maxCross?: number;
   /** Labels longer than this are cut with an ellipsis (only ever needed on very narrow pages). */
   readonly maxLabel: number;
+  /**
+   * Set for the dense arrangement: host frames of three rows with their firewalls, code and agents
+   * on the border, and the shortest host title allowed (`address`: name and IP; `name`: the name).
+   */
+  readonly dense?: 'address' | 'name';
+  /** Dense frames only: an empty row under the components, where their badges go. */
+  readonly badgeRow?: boolean;
 }
 
 /** A size in cells on the page. */

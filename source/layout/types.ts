@@ -74,10 +74,12 @@ export type StyledLine = readonly Span[];
 export type BoxShape = 'tall' | 'flat';
 
 /**
- * The arrangements `layoutTopology` chooses from, roomiest first: the request flows left to right,
- * or top to bottom when the terminal is too narrow for that.
+ * The arrangements `layoutTopology` chooses from, roomiest first: the request flows left to right
+ * (tall boxes, then one-row boxes), then `dense` (one-row boxes, each host a three-row frame with
+ * its firewalls, code and agents as small boxes on its border, clients and DNS in a row on top),
+ * or top to bottom when the terminal is too narrow for any of those.
  */
-export type Arrangement = 'left-to-right' | 'compact' | 'top-to-bottom';
+export type Arrangement = 'left-to-right' | 'compact' | 'dense' | 'top-to-bottom';
 
 export interface LayoutBox {
   readonly id: string;

@@ -1,7 +1,10 @@
+import type { ComponentKind } from '../model/types.js';
+import { layoutDenseHost } from './dense-host.js';
 import type { FlowEdge } from './flow-graph.js';
 import type { FreeUnit, GroupUnit, HostUnit, Unit } from './group-hosts.js';
 import { placeRanks, type Item } from './place-ranks.js';
-import { boxSize, fitLabel, framePadding, toAxes, type Spacing } from './size.js';
+import { componentBox } from './component-box.js';
+import { fitLabel, framePadding, type Spacing } from './size.js';
 
 /** A rectangle in (main, cross) coordinates, relative to its unit. */
 export interface LocalBox {
@@ -28,31 +31,33 @@ export interface UnitContext {
   readonly spacing: Spacing;
   readonly flow: readonly FlowEdge[];
   readonly label: (id: string) => string;
-  /** The full title of a host or group, tried when it fits the frame the short one needs. */
-  readonly longTitle: (id: string) => string | undefined;
+  readonly kindOf: (id: string) => ComponentKind | undefined;
+  /**
+   * The titles a host or group frame may carry, most informative first (see `frameTitles`): the
+   * frame is sized for the last one, and carries the first that fits it.
+   */
+  readonly titles: (id: string) => readonly string[];
 }
 
 const center = (b: { cross: number; crossSize: number }) => b.cross + Math.floor(b.crossSize / 2);
 
-function componentBox(id: string, ctx: UnitContext): LocalBox {
-  const label = fitLabel(ctx.label(id), ctx.spacing.maxLabel);
-  const { main, cross } = toAxes(boxSize(label, ctx.spacing.shape), ctx.spacing.direction);
-  return { id, role: 'component', main: 0, cross: 0, mainSize: main, crossSize: cross, label };
-}
 
 const shifted = (b: LocalBox, main: number, cross: number): LocalBox => ({ ...b, main: b.main + main, cross: b.cross + cross });
 
-/** The x extent of a frame must hold its title: `╭ title ─╮`. Picks the long title when it fits. */
-function titled(unitId: string, short: string, xSize: number, ctx: UnitContext): { label: string; xSize: number } {
-  const shortLabel = fitLabel(short, ctx.spacing.maxLabel);
-  const size = Math.max(xSize, shortLabel.length + 4);
-  const long = ctx.longTitle(unitId);
-  return { label: long !== undefined && long.length + 4 <= size ? long : shortLabel, xSize: size };
+/**
+ * The x extent of a frame must hold its title: `╭ title ─╮`. The frame is sized for the shortest
+ * title allowed and carries the most informative one that fits it.
+ */
+export function titled(unitId: string, xSize: number, ctx: UnitContext): { label: string; xSize: number } {
+  const options = ctx.titles(unitId).map((t) => fitLabel(t, ctx.spacing.maxLabel));
+  const shortest = options[options.length - 1] ?? unitId;
+  const size = Math.max(xSize, shortest.length + 4);
+  return { label: options.find((t) => t.length + 4 <= size) ?? shortest, xSize: size };
 }
 
-function frameAround(id: string, title: string, role: 'host' | 'group', contentMain: number, contentCross: number, ctx: UnitContext) {
+function frameAround(id: string, role: 'host' | 'group', contentMain: number, contentCross: number, ctx: UnitContext) {
   const lr = ctx.spacing.direction === 'lr';
-  const fit = titled(id, title, lr ? contentMain : contentCross, ctx);
+  const fit = titled(id, lr ? contentMain : contentCross, ctx);
   const main = lr ? fit.xSize : contentMain;
   const cross = lr ? contentCross : fit.xSize;
   const box: LocalBox = { id, role, main: 0, cross: 0, mainSize: main, crossSize: cross, label: fit.label };
@@ -100,7 +105,7 @@ function layoutHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
   });
   const contentMainEnd = Math.max(contentMain0, ...inner.map((b) => b.main + b.mainSize));
   const crossEnd = Math.max(contentCross0, ...inner.map((b) => b.cross + b.crossSize), ...placedGates.map((g) => g.cross + g.crossSize));
-  const frame = frameAround(unit.id, unit.title, 'host', contentMainEnd + pad.main + 1, crossEnd + pad.cross + 1, ctx);
+  const frame = frameAround(unit.id, 'host', contentMainEnd + pad.main + 1, crossEnd + pad.cross + 1, ctx);
   const least = Math.min(0, ...placedGates.map((g) => g.main));
   const all = [frame, ...placedGates, ...inner].map((b) => shifted(b, -least, 0));
   return { id: unit.id, main: frame.mainSize - least, cross: frame.crossSize, boxes: all };
@@ -108,8 +113,9 @@ function layoutHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
 
 function layoutGroup(unit: GroupUnit, ctx: UnitContext): UnitLayout {
   const s = ctx.spacing;
-  // A free cell all round, so firewalls astride the members' frames keep room for their lines.
-  const pad = { main: 1, cross: 1 };
+  // A free cell all round, so firewalls astride the members' frames keep room for their lines
+  // (dense frames carry their firewalls on the border instead).
+  const pad = s.dense ? { main: 0, cross: 0 } : { main: 1, cross: 1 };
   const members = unit.members.map((m) => layoutUnit(m, ctx));
   const placed = placeRanks([members.map((m) => ({ id: m.id, main: m.main, cross: m.cross }))], {
     gapMain: s.gapCross,
@@ -123,7 +129,7 @@ function layoutGroup(unit: GroupUnit, ctx: UnitContext): UnitLayout {
   });
   const mainEnd = Math.max(...inner.map((b) => b.main + b.mainSize));
   const crossEnd = Math.max(...inner.map((b) => b.cross + b.crossSize));
-  const frame = frameAround(unit.id, unit.title, 'group', mainEnd + pad.main + 1, crossEnd + pad.cross + 1, ctx);
+  const frame = frameAround(unit.id, 'group', mainEnd + pad.main + 1, crossEnd + pad.cross + 1, ctx);
   return { id: unit.id, main: frame.mainSize, cross: frame.crossSize, boxes: [frame, ...inner] };
 }
 
@@ -141,7 +147,7 @@ function layoutFree(unit: FreeUnit, ctx: UnitContext): UnitLayout {
 export function layoutUnit(unit: Unit, ctx: UnitContext): UnitLayout {
   switch (unit.kind) {
     case 'host':
-      return layoutHost(unit, ctx);
+      return ctx.spacing.dense ? layoutDenseHost(unit, ctx) : layoutHost(unit, ctx);
     case 'group':
       return layoutGroup(unit, ctx);
     case 'free':

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { configSnippets } from '../../source/export/config-snippet.js';
 import { builtins, loadBuiltin } from '../../source/model/load-builtins.js';
 import type { Topology } from '../../source/model/types.js';
+import { HAPROXY_BACKEND } from '../../source/sim/messages.js';
 
 const text = (topology: Topology, id: string) => configSnippets(topology, id).flatMap((s) => [`# ${s.file}`, ...s.lines]).join('\n');
 
@@ -22,6 +23,12 @@ describe('configSnippets', () => {
     expect(haproxy).not.toContain('option httpchk');
     expect(text(loadBuiltin('2'), 'haproxy-1')).toContain('option httpchk');
     expect(text(loadBuiltin('2'), 'haproxy-1')).toMatch(/bind \*:443 ssl crt /);
+  });
+
+  it("names the backend as the engine's HAProxy log lines do (Server web/nginx-1 is DOWN)", () => {
+    const haproxy = text(loadBuiltin('1'), 'haproxy-1');
+    expect(haproxy).toContain(`default_backend ${HAPROXY_BACKEND}`);
+    expect(haproxy).toContain(`backend ${HAPROXY_BACKEND}\n`);
   });
 
   it('writes keepalived for both members of a VIP pair, one MASTER and one BACKUP', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutTopology, renderDiagram, toPlainText } from '../../source/layout/diagram.js';
 import type { Layout, LayoutBox } from '../../source/layout/types.js';
-import { flowGraph } from '../../source/layout/flow-graph.js';
+import { denseFlowGraph, flowGraph } from '../../source/layout/flow-graph.js';
 import { groupHosts } from '../../source/layout/group-hosts.js';
 import { topologyArbitrary } from './arbitrary-topology.js';
 
@@ -53,7 +53,8 @@ describe('layout of generated topologies', () => {
       fc.property(topologyArbitrary, widths, (topology, width) => {
         const layout = layoutTopology(topology, { width, ascii: false });
         const boxes = new Map(layout.boxes.map((b) => [b.id, b]));
-        const lines = flowGraph(topology, groupHosts(topology).entries).filter((e) => e.kind !== 'monitoring');
+        const all = layout.arrangement === 'dense' ? denseFlowGraph(topology) : flowGraph(topology, groupHosts(topology).entries);
+        const lines = all.filter((e) => e.kind !== 'monitoring');
         expect(layout.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(lines.map((e) => `${e.from}>${e.to}`).sort());
         const touches = (b: LayoutBox | undefined, x: number, y: number) =>
           b !== undefined && ((x >= b.x - 1 && x <= b.x + b.width && y >= b.y && y < b.y + b.height) || (y >= b.y - 1 && y <= b.y + b.height && x >= b.x && x < b.x + b.width));

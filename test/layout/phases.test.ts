@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toAscii, lineGlyph } from '../../source/layout/ascii.js';
 import { box, createCanvas, line, text, toStyledLines, DOWN, LEFT, RIGHT, UP } from '../../source/layout/canvas.js';
-import { chooseArrangement } from '../../source/layout/choose-arrangement.js';
+import { preferredArrangements } from '../../source/layout/choose-arrangement.js';
 import { titleSpan } from '../../source/layout/frame-title.js';
 import { groupHosts } from '../../source/layout/group-hosts.js';
 import { placeRanks } from '../../source/layout/place-ranks.js';
@@ -101,10 +101,17 @@ describe('choose-arrangement', () => {
     { width: 90, height: 30 },
     { width: 70, height: 60 },
   ];
-  it('takes the roomiest arrangement that fits the width', () => expect(chooseArrangement(sizes, 100, undefined)).toBe(1));
-  it('takes one that also fits the height when one does', () => expect(chooseArrangement(sizes, 160, 25)).toBe(0));
-  it('takes the shortest fitting the width when none fits the height', () => expect(chooseArrangement(sizes, 100, 10)).toBe(1));
-  it('says when nothing fits', () => expect(chooseArrangement(sizes, 50, undefined)).toBe(-1));
+  const order = (list: typeof sizes, width: number, height?: number) => {
+    const fitting = list.filter((m) => m.width <= width).map((m) => m.height);
+    return [...preferredArrangements(list.length, (i) => list[i] ?? { width: 0, height: 0 }, width, height, () => Math.min(...fitting))];
+  };
+  it('takes the roomiest arrangement that fits the width', () => expect(order(sizes, 100)[0]).toBe(1));
+  it('takes one that also fits the height when one does', () => expect(order(sizes, 160, 25)[0]).toBe(0));
+  it('takes the shortest fitting the width when none fits the height', () => expect(order(sizes, 100, 10)).toEqual([1, 2]));
+  it('says when nothing fits', () => expect(order(sizes, 50)).toEqual([]));
+  it('passes over an absurdly tall arrangement when a low one fits the width', () => {
+    expect(order([{ width: 80, height: 70 }, { width: 80, height: 20 }], 80)).toEqual([1, 0]);
+  });
 });
 
 describe('labels and titles', () => {

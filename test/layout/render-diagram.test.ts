@@ -13,7 +13,7 @@ describe('renderDiagram', () => {
     const lines = draw({ failed: ['server-2'] });
     const text = toPlainText(lines);
     for (const id of ['nginx-2', 'app-2', 'code-2', 'mysql-2']) expect(text).toContain(`✗${id}`);
-    expect(text).toContain('✗ server-2');
+    expect(text).toContain('✗server-2');
     expect(styled(lines, 'failed')).toContain('nginx-2');
     expect(text).not.toContain('✗nginx-1');
   });

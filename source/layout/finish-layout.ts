@@ -1,0 +1,99 @@
+import { lookup } from '../model/lookup.js';
+import type { Candidate } from './choose-arrangement.js';
+import { placeLabels } from './edge-labels.js';
+import { drawnHost } from './flow-graph.js';
+import { legendLines } from './legend.js';
+import { monitoringNotes } from './monitoring-notes.js';
+import { buildObstacles, Cell } from './obstacles.js';
+import type { PageBox } from './position.js';
+import { routeEdges } from './route-edges.js';
+import type { Spacing } from './size.js';
+import { screenPoint, type Layout, type LayoutBox, type LayoutEdge, type LayoutOptions } from './types.js';
+import { flowOf, type Placed, type Prepared } from './layout-topology.js';
+
+function toLayoutBoxes(p: Prepared, boxes: readonly PageBox[], shape: Spacing['shape']): LayoutBox[] {
+  const look = lookup(p.topology);
+  const hosts = boxes.filter((b) => b.role === 'host').map((b): LayoutBox => ({ ...pick(b), kind: 'host', shape }));
+  const components = boxes
+    .filter((b) => b.role === 'component')
+    .map((b): LayoutBox => {
+      const c = look.component(b.id);
+      const host = c ? drawnHost(c) : undefined;
+      return { ...pick(b), kind: 'component', shape, ...(c ? { componentKind: c.kind } : {}), ...(host ? { host } : {}) };
+    });
+  return [...hosts, ...components];
+}
+
+const pick = (b: PageBox) => ({ id: b.id, x: b.x, y: b.y, width: b.width, height: b.height, label: b.label });
+
+/**
+ * Finishes a layout from its placed boxes: routes every line, places the labels that fit and the
+ * monitoring captions (kept off the lines' way), and the legend. A line that finds no route is
+ * left out, never drawn through a box; with `strict`, the first such line ends the attempt
+ * (undefined), so the caller can try another arrangement.
+ */
+export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, options: LayoutOptions, strict: boolean): Layout | undefined {
+  const look = lookup(p.topology);
+  const gridWidth = Math.min(options.width, placed.width + 2);
+  const gridHeight = placed.height + 3;
+  const obstacles = buildObstacles(placed.boxes, gridWidth, gridHeight, chosen.spacing.direction === 'tb');
+
+  const hostFrames = new Set(placed.boxes.filter((b) => b.role === 'host').map((b) => b.id));
+  const byId = new Map(placed.boxes.filter((b) => b.role === 'component').map((b) => [b.id, b]));
+  const flow = flowOf(p, chosen.spacing);
+  const drawn = flow.filter((e) => e.kind !== 'monitoring');
+  const notes = monitoringNotes(flow, placed.boxes, options.width, chosen.spacing.dense !== undefined);
+  for (const n of notes) {
+    if (n.y < gridHeight) obstacles.cell.fill(Cell.Blocked, n.y * gridWidth + Math.min(gridWidth, n.x), n.y * gridWidth + Math.min(gridWidth, n.x + n.text.length));
+  }
+  const { routes, usage } = routeEdges(drawn, {
+    obstacles,
+    boxes: byId,
+    hostOf: (id) => {
+      const c = look.component(id);
+      return c ? drawnHost(c) : undefined;
+    },
+    isGate: (id) => {
+      const c = look.component(id);
+      return c?.kind === 'firewall' && hostFrames.has(c.protects);
+    },
+    direction: chosen.spacing.direction,
+    giveUp: strict,
+  });
+  if (strict && routes.length < drawn.length) return undefined;
+  const labels = placeLabels(routes, obstacles, usage);
+  const at = (cell: number) => screenPoint(cell % gridWidth, Math.floor(cell / gridWidth));
+  const edges: LayoutEdge[] = routes.map((r) => {
+    const label = labels.get(r);
+    return {
+      from: r.edge.from,
+      to: r.edge.to,
+      kind: r.edge.kind,
+      links: r.edge.links,
+      encrypted: r.edge.encrypted,
+      cells: r.cells.map(at),
+      ...(label ? { label: { text: label.text, at: at(label.cell) } } : {}),
+    };
+  });
+  const used = [
+    ...edges.flatMap((e) => e.cells),
+    ...edges.flatMap((e) => (e.label ? [screenPoint(e.label.at.x + e.label.text.length - 1, e.label.at.y)] : [])),
+    ...notes.map((n) => screenPoint(n.x + n.text.length - 1, n.y)),
+  ];
+  const width = Math.max(placed.width, ...used.map((c) => c.x + 1));
+  const drawnHeight = Math.max(placed.height, ...used.map((c) => c.y + 1));
+  const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width);
+  const frames = placed.boxes.filter((b) => b.role === 'group').map(pick);
+  return {
+    width: Math.max(width, ...legend.map((l) => l.length)),
+    height: drawnHeight + (legend.length > 0 ? legend.length + 1 : 0),
+    arrangement: chosen.arrangement,
+    shape: chosen.spacing.shape,
+    boxes: toLayoutBoxes(p, placed.boxes, chosen.spacing.shape),
+    frames,
+    edges,
+    notes,
+    legend,
+    ascii: options.ascii,
+  };
+}
