@@ -69,6 +69,45 @@ describe('engine inputs', () => {
     expect(sim(up).failed).toEqual([]);
   });
 
+  it('hangs an app server or a database, and restarts it with the same key, Enter or heal', () => {
+    const hung = opened({ type: 'select', id: 'app-1' }, { type: 'toggle-hang' });
+    expect(sim(hung).hung).toEqual(['app-1']);
+    expect(hung.message?.text).toContain('app-1 hangs');
+    for (const undo of [{ type: 'toggle-hang' }, { type: 'toggle-selected' }, { type: 'engine', input: { type: 'heal', id: 'app-1' } }] as const) {
+      const restarted = appReducer(hung, undo);
+      expect(sim(restarted).hung).toEqual([]);
+      expect(sim(restarted).failed).toEqual([]);
+      expect(restarted.message?.text).toBe('app-1 restarted: it answers again');
+    }
+    const all = appReducer(hung, { type: 'engine', input: { type: 'heal-all' } });
+    expect([sim(all).hung, all.message?.level]).toEqual([[], 'info']);
+  });
+
+  it('refuses to hang what cannot hang, is down, or already hangs', () => {
+    const cases: readonly [readonly Action[], string][] = [
+      [[{ type: 'select', id: 'nginx-1' }, { type: 'toggle-hang' }], 'nginx-1 cannot hang'],
+      [[{ type: 'engine', input: { type: 'fail', id: 'server-1' } }, { type: 'engine', input: { type: 'hang', id: 'app-1' } }], 'app-1 is down, so it cannot hang'],
+      [[{ type: 'engine', input: { type: 'hang', id: 'mysql-2' } }, { type: 'engine', input: { type: 'hang', id: 'mysql-2' } }], 'mysql-2 already hangs'],
+    ];
+    for (const [actions, message] of cases) {
+      const state = opened(...actions);
+      expect(state.message).toMatchObject({ level: 'warn' });
+      expect(state.message?.text).toContain(message);
+      expect(design(state).timeline.frames).toHaveLength(design(opened(...actions.slice(0, -1))).timeline.frames.length);
+    }
+  });
+
+  it("puts a server in HAProxy's maintenance and back: UP at once, checked right away", () => {
+    const maint = (on: boolean) => ({ type: 'engine', input: { type: 'maintenance', lb: 'haproxy-1', server: 'nginx-2', on } }) as const;
+    const inMaint = opened(maint(true));
+    expect(sim(inMaint).lbs['haproxy-1']?.health['nginx-2']).toMatchObject({ maint: true, up: false });
+    expect(inMaint.message?.text).toContain('gets no requests and is not checked');
+    const ready = appReducer(inMaint, maint(false));
+    expect(sim(ready).lbs['haproxy-1']?.health['nginx-2']).toMatchObject({ maint: false, up: true });
+    expect(ready.message?.text).toContain('UP at once, and checked right away');
+    expect(appReducer(ready, maint(false)).message).toMatchObject({ level: 'warn', text: 'nginx-2 is not in maintenance on haproxy-1' });
+  });
+
   it('promotes a replica, by id or the selection', () => {
     expect(sim(opened({ type: 'promote', id: 'mysql-2' })).databases['mysql-2']?.readOnly).toBe(false);
     expect(sim(opened({ type: 'select', id: 'mysql-2' }, { type: 'promote' })).databases['mysql-2']?.readOnly).toBe(false);

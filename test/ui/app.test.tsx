@@ -61,6 +61,19 @@ describe('design screen', () => {
     await waitFor('no component or host "nope"');
   });
 
+  it('hangs an app server with H: marked on the diagram and in the header, restarted with H again', async () => {
+    const { waitFor, press, store } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    store.dispatch({ type: 'select', id: 'app-1' });
+    await press('H');
+    const hung = await waitFor('H hung: app-1');
+    expect(hung).toContain('app-1 hangs');
+    // The mark: before a one-row box, or on the top edge of a tall one.
+    expect(hung).toMatch(/H[«[{]app-1|[─━]H[┐┓]/);
+    await press('H');
+    await waitFor((f) => f.includes('app-1 restarted') && !f.includes('H hung'));
+  });
+
   it('completes ids with Tab and lists the candidates', async () => {
     const { waitFor, press } = renderApp({ design: '1' });
     await waitFor('EXPLORE');

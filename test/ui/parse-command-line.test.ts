@@ -4,12 +4,14 @@ import { commandWords, parseCommandLine, type CommandLineContext } from '../../s
 import { formatDuration, parseDuration } from '../../source/ui/commands/parse-duration.js';
 
 const context: CommandLineContext = {
-  ids: ['browser', 'dns', 'lb-1', 'haproxy-1', 'server-1', 'nginx-1', 'server-2', 'nginx-2', 'mysql-1', 'mysql-2'],
+  ids: ['browser', 'dns', 'lb-1', 'haproxy-1', 'server-1', 'nginx-1', 'app-1', 'server-2', 'nginx-2', 'app-2', 'mysql-1', 'mysql-2'],
   databases: ['mysql-1', 'mysql-2'],
+  hangable: ['app-1', 'app-2', 'mysql-1', 'mysql-2'],
+  backends: { 'haproxy-1': ['nginx-1', 'nginx-2'] },
   designs: ['0', '1', 'simple', 'distributed'],
   presets: ['GET /', 'GET /static/logo.png', 'POST /signup'],
 };
-const home: CommandLineContext = { ...context, ids: [], databases: [] };
+const home: CommandLineContext = { ...context, ids: [], databases: [], hangable: [], backends: {} };
 
 function parsed(text: string, ctx = context) {
   const result = parseCommandLine(text, ctx);
@@ -34,6 +36,9 @@ describe('parseCommandLine', () => {
     expect(parsed('heal all')).toEqual({ command: 'heal-all' });
     expect(parsed('advance 10s')).toEqual({ command: 'advance', ms: 10_000 });
     expect(parsed('promote mysql-2')).toEqual({ command: 'promote', target: 'mysql-2' });
+    expect(parsed('hang app-1')).toEqual({ command: 'hang', target: 'app-1' });
+    expect(parsed('maint haproxy-1 nginx-2 on')).toEqual({ command: 'maint', lb: 'haproxy-1', server: 'nginx-2', on: true });
+    expect(parsed('maint haproxy-1 nginx-2 off')).toEqual({ command: 'maint', lb: 'haproxy-1', server: 'nginx-2', on: false });
     expect(parsed('goto 2')).toEqual({ command: 'goto', topology: '2' });
     expect(parsed('goto ./mine.yaml')).toEqual({ command: 'goto', topology: './mine.yaml' });
     for (const word of ['tour', 'spof', 'help', 'quit'] as const) expect(parsed(word)).toEqual({ command: word });
@@ -44,7 +49,7 @@ describe('parseCommandLine', () => {
   });
 
   it('answers every mistake with one line instead of throwing', () => {
-    const mistakes = ['', 'bogus', 'fail', 'fail nope', 'fail a b', 'heal', 'advance', 'advance soon', 'advance 0s', 'promote nginx-1', 'goto', 'step 2', 'send FETCH /', 'send TCP 1.2.3.4:99999'];
+    const mistakes = ['', 'bogus', 'fail', 'fail nope', 'fail a b', 'heal', 'advance', 'advance soon', 'advance 0s', 'promote nginx-1', 'hang nginx-1', 'maint', 'maint haproxy-1 nginx-1', 'maint nginx-1 app-1 on', 'maint haproxy-1 app-1 on', 'goto', 'step 2', 'send FETCH /', 'send TCP 1.2.3.4:99999'];
     for (const text of mistakes) {
       const message = refused(text);
       expect(message.length).toBeGreaterThan(0);
@@ -53,6 +58,9 @@ describe('parseCommandLine', () => {
     expect(refused('bogus')).toContain('unknown command "bogus"');
     expect(refused('fail nope')).toContain('no component or host "nope"');
     expect(refused('promote nginx-1')).toContain('no database "nginx-1"');
+    expect(refused('hang nginx-1')).toContain('no app server or database "nginx-1"');
+    expect(refused('maint nginx-1 app-1 on')).toContain('no load balancer "nginx-1"');
+    expect(refused('maint haproxy-1 app-1 on')).toContain('its servers: nginx-1, nginx-2');
   });
 
   it('asks for a design before ids are used on the home screen', () => {
@@ -72,10 +80,18 @@ describe('completeCommandLine', () => {
   });
 
   it('offers only what each command accepts', () => {
-    expect(completeCommandLine('heal a', context).candidates).toEqual(['all']);
+    expect(completeCommandLine('heal al', context).candidates).toEqual(['all']);
     expect(completeCommandLine('promote ', context).candidates).toEqual(['mysql-1', 'mysql-2']);
     expect(completeCommandLine('goto d', context).text).toBe('goto distributed ');
     expect(completeCommandLine('send GET /s', context).text).toBe('send GET /static/logo.png ');
+    expect(completeCommandLine('hang ', context).candidates).toEqual(['app-1', 'app-2', 'mysql-1', 'mysql-2']);
+  });
+
+  it('completes each word of maint from the ones before it: balancer, its servers, on|off', () => {
+    expect(completeCommandLine('maint h', context).text).toBe('maint haproxy-1 ');
+    expect(completeCommandLine('maint haproxy-1 ', context)).toEqual({ text: 'maint haproxy-1 nginx-', candidates: ['nginx-1', 'nginx-2'] });
+    expect(completeCommandLine('maint haproxy-1 nginx-2 o', context).candidates).toEqual(['on', 'off']);
+    expect(completeCommandLine('maint haproxy-1 nginx-2 on ', context).candidates).toEqual([]);
   });
 
   it('leaves the line alone when nothing matches', () => {

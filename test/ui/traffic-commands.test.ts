@@ -12,6 +12,8 @@ import { trafficBadges } from '../../source/ui/view/traffic-badges.js';
 const context: CommandLineContext = {
   ids: ['browser', 'dns', 'haproxy-1', 'nginx-1', 'nginx-2', 'app-1', 'mysql-1'],
   databases: ['mysql-1'],
+  hangable: ['app-1', 'mysql-1'],
+  backends: { 'haproxy-1': ['nginx-1', 'nginx-2'] },
   designs: ['0', '1'],
   presets: ['GET /'],
 };

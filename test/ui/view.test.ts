@@ -11,6 +11,10 @@ import type { Line } from '../../source/ui/view/line.js';
 import { planScreen } from '../../source/ui/view/screen-plan.js';
 import { traceLines, traceTitle, visibleText } from '../../source/ui/view/trace-lines.js';
 import { wrapText } from '../../source/ui/view/wrap-text.js';
+import { appReducer } from '../../source/ui/state/app-reducer.js';
+import { initialAppState } from '../../source/ui/state/app-state.js';
+import type { Action } from '../../source/ui/state/actions.js';
+import { viewStateOf } from '../../source/ui/view/view-state.js';
 
 const text = (lines: readonly Line[]) => lines.map((l) => l.map((s) => s.text).join('')).join('\n');
 const { symbols } = makeTheme({ color: false, ascii: false });
@@ -25,6 +29,7 @@ describe('text helpers', () => {
   it('folds to ASCII and cuts lines of segments without adding characters', () => {
     expect(toAscii('a → b · ✓ 😀')).toBe('a -> b - + ?');
     expect(fitSegments([{ text: 'abc' }, { text: 'def', tone: 'key' }], 4, false)).toEqual([{ text: 'abc' }, { text: 'd', tone: 'key' }]);
+    expect(fitSegments([{ text: 'a\nb\tc' }], 10, false)).toEqual([{ text: 'a b c' }]);
   });
 
   it('edits the command line like a shell', () => {
@@ -77,6 +82,37 @@ describe('panels', () => {
     expect(lines).toMatch(/last check L4OK, next in/);
     expect(text(configLines(design, 'nginx-1'))).toContain('/etc/nginx/sites-available/default');
   });
+
+  it('tells a hung component from a down one, and a server in maintenance from a checked one', () => {
+    const hung = step(sim, { type: 'hang', id: 'app-1' }).state;
+    expect(text(inspectorLines(hung, 'app-1', 60, symbols))).toContain('H hung: it accepts connections but never answers');
+    const maint = step(sim, { type: 'maintenance', lb: 'haproxy-1', server: 'nginx-1', on: true }).state;
+    const lines = text(inspectorLines(maint, 'nginx-1', 60, symbols));
+    expect(lines).toContain('haproxy-1 holds nginx-1 in MAINT');
+    expect(lines).toContain('no checks, no requests until :maint haproxy-1 nginx-1 off');
+  });
+});
+
+describe('viewStateOf', () => {
+  const designAfter = (...actions: readonly Action[]) => {
+    const state = [{ type: 'open-design', topology: loadBuiltin('1') } as const, ...actions].reduce(appReducer, initialAppState(1));
+    if (!state.design) throw new Error('no design open');
+    return state.design;
+  };
+  const hang = { type: 'engine', input: { type: 'hang', id: 'app-1' } } as const;
+
+  it('marks hung boxes with H, apart from the failed ones', () => {
+    const view = viewStateOf(designAfter(hang, { type: 'engine', input: { type: 'fail', id: 'nginx-2' } }));
+    expect(view.marks).toEqual({ 'app-1': 'H' });
+    expect(view.failed).toEqual(['nginx-2']);
+    expect(viewStateOf(designAfter()).marks).toBeUndefined();
+  });
+
+  it('puts the hung mark before the SPOF letter in the overlay', () => {
+    const view = viewStateOf(designAfter(hang, { type: 'toggle-spof' }));
+    expect(view.marks?.['app-1']?.startsWith('H')).toBe(true);
+    expect(Object.values(view.marks ?? {}).some((m) => /^[SWPD]$/.test(m))).toBe(true);
+  });
 });
 
 describe('planScreen', () => {
@@ -93,8 +129,12 @@ describe('planScreen', () => {
     }
   });
 
-  it('puts the panels beside the diagram on wide terminals and below on narrow ones', () => {
-    expect(planScreen(160, 50, layout).side).toBe(true);
+  it('puts the panels beside a tall diagram on wide terminals, below a short one and on narrow ones', () => {
+    const tall = (width: number, height: number): Layout => ({ width: Math.min(width, 90), height, legend: [], boxes: [] }) as unknown as Layout;
+    expect(planScreen(160, 50, tall).side).toBe(true);
+    const short = planScreen(160, 50, layout);
+    expect(short).toMatchObject({ side: false, both: true, diagram: { width: 160, height: 20 } });
+    expect(short.panel.height).toBeGreaterThanOrEqual(Math.ceil(short.body * 0.4));
     expect(planScreen(80, 24, layout)).toMatchObject({ side: false, both: false });
     expect(planScreen(100, 30, layout)).toMatchObject({ side: false, both: true });
   });

@@ -8,36 +8,43 @@ export interface Completion {
   readonly candidates: readonly string[];
 }
 
-/** Commands whose arguments are separate ids, each completed on its own (the others take the rest of the line). */
-const twoIds = new Set(['wire']);
+/**
+ * The candidates for argument `index` (0-based) of commands whose arguments are separate words,
+ * each completed on its own from the words before it; the other commands take the rest of the line.
+ */
+const wordPools: Readonly<Record<string, (index: number, before: readonly string[], context: CommandLineContext) => readonly string[]>> = {
+  wire: (index, _, context) => (index < 2 ? context.ids : []),
+  maint: (index, before, context) => [Object.keys(context.backends), context.backends[before[0] ?? ''] ?? [], ['on', 'off']][index] ?? [],
+};
 
 /**
  * Tab completion of the word being typed at the end of the line: a command name first, then
- * the ids its argument accepts (for `wire`, each of its two ids). Several matches extend the
- * line to their common prefix.
+ * the ids its argument accepts (for `wire` and `maint`, each word on its own). Several matches
+ * extend the line to their common prefix.
  */
 export function completeCommandLine(text: string, context: CommandLineContext): Completion {
   const leading = text.replace(/^\s+/, '');
   const words = leading.split(/\s+/);
   const typing = words.length === 1;
   const command = words[0]?.toLowerCase() ?? '';
-  const single = twoIds.has(command);
+  const perWord = wordPools[command];
   const rest = leading.slice(leading.indexOf(' ')).trimStart();
-  const partial = typing ? command : single ? (words[words.length - 1] ?? '') : rest;
-  const pool = typing ? commandWords : single && words.length > 3 ? [] : argumentPool(command, context);
+  const partial = typing ? command : perWord ? (words[words.length - 1] ?? '') : rest;
+  const pool = typing ? commandWords : perWord ? perWord(words.length - 2, words.slice(1, -1), context) : argumentPool(command, context);
   const candidates = pool.filter((c) => c.startsWith(partial));
   if (candidates.length === 0) return { text, candidates };
   const prefix = commonPrefix(candidates);
   const done = candidates.length === 1;
-  const head = typing ? '' : single ? `${[command, ...words.slice(1, -1)].join(' ')} ` : `${command} `;
+  const head = typing ? '' : perWord ? `${[command, ...words.slice(1, -1)].join(' ')} ` : `${command} `;
   return { text: `${head}${prefix}${done ? ' ' : ''}`, candidates };
 }
 
 function argumentPool(command: string, context: CommandLineContext): readonly string[] {
   switch (command) {
     case 'fail':
-    case 'wire':
       return context.ids;
+    case 'hang':
+      return context.hangable;
     case 'traffic':
       return ['on', 'off'];
     case 'speed':

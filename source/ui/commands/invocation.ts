@@ -19,6 +19,9 @@ export type Invocation =
   | { readonly command: 'step' | 'back' | 'replay' }
   | { readonly command: 'fail' | 'heal'; readonly target: string }
   | { readonly command: 'promote'; readonly target?: string }
+  /** Without a target, the key: hang the selection, or restart it if it hangs. */
+  | { readonly command: 'hang'; readonly target?: string }
+  | { readonly command: 'maint'; readonly lb: string; readonly server: string; readonly on: boolean }
   | { readonly command: 'advance'; readonly ms: Ms }
   | { readonly command: 'tour' | 'tour-next' | 'tour-prev' | 'spof' }
   /** Without `to`, the key's toggle: start, pause or resume. */

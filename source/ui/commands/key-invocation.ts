@@ -18,6 +18,8 @@ export function keyInvocation(binding: KeyBinding, key: string): Invocation | un
       return { command: 'advance', ms: ADVANCE_KEY_MS };
     case 'promote':
       return { command: 'promote' };
+    case 'hang':
+      return { command: 'hang' };
     case 'send':
       return { command: 'send' };
     case 'pause':
@@ -38,6 +40,7 @@ export function keyInvocation(binding: KeyBinding, key: string): Invocation | un
     case 'goto':
     case 'fail':
     case 'heal':
+    case 'maint':
     case 'qps':
     case 'mix':
     case 'speed':

@@ -23,6 +23,8 @@ export function lineContext(state: AppState): CommandLineContext {
   return {
     ids: topology ? selectableIds(topology) : [],
     databases: topology ? lookup(topology).ofKind('database').map((d) => d.id) : [],
+    hangable: topology ? topology.components.filter((c) => c.kind === 'app-server' || c.kind === 'database').map((c) => c.id) : [],
+    backends: topology ? Object.fromEntries(lookup(topology).ofKind('load-balancer').map((lb) => [lb.id, lb.backends])) : {},
     designs: [...builtinIds.map((_, n) => String(n)), ...builtinIds],
     presets: requestPresets(topology),
   };

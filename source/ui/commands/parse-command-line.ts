@@ -9,6 +9,10 @@ export interface CommandLineContext {
   readonly ids: readonly string[];
   /** Databases, the only things `promote` accepts. */
   readonly databases: readonly string[];
+  /** App servers and databases, the only things `hang` accepts. */
+  readonly hangable: readonly string[];
+  /** Each load balancer's servers, for `maint`. */
+  readonly backends: Readonly<Record<string, readonly string[]>>;
   /** Built-in designs by number and by id, for `goto`. */
   readonly designs: readonly string[];
   /** Request presets, for `send`. */
@@ -20,7 +24,7 @@ export type ParseResult =
   | { readonly ok: false; readonly message: string };
 
 /** The words `:` understands, in the order `help` and completion list them. */
-export const commandWords = ['send', 'step', 'back', 'fail', 'heal', 'advance', 'promote', ...trafficWords, 'goto', 'tour', 'spof', 'help', 'quit'] as const;
+export const commandWords = ['send', 'step', 'back', 'fail', 'heal', 'hang', 'advance', 'promote', 'maint', ...trafficWords, 'goto', 'tour', 'spof', 'help', 'quit'] as const;
 type Word = (typeof commandWords)[number];
 
 const bare = new Set<Word>(['step', 'back', 'tour', 'spof', 'help', 'quit']);
@@ -54,8 +58,10 @@ export function parseCommandLine(text: string, context: CommandLineContext): Par
       return parseAdvance(rest);
     case 'goto':
       return words.length === 1 && words[0] ? ok({ command, topology: words[0] }) : fail('usage: goto <number, id or file>');
+    case 'maint':
+      return parseMaint(words, context);
     default:
-      return parseTarget(command as 'fail' | 'heal' | 'promote', words, context);
+      return parseTarget(command as 'fail' | 'heal' | 'hang' | 'promote', words, context);
   }
 }
 
@@ -73,16 +79,33 @@ function parseAdvance(rest: string): ParseResult {
   return ms === undefined ? fail(`advance needs a duration like 5s, 500ms or 1m, not "${rest}"`) : ok({ command: 'advance', ms });
 }
 
-function parseTarget(command: 'fail' | 'heal' | 'promote', words: readonly string[], context: CommandLineContext): ParseResult {
+/** What each targeted command accepts, and how the refusal names it. */
+const targets = {
+  fail: { known: (c: CommandLineContext) => c.ids, what: 'component or host' },
+  heal: { known: (c: CommandLineContext) => c.ids, what: 'component or host' },
+  hang: { known: (c: CommandLineContext) => c.hangable, what: 'app server or database' },
+  promote: { known: (c: CommandLineContext) => c.databases, what: 'database' },
+} as const;
+
+function parseTarget(command: keyof typeof targets, words: readonly string[], context: CommandLineContext): ParseResult {
   const [id, extra] = words;
   const usage = command === 'heal' ? 'heal <id> or heal all' : `${command} <id>`;
   if (id === undefined || extra !== undefined) return fail(`usage: ${usage}`);
   if (context.ids.length === 0) return fail(`open a design first (goto 1), then ${command} one of its parts`);
   if (command === 'heal' && id === 'all') return ok({ command: 'heal-all' });
-  const known = command === 'promote' ? context.databases : context.ids;
-  if (!known.includes(id)) {
-    const what = command === 'promote' ? 'database' : 'component or host';
-    return fail(`no ${what} "${id}" in this design (Tab completes ids)`);
-  }
+  const { known, what } = targets[command];
+  if (!known(context).includes(id)) return fail(`no ${what} "${id}" in this design (Tab completes ids)`);
   return ok({ command, target: id });
+}
+
+/** `maint <lb> <server> on|off`: HAProxy's `set server <backend>/<server> state maint|ready`. */
+function parseMaint(words: readonly string[], context: CommandLineContext): ParseResult {
+  const [lb, server, state, extra] = words;
+  if (lb === undefined || server === undefined || (state !== 'on' && state !== 'off') || extra !== undefined) {
+    return fail('usage: maint <load balancer> <server> on|off (Tab completes each word)');
+  }
+  const servers = context.backends[lb];
+  if (!servers) return fail(`no load balancer "${lb}" in this design (Tab completes ids)`);
+  if (!servers.includes(server)) return fail(`${server} is not a server of ${lb} (its servers: ${servers.join(', ')})`);
+  return ok({ command: 'maint', lb, server, on: state === 'on' });
 }

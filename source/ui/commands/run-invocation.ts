@@ -16,7 +16,7 @@ export interface RunContext {
 /** Commands that need an open design. */
 const designOnly = new Set<Invocation['command']>([
   'move', 'select-next', 'select-prev', 'toggle', 'heal-all', 'panel', 'config', 'send', 'step', 'back', 'replay',
-  'fail', 'heal', 'promote', 'advance', 'tour', 'tour-next', 'tour-prev', 'spof',
+  'fail', 'heal', 'hang', 'maint', 'promote', 'advance', 'tour', 'tour-next', 'tour-prev', 'spof',
   'traffic', 'pause', 'qps', 'qps-up', 'qps-down', 'mix', 'speed', 'faster', 'slower', 'deploy', 'monitor', 'log', 'filter', 'wire',
 ]);
 
@@ -76,6 +76,10 @@ function toAction(invocation: Invocation, context: RunContext): Action | undefin
       return { type: 'engine', input: { type: invocation.command, id: invocation.target } };
     case 'promote':
       return invocation.target ? { type: 'promote', id: invocation.target } : { type: 'promote' };
+    case 'hang':
+      return invocation.target ? { type: 'engine', input: { type: 'hang', id: invocation.target } } : { type: 'toggle-hang' };
+    case 'maint':
+      return { type: 'engine', input: { type: 'maintenance', lb: invocation.lb, server: invocation.server, on: invocation.on } };
     case 'advance':
       return { type: 'engine', input: { type: 'advance', ms: invocation.ms } };
     case 'tour':

@@ -9,21 +9,35 @@ export interface DiagramViewProps {
   readonly height: number;
 }
 
-/** The rendered diagram, each span in its theme look, clipped to its area. */
-export const DiagramView = memo(function DiagramView({ lines, width, height }: DiagramViewProps) {
+const sameSpans = (a: { spans: StyledLine }, b: { spans: StyledLine }) =>
+  a.spans.length === b.spans.length && a.spans.every((s, i) => s.text === b.spans[i]?.text && s.style === b.spans[i]?.style);
+
+/** One row of the drawing. A key restyles a few rows; the others keep their elements. */
+const DiagramRow = memo(function DiagramRow({ spans }: { readonly spans: StyledLine }) {
   const theme = useTheme();
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Text wrap="truncate-end">
+      {spans.length === 0
+        ? ' '
+        : spans.map((span, j) => (
+            <Text key={j} {...theme.style(span.style)}>
+              {span.text}
+            </Text>
+          ))}
+    </Text>
+  );
+}, sameSpans);
+
+/**
+ * The rendered diagram, each span in its theme look, cut to `height` rows. Not clipped by Ink
+ * (clipping measures every row again each frame): the layout is never wider than the area
+ * planned for it, and a row that somehow were would be truncated by its own Text.
+ */
+export const DiagramView = memo(function DiagramView({ lines, width, height }: DiagramViewProps) {
+  return (
+    <Box flexDirection="column" width={width} height={height}>
       {lines.slice(0, height).map((spans, i) => (
-        <Text key={i} wrap="truncate-end">
-          {spans.length === 0
-            ? ' '
-            : spans.map((span, j) => (
-                <Text key={j} {...theme.style(span.style)}>
-                  {span.text}
-                </Text>
-              ))}
-        </Text>
+        <DiagramRow key={i} spans={spans} />
       ))}
     </Box>
   );

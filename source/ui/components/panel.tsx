@@ -26,7 +26,7 @@ export const Panel = memo(function Panel({ title, lines, width, height, keep = '
   const more = hidden > 0 ? ` (+${hidden} ${keep === 'tail' ? 'above' : 'below'})` : '';
   const rule = `${dash} ${title}${more} `.padEnd(width, dash);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       <SegmentLine segments={[seg(rule, 'muted')]} width={width} />
       {shown.map((segments, i) => (
         <SegmentLine key={i} segments={segments} width={width} />

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { memo } from 'react';
 import { useTheme } from '../hooks/use-app-state.js';
 import type { Tone } from '../theme.js';
 import { fitSegments } from '../view/fit-text.js';
@@ -11,11 +12,18 @@ export interface SegmentLineProps {
   readonly tone?: Tone;
 }
 
+const sameLine = (a: SegmentLineProps, b: SegmentLineProps) =>
+  a.width === b.width &&
+  a.tone === b.tone &&
+  a.segments.length === b.segments.length &&
+  a.segments.every((s, i) => s.text === b.segments[i]?.text && s.tone === b.segments[i]?.tone);
+
 /**
  * One row of text in theme tones, cut to the width by the app (Ink's own cut would add a
- * non-ASCII ellipsis) and folded to ASCII under `--ascii`.
+ * non-ASCII ellipsis) and folded to ASCII under `--ascii`. Panels rebuild their lines on every
+ * key; a row whose text and tones did not change is not rendered again.
  */
-export function SegmentLine({ segments, width, tone }: SegmentLineProps) {
+export const SegmentLine = memo(function SegmentLine({ segments, width, tone }: SegmentLineProps) {
   const theme = useTheme();
   const fitted = fitSegments(segments, width, theme.ascii);
   return (
@@ -29,4 +37,4 @@ export function SegmentLine({ segments, width, tone }: SegmentLineProps) {
           ))}
     </Text>
   );
-}
+}, sameLine);

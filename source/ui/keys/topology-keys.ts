@@ -14,6 +14,7 @@ export const topologyKeys: KeyMap = [
   { keys: ['shift-tab'], command: 'select-prev' },
   { keys: ['enter', 'f'], command: 'toggle', footer: true },
   { keys: ['u'], command: 'heal-all' },
+  { keys: ['H'], command: 'hang' },
   { keys: ['+', '=', ']'], command: 'advance', footer: true },
   { keys: ['T'], command: 'traffic', footer: true },
   { keys: ['d'], command: 'deploy' },

@@ -14,10 +14,12 @@ export type Action =
   | { readonly type: 'open-design'; readonly topology: Topology }
   | { readonly type: 'go-home' }
   | { readonly type: 'highlight'; readonly index: number }
-  /** Apply an engine input (fail, heal, advance, promote, send) at the current point in time. */
+  /** Apply an engine input (fail, hang, heal, advance, promote, send, maintenance) at the current point in time. */
   | { readonly type: 'engine'; readonly input: SimInput }
   /** Fail the selection if it is up (as the user left it), heal it if it is down. */
   | { readonly type: 'toggle-selected' }
+  /** Hang the selection (an app server or a database) if it answers, restart it if it hangs. */
+  | { readonly type: 'toggle-hang' }
   | { readonly type: 'promote'; readonly id?: string }
   | { readonly type: 'step' }
   | { readonly type: 'back' }

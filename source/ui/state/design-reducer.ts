@@ -1,8 +1,8 @@
 import { analyzeSpof } from '../../sim/spof.js';
 import type { SimInput } from '../../sim/types.js';
-import { formatDuration } from '../commands/parse-duration.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
+import { describeInput, describeLiveInput, refuse } from './engine-messages.js';
 import { liveSim } from './live-sim.js';
 import { cycle, neighbour } from './selection.js';
 import { applyInput, replay, stepBack, stepForward } from './timeline.js';
@@ -29,8 +29,13 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     case 'engine':
       return engine(design, action.input);
     case 'toggle-selected': {
-      const down = liveSim(design).failed.includes(design.selected);
+      const sim = liveSim(design);
+      const down = sim.failed.includes(design.selected) || sim.hung.includes(design.selected);
       return engine(design, { type: down ? 'heal' : 'fail', id: design.selected });
+    }
+    case 'toggle-hang': {
+      const hung = liveSim(design).hung.includes(design.selected);
+      return engine(design, { type: hung ? 'heal' : 'hang', id: design.selected });
     }
     case 'promote':
       return engine(design, { type: 'promote', id: action.id ?? design.selected });
@@ -68,69 +73,19 @@ function move(design: DesignState, timeline: DesignState['timeline'] | undefined
 
 /** Checks an engine input against the current state, applies it and says what happened. */
 function engine(design: DesignState, input: SimInput): DesignUpdate {
-  const refusal = refuse(liveSim(design), input);
+  const before = liveSim(design);
+  const refusal = refuse(before, input);
   if (refusal) return { message: warn(refusal) };
   if (design.traffic) {
     try {
-      return { design: trafficEngine(design, design.traffic, input), message: info(describeLive(input)) };
+      return { design: trafficEngine(design, design.traffic, input), message: info(describeLiveInput(before, input)) };
     } catch (error) {
       return { message: warn(error instanceof Error ? error.message : String(error)) };
     }
   }
   const timeline = applyInput(design.timeline, input);
   const branched = design.timeline.at < design.timeline.frames.length - 1 ? ' (a new branch of the history)' : '';
-  return { design: { ...design, timeline }, message: info(`${describe(input)}${branched}`) };
-}
-
-function refuse(sim: ReturnType<typeof liveSim>, input: SimInput): string | undefined {
-  switch (input.type) {
-    case 'fail':
-      return sim.failed.includes(input.id) ? `${input.id} is already down (Enter or :heal ${input.id} brings it back)` : undefined;
-    case 'heal':
-      return sim.failed.includes(input.id) ? undefined : `${input.id} was not taken down`;
-    case 'heal-all':
-      return sim.failed.length === 0 ? 'nothing is down' : undefined;
-    case 'promote': {
-      const db = sim.databases[input.id];
-      if (!db) return `${input.id} is not a database: select a replica to promote`;
-      return db.readOnly ? undefined : `${input.id} already accepts writes`;
-    }
-    default:
-      return undefined;
-  }
-}
-
-function describe(input: SimInput): string {
-  switch (input.type) {
-    case 'fail':
-      return `${input.id} is down: + lets time pass so health checks can notice`;
-    case 'heal':
-      return `${input.id} is back up: checks must pass again before traffic returns`;
-    case 'heal-all':
-      return 'everything is back up';
-    case 'advance':
-      return `${formatDuration(input.ms)} passed`;
-    case 'promote':
-      return `${input.id} promoted: it now accepts writes`;
-    case 'send':
-      return 'request sent: Space steps through it';
-    case 'maintenance':
-      return `${input.server} ${input.on ? 'put in maintenance on' : 'handed back to the health checks of'} ${input.lb}`;
-    case 'hang':
-      return `${input.id} hangs: it accepts connections but never answers`;
-  }
-}
-
-/** The same under live traffic, where time passes on its own. */
-function describeLive(input: SimInput): string {
-  switch (input.type) {
-    case 'fail':
-      return `${input.id} is down: watch the errors until the load balancer notices, then the reroute`;
-    case 'send':
-      return 'request sent through the live traffic: its outcome is in the traffic panel, w shows it on the wire';
-    default:
-      return describe(input);
-  }
+  return { design: { ...design, timeline }, message: info(`${describeInput(before, input)}${branched}`) };
 }
 
 function tour(design: DesignState, to: 'toggle' | 'next' | 'prev'): DesignUpdate {

@@ -28,16 +28,23 @@ export function toAscii(text: string): string {
   return [...text].map((ch) => (ch <= '~' ? ch : (asciiFolds[ch] ?? '?'))).join('');
 }
 
+// Control characters (a newline in an engine note, a tab in a topology file) would take a row or
+// move the cursor: panels draw exactly one row per line and do not clip, so they become spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /**
  * Cuts a line of segments to `width` characters (dropping what does not fit, no ellipsis, so
- * the cut never adds a non-ASCII character), folding to ASCII first when asked.
+ * the cut never adds a non-ASCII character), folding to ASCII first when asked. Guaranteed: one
+ * row, no control characters.
  */
 export function fitSegments(segments: readonly Segment[], width: number, ascii: boolean): Segment[] {
   const out: Segment[] = [];
   let room = Math.max(0, width);
   for (const segment of segments) {
     if (room === 0) break;
-    const chars = [...(ascii ? toAscii(segment.text) : segment.text)];
+    const plain = segment.text.replace(CONTROL, ' ');
+    const chars = [...(ascii ? toAscii(plain) : plain)];
     const text = chars.slice(0, room).join('');
     room -= Math.min(room, chars.length);
     out.push({ ...segment, text });

@@ -1,11 +1,12 @@
 import { configSnippets } from '../../export/config-snippet.js';
 import { lookup } from '../../model/lookup.js';
 import type { Component, Topology } from '../../model/types.js';
-import { healthView, isDown } from '../../sim/engine.js';
+import { healthView, isDown, isHung } from '../../sim/engine.js';
 import type { SimState } from '../../sim/types.js';
 import type { Symbols } from '../theme.js';
 import { formatDuration } from '../commands/parse-duration.js';
 import { line, prose, seg, type Line } from './line.js';
+import { HUNG_MARK } from './view-state.js';
 import { wrapText } from './wrap-text.js';
 
 /** The inspector's title: the id and what it is. */
@@ -25,7 +26,7 @@ export function inspectorLines(sim: SimState, id: string, width: number, symbols
   const topology = sim.topology;
   const look = lookup(topology);
   const component = look.component(id);
-  const lines: Line[] = [stateLine(sim, id, symbols)];
+  const lines: Line[] = stateLines(sim, id, width, symbols);
   if (component) lines.push(...placeLines(topology, component));
   else lines.push(line(`  runs ${look.onHost(id).map((c) => c.id).join(', ') || 'nothing'}`));
   lines.push(...beliefLines(sim, id, symbols));
@@ -43,11 +44,12 @@ export function configLines(topology: Topology, id: string): Line[] {
   return snippets.flatMap((snippet) => [line(seg(` ${snippet.file}`, 'muted')), ...snippet.lines.map((l) => line(seg(`   ${l}`, 'key')))]);
 }
 
-function stateLine(sim: SimState, id: string, symbols: Symbols): Line {
-  if (!isDown(sim, id)) return line(seg(`${symbols.up} up`, 'ok'));
+function stateLines(sim: SimState, id: string, width: number, symbols: Symbols): Line[] {
+  if (isHung(sim, id)) return prose(wrapText(`${HUNG_MARK} hung: it accepts connections but never answers (H restarts it)`, width - 1), '', 'warn');
+  if (!isDown(sim, id)) return [line(seg(`${symbols.up} up`, 'ok'))];
   const host = lookup(sim.topology).component(id)?.host;
   const why = sim.failed.includes(id) || !host ? 'taken down' : `its server ${host} is down`;
-  return line(seg(`${symbols.down} down: ${why}`, 'error'));
+  return [line(seg(`${symbols.down} down: ${why}`, 'error'))];
 }
 
 function placeLines(topology: Topology, c: Component): Line[] {
@@ -66,6 +68,11 @@ function beliefLines(sim: SimState, id: string, symbols: Symbols): Line[] {
   for (const lb of look.ofKind('load-balancer')) {
     for (const row of healthView(sim, lb.id)) {
       if (!carried.has(row.backend)) continue;
+      if (row.maint) {
+        lines.push(line(`  ${lb.id} holds ${row.backend} `, seg('in MAINT', 'warn')));
+        lines.push(line(seg(`    no checks, no requests until :maint ${lb.id} ${row.backend} off`, 'muted')));
+        continue;
+      }
       const belief = row.up ? seg(`${symbols.up} UP`, 'ok') : seg(`${symbols.believedDown} DOWN`, 'warn');
       const count = `${row.count} of ${row.of} checks ${row.up ? 'failed' : 'passed'}`;
       lines.push(line(`  ${lb.id} believes ${row.backend} `, belief, seg(` (${count})`, 'muted')));

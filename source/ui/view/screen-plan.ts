@@ -23,23 +23,31 @@ export interface ScreenPlan {
   readonly both: boolean;
 }
 
+/** A diagram beside the panels must fill this share of the rows, or the panels go below it. */
+const SIDE_FILL = 0.6;
+/** Below the diagram on a wide terminal, the panels keep at least this share of the rows. */
+const WIDE_PANEL_SHARE = 0.4;
+
 /**
  * Shares the terminal between the diagram and the panels. Wide terminals put the panels in a
- * column on the right when the diagram fits beside them; otherwise the diagram goes on top and
- * the panels below get at least `minPanel` rows. Guaranteed: every part fits in the terminal.
+ * column on the right when the diagram fits beside them and is tall enough to use the rows
+ * that column gives up; otherwise the diagram goes on top and the panels below get at least
+ * `minPanel` rows (on wide terminals, a share that keeps traffic and narration readable).
+ * Guaranteed: every part fits in the terminal.
  */
 export function planScreen(columns: number, rows: number, measure: Measure): ScreenPlan {
   const height = rows - 1;
   const body = height - HEADER_ROWS - FOOTER_ROWS;
-  if (columns >= 120) {
+  const wide = columns >= 120;
+  if (wide) {
     const panelWidth = Math.min(64, Math.max(40, Math.round(columns * 0.36)));
     const diagramWidth = columns - panelWidth - 1;
     const layout = fit(measure, diagramWidth, body);
-    if (layout.height <= body && layout.width <= diagramWidth) {
+    if (layout.height <= body && layout.width <= diagramWidth && layout.height >= body * SIDE_FILL) {
       return { layout, height, body, diagram: { width: diagramWidth, height: body }, side: true, panel: { width: panelWidth, height: body }, both: true };
     }
   }
-  const minPanel = Math.min(10, Math.max(5, Math.floor(body / 3)));
+  const minPanel = wide ? Math.ceil(body * WIDE_PANEL_SHARE) : Math.min(10, Math.max(5, Math.floor(body / 3)));
   const layout = fit(measure, columns, body - minPanel);
   const diagramHeight = Math.min(layout.height, body - minPanel);
   return {

@@ -1,5 +1,5 @@
 import type { LayoutBox, Link, ViewState } from '../../layout/types.js';
-import { believedDown, isDown } from '../../sim/engine.js';
+import { believedDown, isDown, isHung } from '../../sim/engine.js';
 import type { Impact } from '../../sim/types.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
@@ -16,6 +16,20 @@ export const impactMarks: Readonly<Record<Impact, string>> = {
   none: '',
 };
 
+/** What the diagram writes on a hung box (up, accepting connections, never answering). */
+export const HUNG_MARK = 'H';
+
+/**
+ * The marks on the boxes: `H` on hung ones, followed in the SPOF overlay by the impact letter
+ * (a one-row box shows only the first letter, so the live state wins over the what-if).
+ */
+function marksOf(design: DesignState, hung: readonly string[]): Readonly<Record<string, string>> {
+  const marks: Record<string, string> = Object.fromEntries(hung.map((id) => [id, HUNG_MARK]));
+  if (design.mode !== 'spof' || !design.spof) return marks;
+  for (const r of design.spof) if (r.impact !== 'none') marks[r.id] = `${marks[r.id] ?? ''}${impactMarks[r.impact]}`;
+  return marks;
+}
+
 /** The request being stepped: its path so far and the hop shown (none under traffic). */
 function stepped(design: DesignState): Pick<ViewState, 'path' | 'active'> {
   const { timeline } = design;
@@ -27,7 +41,7 @@ function stepped(design: DesignState): Pick<ViewState, 'path' | 'active'> {
 }
 
 /**
- * What the diagram shows for the design as it stands: reality (failed) next to the load
+ * What the diagram shows for the design as it stands: reality (failed, hung) next to the load
  * balancers' belief, the selection, the tour slide's focus and the SPOF marks; in step mode the
  * request's path up to the hop shown, under traffic the links carrying it and each component's
  * load as a badge that fits its box in `boxes`. Pure: the same design state always gives the
@@ -36,18 +50,16 @@ function stepped(design: DesignState): Pick<ViewState, 'path' | 'active'> {
 export function viewStateOf(design: DesignState, boxes: readonly LayoutBox[] = []): ViewState {
   const { topology, traffic } = design;
   const sim = liveSim(design);
+  const ids = selectableIds(topology);
+  const marks = marksOf(design, ids.filter((id) => isHung(sim, id)));
   const view: ViewState = {
-    failed: selectableIds(topology).filter((id) => isDown(sim, id)),
+    failed: ids.filter((id) => isDown(sim, id)),
     believedDown: believedDown(sim),
     ...(traffic
       ? { path: traffic.state.current.links.map((l) => ({ from: l.from, to: l.to })), badges: trafficBadges(traffic.state.current, boxes) }
       : stepped(design)),
     selected: design.selected,
+    ...(Object.keys(marks).length > 0 ? { marks } : {}),
   };
-  if (design.mode === 'tour') return { ...view, focus: topology.tour[design.slide]?.focus ?? [] };
-  if (design.mode === 'spof' && design.spof) {
-    const marks = Object.fromEntries(design.spof.filter((r) => r.impact !== 'none').map((r) => [r.id, impactMarks[r.impact]]));
-    return { ...view, marks };
-  }
-  return view;
+  return design.mode === 'tour' ? { ...view, focus: topology.tour[design.slide]?.focus ?? [] } : view;
 }

@@ -1,0 +1,68 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, SHOW_CURSOR, guardTerminal, type HostProcess } from '../../source/ui/terminal-guard.js';
+
+/** A process stand-in that records what is written, in order, and the exit code asked for. */
+function fakeHost() {
+  const emitter = new EventEmitter();
+  const written: string[] = [];
+  const exits: number[] = [];
+  const host: HostProcess = {
+    stdout: { write: (text: string) => written.push(`out:${text}`) },
+    stderr: { write: (text: string) => written.push(`err:${text}`) },
+    on: (event, listener) => emitter.on(event, listener),
+    off: (event, listener) => emitter.off(event, listener),
+    exit: (code) => {
+      exits.push(code);
+    },
+  };
+  return { host, emitter, written, exits };
+}
+
+function guarded() {
+  const fake = fakeHost();
+  const calls: string[] = [];
+  const guard = guardTerminal(fake.host, { onSignal: (code) => calls.push(`signal ${code}`), onCrash: () => calls.push('unmount') });
+  return { ...fake, calls, guard };
+}
+
+const restoreWrite = `out:${LEAVE_ALT_SCREEN}${SHOW_CURSOR}`;
+
+describe('guardTerminal', () => {
+  it('enters the alternate screen at once', () => {
+    expect(guarded().written).toEqual([`out:${ENTER_ALT_SCREEN}`]);
+  });
+
+  it('on an uncaught exception: unmounts, restores the terminal, then one line on stderr, exit 1', () => {
+    const { emitter, written, exits, calls } = guarded();
+    emitter.emit('uncaughtException', new Error('boom in a handler'));
+    expect(calls).toEqual(['unmount']);
+    expect(written.slice(1)).toEqual([restoreWrite, 'err:infra-tui: unexpected error: boom in a handler\n']);
+    expect(exits).toEqual([1]);
+  });
+
+  it('restores only once, whatever follows (the exit event after the crash)', () => {
+    const { emitter, written } = guarded();
+    emitter.emit('uncaughtException', 'not even an Error');
+    emitter.emit('exit', 1);
+    expect(written.filter((w) => w === restoreWrite)).toHaveLength(1);
+    expect(written.at(-1)).toBe('err:infra-tui: unexpected error: not even an Error\n');
+  });
+
+  it('turns a signal into an unmount with exit code 128 + its number, restoring on exit', () => {
+    const { emitter, written, calls, exits } = guarded();
+    emitter.emit('SIGTERM');
+    emitter.emit('SIGINT');
+    expect(calls).toEqual(['signal 143', 'signal 130']);
+    expect(exits).toEqual([]);
+    emitter.emit('exit', 0);
+    expect(written.slice(1)).toEqual([restoreWrite]);
+  });
+
+  it('restores and removes every handler on release', () => {
+    const { emitter, written, guard } = guarded();
+    guard.release();
+    expect(written.slice(1)).toEqual([restoreWrite]);
+    for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'uncaughtException', 'exit']) expect(emitter.listenerCount(event), event).toBe(0);
+  });
+});
