@@ -1,6 +1,7 @@
 // Bundles the CLI into one ESM file with no runtime dependencies, so `npx infra-tui` starts fast.
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const common = {
   bundle: true,
@@ -12,6 +13,44 @@ const common = {
 };
 // Bundled CommonJS dependencies call require(); ESM output has none unless it is made.
 const requireShim = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+
+/** Routes Ink's string-width imports through a cache (see scripts/string-width-cache.js). */
+const cachedStringWidth = {
+  name: 'cached-string-width',
+  setup(b) {
+    const wrapper = fileURLToPath(new URL('./string-width-cache.js', import.meta.url));
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
+  },
+};
+
+/**
+ * Ink re-tokenizes every line of text into styled cells on every frame, though most lines are
+ * the same as in the frame before. Remember the cells of each line (the cells are only read
+ * afterwards, so sharing them is safe). Fails the build if Ink's code no longer matches.
+ */
+const cachedLineCells = {
+  name: 'cached-line-cells',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const call = 'styledCharsFromTokens(tokenize(line))';
+      if (!source.includes(call)) throw new Error(`ink/build/output.js changed: "${call}" not found; update scripts/build.js`);
+      const helper = [
+        'const lineCells = new Map();',
+        'function cellsOf(line) {',
+        '  let cells = lineCells.get(line);',
+        '  if (cells === undefined) {',
+        '    if (lineCells.size >= 20000) lineCells.clear();',
+        '    cells = styledCharsFromTokens(tokenize(line));',
+        '    lineCells.set(line, cells);',
+        '  }',
+        '  return cells;',
+        '}',
+      ].join('\n');
+      return { contents: `${source.replace(call, 'cellsOf(line)')}\n${helper}\n`, loader: 'js' };
+    });
+  },
+};
 
 // The built-in designs are parsed and validated here, once, with the same loader the CLI uses,
 // and embedded as data: the CLI then starts without parsing YAML for them.
@@ -39,6 +78,7 @@ await build({
   entryPoints: ['source/cli.tsx'],
   outfile: 'dist/cli.js',
   minify: true,
+  plugins: [cachedStringWidth, cachedLineCells],
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"', INFRA_TUI_BUILTINS: JSON.stringify(await prebuiltTopologies()) },
   // Ink imports react-devtools-core (and ws) only when DEV is set; keep them out of the bundle.
