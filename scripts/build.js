@@ -26,7 +26,8 @@ const cachedStringWidth = {
 /**
  * Ink re-tokenizes every line of text into styled cells on every frame, though most lines are
  * the same as in the frame before. Remember the cells of each line (the cells are only read
- * afterwards, so sharing them is safe). Fails the build if Ink's code no longer matches.
+ * afterwards, so sharing them is safe). 2,000 lines cover many screens (a few MB at most).
+ * Fails the build if Ink's code no longer matches.
  */
 const cachedLineCells = {
   name: 'cached-line-cells',
@@ -40,7 +41,7 @@ const cachedLineCells = {
         'function cellsOf(line) {',
         '  let cells = lineCells.get(line);',
         '  if (cells === undefined) {',
-        '    if (lineCells.size >= 20000) lineCells.clear();',
+        '    if (lineCells.size >= 2000) lineCells.clear();',
         '    cells = styledCharsFromTokens(tokenize(line));',
         '    lineCells.set(line, cells);',
         '  }',
