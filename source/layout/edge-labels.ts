@@ -1,4 +1,5 @@
 import { horizontal, type Usage } from './grid-search.js';
+import { emptySet } from './line-sets.js';
 import { Cell, type Obstacles } from './obstacles.js';
 import type { Route } from './route-edges.js';
 
@@ -33,7 +34,7 @@ function ownRuns(route: Route, byCell: ReadonlyMap<number, string | null>, o: Ob
     const leaving = route.dirs[i + 1];
     const straight = dir !== undefined && horizontal(dir) && (leaving === undefined || leaving === dir);
     // Not over a frame border, nor a junction where another line turns off or crosses.
-    return straight && o.cell[cell] === Cell.Free && (usage.v[cell]?.length ?? 0) === 0 && byCell.get(cell) === route.edge.label;
+    return straight && o.cell[cell] === Cell.Free && usage.v[cell] === emptySet && byCell.get(cell) === route.edge.label;
   };
   // The first and last cells stay lines: one joins the source box, the other holds the arrowhead.
   for (let i = 1; i < route.cells.length - 1; i++) {

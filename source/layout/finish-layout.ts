@@ -13,14 +13,19 @@ import { flowOf, type Placed, type Prepared } from './layout-topology.js';
 
 function toLayoutBoxes(p: Prepared, boxes: readonly PageBox[], shape: Spacing['shape']): LayoutBox[] {
   const look = lookup(p.topology);
-  const hosts = boxes.filter((b) => b.role === 'host').map((b): LayoutBox => ({ ...pick(b), kind: 'host', shape }));
-  const components = boxes
-    .filter((b) => b.role === 'component')
-    .map((b): LayoutBox => {
-      const c = look.component(b.id);
-      const host = c ? drawnHost(c) : undefined;
-      return { ...pick(b), kind: 'component', shape, ...(c ? { componentKind: c.kind } : {}), ...(host ? { host } : {}) };
-    });
+  const hosts: LayoutBox[] = [];
+  const components: LayoutBox[] = [];
+  // Built field by field: spreading optional fields into every box was a measurable cost.
+  for (const b of boxes) {
+    if (b.role === 'host') hosts.push({ id: b.id, x: b.x, y: b.y, width: b.width, height: b.height, label: b.label, kind: 'host', shape });
+    if (b.role !== 'component') continue;
+    const box: { -readonly [K in keyof LayoutBox]: LayoutBox[K] } = { id: b.id, x: b.x, y: b.y, width: b.width, height: b.height, label: b.label, kind: 'component', shape };
+    const c = look.component(b.id);
+    const host = c ? drawnHost(c) : undefined;
+    if (c) box.componentKind = c.kind;
+    if (host) box.host = host;
+    components.push(box);
+  }
   return [...hosts, ...components];
 }
 
@@ -75,13 +80,19 @@ export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, opt
       ...(label ? { label: { text: label.text, at: at(label.cell) } } : {}),
     };
   });
-  const used = [
-    ...edges.flatMap((e) => e.cells),
-    ...edges.flatMap((e) => (e.label ? [screenPoint(e.label.at.x + e.label.text.length - 1, e.label.at.y)] : [])),
-    ...notes.map((n) => screenPoint(n.x + n.text.length - 1, n.y)),
-  ];
-  const width = Math.max(placed.width, ...used.map((c) => c.x + 1));
-  const drawnHeight = Math.max(placed.height, ...used.map((c) => c.y + 1));
+  // The page grows to hold every line cell, label and note (a loop: spreading thousands of
+  // cells into Math.max was a measurable cost on big pages).
+  let width = placed.width;
+  let drawnHeight = placed.height;
+  const use = (x: number, y: number) => {
+    width = Math.max(width, x + 1);
+    drawnHeight = Math.max(drawnHeight, y + 1);
+  };
+  for (const e of edges) {
+    for (const c of e.cells) use(c.x, c.y);
+    if (e.label) use(e.label.at.x + e.label.text.length - 1, e.label.at.y);
+  }
+  for (const n of notes) use(n.x + n.text.length - 1, n.y);
   const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width);
   const frames = placed.boxes.filter((b) => b.role === 'group').map(pick);
   return {

@@ -1,4 +1,6 @@
+import { allFit, lineSets, type LineSets } from './line-sets.js';
 import { Cell, type Obstacles } from './obstacles.js';
+import { pop, push, type SearchSpace } from './search-space.js';
 
 /** Directions: 0 up, 1 right, 2 down, 3 left. */
 export type Dir = 0 | 1 | 2 | 3;
@@ -14,6 +16,8 @@ const BORDER = 20;
 const INSIDE = 2;
 /** The price of going where a strict search may not: another host, or along another line. */
 const TRESPASS = 80;
+/** What a search estimates a cell off the ways a line may go costs to get back (see `field`). */
+const OFF_WAY = 4 * TRESPASS;
 
 /**
  * Which lines already use each cell, by orientation: the (source group, target group) pairs of
@@ -24,8 +28,10 @@ const TRESPASS = 80;
  * suggests no link that does not exist.
  */
 export interface Usage {
-  readonly h: (number[] | undefined)[];
-  readonly v: (number[] | undefined)[];
+  /** Per cell, the set (in `sets`) of the lines running through it horizontally, and vertically. */
+  readonly h: Int32Array;
+  readonly v: Int32Array;
+  readonly sets: LineSets;
   /** The target group whose arrowhead is drawn in the cell or just before it, or -1. */
   readonly arrow: Int32Array;
   /** How many lines use the cell. */
@@ -38,18 +44,19 @@ export interface Usage {
 export const linkKey = (src: number, dst: number) => src * 0x10000 + dst;
 
 export function emptyUsage(size: number, linked: ReadonlySet<number>): Usage {
-  return { h: new Array<number[] | undefined>(size), v: new Array<number[] | undefined>(size), arrow: new Int32Array(size).fill(-1), count: new Uint16Array(size), linked };
+  return { h: new Int32Array(size), v: new Int32Array(size), sets: lineSets(), arrow: new Int32Array(size).fill(-1), count: new Uint16Array(size), linked };
 }
 
-/** Whether every line in `pairs` ([src, dst, src, dst, ...]) may share a cell with the line `src → dst`. */
-function compatible(u: Usage, pairs: readonly number[] | undefined, src: number, dst: number): boolean {
-  if (!pairs) return true;
-  for (let i = 0; i < pairs.length; i += 2) {
-    const s = pairs[i] ?? -1;
-    const d = pairs[i + 1] ?? -1;
-    if (s !== src && d !== dst && !(u.linked.has(linkKey(src, d)) && u.linked.has(linkKey(s, dst)))) return false;
-  }
-  return true;
+/**
+ * Whether a set of lines may share a cell with the searched line: answers by set id, each
+ * remembered for the rest of the search.
+ */
+type Judge = (set: number) => boolean;
+
+function judge(u: Usage, space: SearchSpace, req: SearchRequest): Judge {
+  const { src, dst } = req;
+  const ok = (s: number, d: number) => s === src || d === dst || (u.linked.has(linkKey(src, d)) && u.linked.has(linkKey(s, dst)));
+  return (set) => allFit(u.sets, space.verdicts, space.round, set, ok);
 }
 
 export interface Port {
@@ -77,74 +84,15 @@ export interface SearchRequest {
   readonly budget: number;
   /** How much the distance estimate is trusted: 1 finds cheapest routes, more finds them faster. */
   readonly greed: number;
-}
-
-/** Reusable buffers for searches on one page. */
-export interface SearchSpace {
-  readonly g: Int32Array;
-  readonly parent: Int32Array;
-  readonly stamp: Int32Array;
-  round: number;
-  heapF: number[];
-  heapS: number[];
-}
-
-let spare: SearchSpace | undefined;
-
-/**
- * Buffers for searches over `cells` cells. They are reused from one layout to the next (the
- * stamps make stale entries invisible), since allocating them per layout dominated its cost;
- * searches are synchronous, so no two layouts ever share them at once.
- */
-export function searchSpace(cells: number): SearchSpace {
-  const states = cells * 4;
-  if (!spare || spare.g.length < states) {
-    spare = { g: new Int32Array(states), parent: new Int32Array(states), stamp: new Int32Array(states), round: 0, heapF: [], heapS: [] };
-  }
-  return spare;
-}
-
-function push(space: SearchSpace, f: number, s: number): void {
-  const { heapF, heapS } = space;
-  let i = heapF.length;
-  heapF.push(f);
-  heapS.push(s);
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if ((heapF[p] ?? 0) <= f) break;
-    heapF[i] = heapF[p] ?? 0;
-    heapS[i] = heapS[p] ?? 0;
-    i = p;
-  }
-  heapF[i] = f;
-  heapS[i] = s;
-}
-
-function pop(space: SearchSpace): number {
-  const { heapF, heapS } = space;
-  const top = heapS[0] ?? -1;
-  const lastF = heapF.pop() ?? 0;
-  const lastS = heapS.pop() ?? 0;
-  const n = heapF.length;
-  if (n === 0) return top;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= n) break;
-    const r = l + 1;
-    const c = r < n && (heapF[r] ?? 0) < (heapF[l] ?? 0) ? r : l;
-    if ((heapF[c] ?? 0) >= lastF) break;
-    heapF[i] = heapF[c] ?? 0;
-    heapS[i] = heapS[c] ?? 0;
-    i = c;
-  }
-  heapF[i] = lastF;
-  heapS[i] = lastS;
-  return top;
+  /**
+   * Steps from each cell to the goals along the ways a line may go (`distanceField`): when given,
+   * the distance estimate uses it rather than the straight distance to the target.
+   */
+  readonly field?: Int32Array;
 }
 
 /** The cost of a line entering `cell` going `dir`, or -1 when it may not. */
-function enterCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number, dir: Dir): number {
+function enterCost(o: Obstacles, u: Usage, fits: Judge, req: SearchRequest, cell: number, dir: Dir): number {
   const kind = o.cell[cell];
   if (kind === Cell.Blocked) return -1;
   let cost = STEP;
@@ -161,11 +109,11 @@ function enterCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number, dir
   const arrow = u.arrow[cell] ?? -1;
   if (arrow !== -1 && arrow !== req.dst) return -1;
   const h = horizontal(dir);
-  if (!compatible(u, (h ? u.h : u.v)[cell], req.src, req.dst)) {
+  if (!fits((h ? u.h : u.v)[cell] ?? 0)) {
     if (!req.relaxed) return -1;
     cost += TRESPASS;
   }
-  if (!compatible(u, (h ? u.v : u.h)[cell], req.src, req.dst)) cost += CROSS;
+  if (!fits((h ? u.v : u.h)[cell] ?? 0)) cost += CROSS;
   return cost;
 }
 
@@ -174,11 +122,11 @@ function enterCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number, dir
  * another target's arrowhead, and (unless relaxed) only where every line there shares its
  * source or its target.
  */
-function bendCost(o: Obstacles, u: Usage, req: SearchRequest, cell: number): number {
+function bendCost(o: Obstacles, u: Usage, fits: Judge, req: SearchRequest, cell: number): number {
   if (o.cell[cell] !== Cell.Free) return -1;
   const arrow = u.arrow[cell] ?? -1;
   if (arrow !== -1 && arrow !== req.dst) return -1;
-  if (compatible(u, u.h[cell], req.src, req.dst) && compatible(u, u.v[cell], req.src, req.dst)) return BEND;
+  if (fits(u.h[cell] ?? 0) && fits(u.v[cell] ?? 0)) return BEND;
   return req.relaxed ? BEND + TRESPASS : -1;
 }
 
@@ -193,47 +141,59 @@ export function search(o: Obstacles, u: Usage, space: SearchSpace, req: SearchRe
   space.round += 1;
   space.heapF.length = 0;
   space.heapS.length = 0;
+  const fits = judge(u, space, req);
+  const { field } = req;
   const h = (cell: number) => {
+    const steps = field ? (field[cell] ?? -1) : -1;
+    if (steps >= 0) return steps * STEP * req.greed;
     const x = cell % width;
     const y = (cell - x) / width;
     const ddx = x < t.x0 ? t.x0 - x : x > t.x1 ? x - t.x1 : 0;
     const ddy = y < t.y0 ? t.y0 - y : y > t.y1 ? y - t.y1 : 0;
     // Off both axes of the goal area a turn is still to come. Over-estimating (greed > 1) makes
     // the search head for the goal, trading a little route quality for far fewer expansions.
-    return ((ddx + ddy) * STEP + (ddx > 0 && ddy > 0 ? BEND : 0)) * req.greed;
+    // A cell off every way a line may go (estimating along them) costs trespassing to leave.
+    const off = field ? OFF_WAY : 0;
+    return ((ddx + ddy) * STEP + (ddx > 0 && ddy > 0 ? BEND : 0) + off) * req.greed;
   };
   const relax = (state: number, g: number, parent: number) => {
     if (space.stamp[state] === space.round && (space.g[state] ?? 0) <= g) return;
+    const estimate = h(state >> 2);
     space.stamp[state] = space.round;
     space.g[state] = g;
     space.parent[state] = parent;
     // Among equal estimates, the state furthest along goes first: no sweeping of plateaus.
-    push(space, g + h(state >> 2) - g * 1e-6, state);
+    push(space, g + estimate - g * 1e-6, state);
   };
   for (const p of req.starts) {
-    const cost = enterCost(o, u, req, p.cell, p.dir);
+    const cost = enterCost(o, u, fits, req, p.cell, p.dir);
     if (cost >= 0) relax(p.cell * 4 + p.dir, cost + p.cost, -1);
   }
   let expanded = 0;
   while (space.heapS.length > 0) {
-    if (expanded++ >= req.budget) return undefined;
     const state = pop(space);
+    const g = space.g[state] ?? 0;
+    // A state pushed again at a lower cost is still in the heap at its old one: expanding it
+    // twice at the same cost would find nothing new.
+    if (space.closed[state] === space.round && (space.closedG[state] ?? 0) <= g) continue;
+    space.closed[state] = space.round;
+    space.closedG[state] = g;
+    if (expanded++ >= req.budget) return undefined;
     const cell = state >> 2;
     const din = (state & 3) as Dir;
-    const g = space.g[state] ?? 0;
     if (req.goals.get(cell) === din) return unwind(space, state);
     const x = cell % width;
     const y = (cell - x) / width;
     for (let d = 0 as Dir; d < 4; d = (d + 1) as Dir) {
       if (d === ((din + 2) & 3)) continue;
       const turn = d !== din;
-      const bend = turn ? bendCost(o, u, req, cell) : 0;
+      const bend = turn ? bendCost(o, u, fits, req, cell) : 0;
       if (bend < 0) continue;
       const nx = x + dx[d];
       const ny = y + dy[d];
       if (nx < w.x0 || nx > w.x1 || ny < w.y0 || ny > w.y1) continue;
       const next = ny * width + nx;
-      const cost = enterCost(o, u, req, next, d);
+      const cost = enterCost(o, u, fits, req, next, d);
       if (cost < 0) continue;
       relax(next * 4 + d, g + cost + bend, state);
     }

@@ -21,7 +21,12 @@ export interface Prepared {
   /** The lines of the dense arrangement: firewalls and code sit on frame borders, out of the way. */
   readonly denseFlow: readonly FlowEdge[];
   readonly ranks: ReturnType<typeof orderUnits>;
+  /** Units laid out on their own, by `unitKey` of the spacing: arrangements that differ only in the gaps between units share them. */
+  readonly units: Map<string, ReadonlyMap<string, UnitLayout>>;
 }
+
+/** The spacing a unit's own layout depends on: all but the gaps between units along the flow. */
+const unitKey = (s: Spacing) => JSON.stringify({ ...s, gapMain: 0 });
 
 function prepare(topology: Topology): Prepared {
   const grouping = groupHosts(topology);
@@ -29,7 +34,7 @@ function prepare(topology: Topology): Prepared {
   const look = lookup(topology);
   const denseFlow = denseFlowGraph(topology);
   const ranks = orderUnits(grouping.ranks, flow, (id) => look.component(id)?.kind);
-  return { topology, grouping, flow, denseFlow, ranks };
+  return { topology, grouping, flow, denseFlow, ranks, units: new Map() };
 }
 
 /** The lines an arrangement draws. */
@@ -42,19 +47,35 @@ export interface Placed {
   readonly height: number;
 }
 
-function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
+function unitLayouts(p: Prepared, spacing: Spacing): ReadonlyMap<string, UnitLayout> {
+  const key = unitKey(spacing);
+  const known = p.units.get(key);
+  if (known) return known;
   const look = lookup(p.topology);
-  const flow = flowOf(p, spacing);
-  const kindOf = (id: string) => look.component(id)?.kind;
+  const into = new Map<string, FlowEdge[]>();
+  for (const e of flowOf(p, spacing)) {
+    const list = into.get(e.to);
+    if (list) list.push(e);
+    else into.set(e.to, [e]);
+  }
   const ctx: UnitContext = {
     spacing,
-    flow,
+    into: (id) => into.get(id) ?? [],
     label: (id) => look.component(id)?.label ?? id,
-    kindOf,
+    kindOf: (id) => look.component(id)?.kind,
     titles: (id) => frameTitles(p.topology, id, spacing.dense),
   };
   const layouts = new Map<string, UnitLayout>();
   for (const unit of [...p.ranks.flat(), ...p.grouping.band]) layouts.set(unit.id, layoutUnit(unit, ctx));
+  p.units.set(key, layouts);
+  return layouts;
+}
+
+function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
+  const look = lookup(p.topology);
+  const flow = flowOf(p, spacing);
+  const kindOf = (id: string) => look.component(id)?.kind;
+  const layouts = unitLayouts(p, spacing);
   const boxes = spacing.dense
     ? positionDense(p.ranks, p.grouping.band, layouts, flow, spacing, kindOf, pageWidth)
     : positionUnits(p.ranks, p.grouping.band, layouts, flow, spacing);

@@ -1,6 +1,9 @@
 import type { FlowEdge } from './flow-graph.js';
-import { emptyUsage, horizontal, linkKey, search, searchSpace, type Dir, type Port, type SearchRequest, type Usage } from './grid-search.js';
-import type { Obstacles } from './obstacles.js';
+import { distanceField } from './distance-field.js';
+import { extend } from './line-sets.js';
+import { emptyUsage, horizontal, linkKey, search, type Dir, type Port, type SearchRequest, type Usage } from './grid-search.js';
+import { searchSpace } from './search-space.js';
+import { Cell, type Obstacles } from './obstacles.js';
 import type { PageBox } from './position.js';
 
 /** A routed line: the cells it runs through, in order, and the direction it arrived in each. */
@@ -55,20 +58,114 @@ function sidesFor(ctx: RouteContext, id: string, role: 'source' | 'target'): Dir
   return [role === 'source' ? inward : outward];
 }
 
+/**
+ * The downstream port of every source boxed in across the flow (a one-row box between a frame
+ * title and the components on its frame's border): its lines can leave only there or upstream,
+ * so no incoming arrowhead may take it.
+ */
+function reservedExits(flow: readonly FlowEdge[], ctx: RouteContext): Map<string, number> {
+  const o = ctx.obstacles;
+  const out = new Map<string, number>();
+  if (ctx.direction !== 'lr') return out;
+  for (const id of new Set(flow.map((e) => e.from))) {
+    const box = ctx.boxes.get(id);
+    if (!box || ctx.isGate(id)) continue;
+    const across = ports(box, [0, 2], o, 'lr');
+    if (across.some((p) => o.cell[p.cell] !== Cell.Blocked)) continue;
+    const [exit] = ports(box, [1], o, 'lr');
+    if (exit) out.set(id, exit.cell);
+  }
+  return out;
+}
+
 function record(u: Usage, req: SearchRequest, cells: readonly number[], dirs: readonly Dir[]): void {
+  const add = (sets: Int32Array, cell: number) => {
+    sets[cell] = extend(u.sets, sets[cell] ?? 0, req.src, req.dst);
+  };
   cells.forEach((cell, i) => {
-    const orientations = new Set([dirs[i], dirs[i + 1]].filter((d) => d !== undefined).map(horizontal));
-    for (const h of orientations) {
-      const lists = h ? u.h : u.v;
-      const list = lists[cell] ?? [];
-      list.push(req.src, req.dst);
-      lists[cell] = list;
-    }
+    // The orientations the line has in the cell: arriving, and leaving (a bend has both).
+    const arrive = dirs[i];
+    const leave = dirs[i + 1] ?? arrive;
+    if (arrive === undefined || leave === undefined) return;
+    const h = horizontal(arrive);
+    if (h || horizontal(leave)) add(u.h, cell);
+    if (!h || !horizontal(leave)) add(u.v, cell);
     u.count[cell] = (u.count[cell] ?? 0) + 1;
   });
   // The arrowhead and the cell before it stay this target's: other lines forking there would
   // leave no way in for the next line to the same target.
   for (const cell of cells.slice(-2)) u.arrow[cell] = req.dst;
+}
+
+type Base = Pick<SearchRequest, 'starts' | 'goals' | 'src' | 'dst' | 'hosts' | 'target'>;
+interface Attempt extends Pick<SearchRequest, 'window' | 'relaxed' | 'budget' | 'greed'> {
+  /** Estimate distances along the ways into the target (`distanceField`) rather than straight. */
+  readonly alongWays?: boolean;
+}
+
+/** A search for one line (written out field by field: spreading it is slow on big pages). */
+const request = (b: Base, a: Attempt, field: Int32Array | undefined): SearchRequest => ({
+  starts: b.starts,
+  goals: b.goals,
+  src: b.src,
+  dst: b.dst,
+  hosts: b.hosts,
+  target: b.target,
+  window: a.window,
+  relaxed: a.relaxed,
+  budget: a.budget,
+  greed: a.greed,
+  ...(field ? { field } : {}),
+});
+
+/**
+ * The searches to try for a line, in order: strict near its ends, strict over the page (small
+ * pages only), relaxed over the page. A failing strict search would sweep its whole window: it
+ * gets a budget of expansions, and on big pages no second strict sweep of the page. When another
+ * arrangement can be tried (`giveUp`), a line boxed in should not cost a sweep of the page either.
+ * Big pages cross many lines on the way: their searches trust the distance estimate more, and a
+ * relaxed one estimates along the ways into the target, so frames in the way do not trap it.
+ */
+function attemptsFor(from: PageBox, to: PageBox, o: Obstacles, giveUp: boolean): Attempt[] {
+  const margin = 6;
+  const near = {
+    x0: Math.max(0, Math.min(from.x, to.x) - margin),
+    y0: Math.max(0, Math.min(from.y, to.y) - margin),
+    x1: Math.min(o.width - 1, Math.max(from.x + from.width, to.x + to.width) + margin),
+    y1: Math.min(o.height - 1, Math.max(from.y + from.height, to.y + to.height) + margin),
+  };
+  const page = { x0: 0, y0: 0, x1: o.width - 1, y1: o.height - 1 };
+  const span = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
+  const budget = 1000 + 10 * span;
+  const last = giveUp ? 20 * budget : Number.POSITIVE_INFINITY;
+  if (o.width * o.height <= strictPageCells) {
+    return [
+      { window: near, relaxed: false, budget, greed: 1.2 },
+      { window: page, relaxed: false, budget, greed: 1.2 },
+      { window: page, relaxed: true, budget: last, greed: 1.2 },
+    ];
+  }
+  return [
+    { window: near, relaxed: false, budget, greed: 3 },
+    { window: page, relaxed: true, budget: last, greed: 3, alongWays: true },
+  ];
+}
+
+/**
+ * Per target, the host frames the lines into it may enter: its own (unless it is a gate) and
+ * those its lines start from. Lines into one target share one `distanceField` through them all.
+ */
+function waysInto(flow: readonly FlowEdge[], ctx: RouteContext, hostNumber: (id: string) => number | undefined): Map<string, Set<number>> {
+  const ways = new Map<string, Set<number>>();
+  for (const edge of flow) {
+    const set = ways.get(edge.to) ?? new Set<number>();
+    for (const id of ctx.isGate(edge.to) ? [edge.from] : [edge.from, edge.to]) {
+      const host = hostNumber(id);
+      if (host !== undefined) set.add(host);
+    }
+    ways.set(edge.to, set);
+  }
+  return ways;
 }
 
 function groupId(groups: Map<string, number>, key: string): number {
@@ -95,47 +192,40 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
   const space = searchSpace(o.width * o.height);
   const hostIndex = new Map(o.hosts.map((h, i) => [h, i + 1]));
   const ordered = [...flow].map((edge, i) => ({ edge, i })).sort((a, b) => priority[a.edge.kind] - priority[b.edge.kind] || a.i - b.i);
+  const reserved = reservedExits(flow, ctx);
+  const hostNumber = (id: string) => hostIndex.get(ctx.hostOf(id) ?? '');
+  const waysIn = waysInto(flow, ctx, hostNumber);
+  const fields = new Map<string, Int32Array>();
   const routes: Route[] = [];
   for (const { edge } of ordered) {
     const from = ctx.boxes.get(edge.from);
     const to = ctx.boxes.get(edge.to);
     if (!from || !to) continue;
-    const hosts = new Set<number>();
-    const own = hostIndex.get(ctx.hostOf(edge.from) ?? '');
-    const their = ctx.isGate(edge.to) ? undefined : hostIndex.get(ctx.hostOf(edge.to) ?? '');
-    if (own !== undefined) hosts.add(own);
-    if (their !== undefined) hosts.add(their);
-    const goals = new Map(ports(to, sidesFor(ctx, edge.to, 'target'), o, ctx.direction).map((p) => [p.cell, ((p.dir + 2) & 3) as Dir]));
-    const target = { x0: to.x - 1, y0: to.y - 1, x1: to.x + to.width, y1: to.y + to.height };
-    const margin = 6;
-    const near = {
-      x0: Math.max(0, Math.min(from.x, to.x) - margin),
-      y0: Math.max(0, Math.min(from.y, to.y) - margin),
-      x1: Math.min(o.width - 1, Math.max(from.x + from.width, to.x + to.width) + margin),
-      y1: Math.min(o.height - 1, Math.max(from.y + from.height, to.y + to.height) + margin),
-    };
-    const page = { x0: 0, y0: 0, x1: o.width - 1, y1: o.height - 1 };
-    const base = {
+    const own = hostNumber(edge.from);
+    const their = ctx.isGate(edge.to) ? undefined : hostNumber(edge.to);
+    const exit = reserved.get(edge.to);
+    const entries = ports(to, sidesFor(ctx, edge.to, 'target'), o, ctx.direction).filter((p) => p.cell !== exit);
+    const goals = new Map(entries.map((p) => [p.cell, ((p.dir + 2) & 3) as Dir]));
+    const base: Base = {
       starts: ports(from, sidesFor(ctx, edge.from, 'source'), o, ctx.direction),
       goals,
       src: srcOf(edge),
       dst: dstOf(edge),
-      hosts,
-      target,
-      // Big pages cross many lines on the way: a greedier search keeps them fast.
-      greed: o.width * o.height <= strictPageCells ? 1.2 : 3,
+      hosts: new Set([own, their].filter((h) => h !== undefined)),
+      target: { x0: to.x - 1, y0: to.y - 1, x1: to.x + to.width, y1: to.y + to.height },
     };
-    // A failing strict search would sweep its whole window: it gets a budget of expansions, and
-    // on big pages no second strict sweep of the page; the relaxed search finds a route at once.
-    const span = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
-    const budget = 1000 + 10 * span;
-    const attempts: SearchRequest[] = [
-      { ...base, window: near, relaxed: false, budget },
-      ...(o.width * o.height <= strictPageCells ? [{ ...base, window: page, relaxed: false, budget }] : []),
-      // When another arrangement can be tried, a line boxed in should not cost a sweep of the page.
-      { ...base, window: page, relaxed: true, budget: ctx.giveUp ? 20 * budget : Number.POSITIVE_INFINITY },
-    ];
-    const found = attempts.some((req) => {
+    const fieldOf = () => {
+      const known = fields.get(edge.to);
+      if (known) return known;
+      const made = distanceField(o, goals.keys(), waysIn.get(edge.to) ?? new Set());
+      fields.set(edge.to, made);
+      return made;
+    };
+    // On a big page, a target some line could reach only relaxed is crowded: the next lines into
+    // it go straight to the relaxed search (it still prefers what a strict one would take).
+    const crowded = fields.has(edge.to) && o.width * o.height > strictPageCells;
+    const found = attemptsFor(from, to, o, ctx.giveUp === true).slice(crowded ? -1 : 0).some((attempt) => {
+      const req = request(base, attempt, attempt.alongWays ? fieldOf() : undefined);
       const states = search(o, usage, space, req);
       if (!states) return false;
       const cells = states.map((s) => s >> 2);

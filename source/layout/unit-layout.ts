@@ -29,7 +29,8 @@ export interface UnitLayout {
 
 export interface UnitContext {
   readonly spacing: Spacing;
-  readonly flow: readonly FlowEdge[];
+  /** The lines into a component. */
+  readonly into: (id: string) => readonly FlowEdge[];
   readonly label: (id: string) => string;
   readonly kindOf: (id: string) => ComponentKind | undefined;
   /**
@@ -81,8 +82,9 @@ function layoutHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
     gapCross: s.innerCross,
     ...(s.maxCross === undefined ? {} : { maxCross: Math.max(1, s.maxCross - 2 - 2 * pad.cross) }),
     desired: (item, done) => {
-      const centers = ctx.flow
-        .filter((e) => e.to === item.id && inside.has(e.from) && done.has(e.from))
+      const centers = ctx
+        .into(item.id)
+        .filter((e) => inside.has(e.from) && done.has(e.from))
         .map((e) => center({ cross: done.get(e.from)?.cross ?? 0, crossSize: boxes.get(e.from)?.crossSize ?? 0 }));
       return centers.length === 0 ? undefined : Math.round(centers.reduce((a, b) => a + b, 0) / centers.length) - Math.floor(item.cross / 2);
     },
