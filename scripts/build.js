@@ -53,6 +53,24 @@ const cachedLineCells = {
   },
 };
 
+/**
+ * meow evaluates normalize-package-data (and its SPDX tables) when it is imported, ~20 ms at
+ * every start, though it only needs it if a program reads `cli.pkg`, which this one never does.
+ * Defer it to first use. Fails the build if meow's code no longer matches.
+ */
+const lazyPackageNormalizer = {
+  name: 'lazy-package-normalizer',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
+      if (!source.includes(eager)) throw new Error('meow/build/dependencies.js changed: its normalize-package-data import was not found; update scripts/build.js');
+      const lazy = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 // The built-in designs are parsed and validated here, once, with the same loader the CLI uses,
 // and embedded as data: the CLI then starts without parsing YAML for them.
 async function prebuiltTopologies() {
@@ -79,7 +97,7 @@ await build({
   entryPoints: ['source/cli.tsx'],
   outfile: 'dist/cli.js',
   minify: true,
-  plugins: [cachedStringWidth, cachedLineCells],
+  plugins: [cachedStringWidth, cachedLineCells, lazyPackageNormalizer],
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"', INFRA_TUI_BUILTINS: JSON.stringify(await prebuiltTopologies()) },
   // Ink imports react-devtools-core (and ws) only when DEV is set; keep them out of the bundle.

@@ -47,7 +47,8 @@ function parse(argv: readonly string[]) {
   return meow(help, {
     importMeta: import.meta,
     argv: [...argv],
-    version: pkg.version,
+    // Given, so meow does not look for package.json on disk at every start.
+    pkg: { name: pkg.name, version: pkg.version },
     // Unknown flags are reported by `unknownFlags` in one line, not meow's two-line message.
     allowUnknownFlags: true,
     flags: {
