@@ -4,6 +4,12 @@ import type { Spacing } from './size.js';
 export interface Candidate {
   readonly arrangement: Arrangement;
   readonly spacing: Spacing;
+  /**
+   * The index of a later candidate that fits every width this one fits (its boxes, gaps and
+   * frames are never wider, and nothing in either wraps to the page but the dense top row, which
+   * fits exactly when its widest unit does): when that one is too wide, so is this, unplaced.
+   */
+  readonly narrower?: number;
 }
 
 /**
@@ -36,12 +42,12 @@ export function candidates(width: number): readonly Candidate[] {
   });
   const dense = (detail: 'address' | 'name', gap: number, badgeRow: boolean): Spacing => ({ ...lr('flat', gap, 2), dense: detail, badgeRow });
   return [
-    { arrangement: 'left-to-right', spacing: lr('tall', 9, 5) },
-    { arrangement: 'left-to-right', spacing: lr('tall', 6, 4) },
+    { arrangement: 'left-to-right', spacing: lr('tall', 9, 5), narrower: 1 },
+    { arrangement: 'left-to-right', spacing: lr('tall', 6, 4), narrower: 2 },
     { arrangement: 'compact', spacing: lr('flat', 5, 4) },
-    { arrangement: 'dense', spacing: dense('address', 8, true) },
-    { arrangement: 'dense', spacing: dense('address', 3, true) },
-    { arrangement: 'dense', spacing: dense('name', 3, true) },
+    { arrangement: 'dense', spacing: dense('address', 8, true), narrower: 4 },
+    { arrangement: 'dense', spacing: dense('address', 3, true), narrower: 5 },
+    { arrangement: 'dense', spacing: dense('name', 3, true), narrower: 6 },
     { arrangement: 'dense', spacing: dense('name', 3, false) },
     { arrangement: 'top-to-bottom', spacing: tb('tall') },
     { arrangement: 'top-to-bottom', spacing: tb('flat') },

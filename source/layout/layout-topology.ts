@@ -1,6 +1,6 @@
 import { lookup } from '../model/lookup.js';
 import type { Topology } from '../model/types.js';
-import { candidates, preferredArrangements, type Candidate } from './choose-arrangement.js';
+import { candidates, preferredArrangements, type Candidate, type Measured } from './choose-arrangement.js';
 import { finishLayout } from './finish-layout.js';
 import { denseFlowGraph, flowGraph, type FlowEdge } from './flow-graph.js';
 import { frameTitles } from './frame-titles.js';
@@ -28,7 +28,8 @@ export interface Prepared {
 /** The spacing a unit's own layout depends on: all but the gaps between units along the flow. */
 const unitKey = (s: Spacing) => JSON.stringify({ ...s, gapMain: 0 });
 
-function prepare(topology: Topology): Prepared {
+/** What every arrangement of `topology` shares: its host grouping, lines and ranks. */
+export function prepare(topology: Topology): Prepared {
   const grouping = groupHosts(topology);
   const flow = flowGraph(topology, grouping.entries);
   const look = lookup(topology);
@@ -71,7 +72,8 @@ function unitLayouts(p: Prepared, spacing: Spacing): ReadonlyMap<string, UnitLay
   return layouts;
 }
 
-function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
+/** Places every unit of one arrangement on a page `pageWidth` wide (only the dense top row wraps to it). */
+export function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
   const look = lookup(p.topology);
   const flow = flowOf(p, spacing);
   const kindOf = (id: string) => look.component(id)?.kind;
@@ -83,6 +85,9 @@ function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
   const height = Math.max(0, ...boxes.map((b) => b.y + b.height));
   return { boxes, width, height };
 }
+
+/** The size of an arrangement known to be wider than any page it was tried for. */
+const tooWide: Measured = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
 
 /**
  * Lays out a topology on a page at most `options.width` cells wide: picks the roomiest
@@ -103,7 +108,17 @@ export function layoutTopology(topology: Topology, options: LayoutOptions): Layo
     memo.set(i, placed);
     return placed;
   };
-  const sized = (i: number) => ({ width: measure(i).width, height: measure(i).height + legendRows });
+  // A candidate fits no width that the last of its chain of narrower ones misses: when that one
+  // is too wide, the candidate is never placed (the chain's ends are few and shared).
+  const narrowest = (i: number): number => {
+    const next = tries[i]?.narrower;
+    return next === undefined ? i : narrowest(next);
+  };
+  const sized = (i: number): Measured => {
+    const end = narrowest(i);
+    if (end !== i && measure(end).width > options.width) return tooWide;
+    return { width: measure(i).width, height: measure(i).height + legendRows };
+  };
   // The flattest arrangements set the bar for "absurdly tall" when no height is given.
   const flat = [tries.length - 1, ...tries.flatMap((c, i) => (c.spacing.dense && !c.spacing.badgeRow ? [i] : []))];
   const lowest = () => Math.min(...flat.map(sized).filter((m) => m.width <= options.width).map((m) => m.height));
