@@ -25,8 +25,11 @@ export interface BenchSuite {
   readonly cases: readonly BenchCase[];
 }
 
-/** Median wall time of `fn` in ms over `iterations` runs, after a warm-up. */
-export function timeMedian(fn: () => unknown, iterations = 50, warmup = 5): number {
+/**
+ * Median wall time of `fn` in ms over `iterations` runs, after a warm-up (by default half as many
+ * runs again, at least 5) so that the figure is the JIT-compiled steady state, not the first calls.
+ */
+export function timeMedian(fn: () => unknown, iterations = 50, warmup = Math.max(5, Math.ceil(iterations / 2))): number {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {

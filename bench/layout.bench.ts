@@ -124,8 +124,8 @@ const builtins = ['simple', 'distributed', 'secured', 'scaled', 'high-availabili
 const suite: BenchSuite = {
   name: 'layout: layout + render of a diagram',
   cases: [
-    ...builtins.map((id) => diagramCase(`built-in ${id}, 120 columns`, loadBuiltin(id), { width: 120 }, 5, 40)),
-    ...builtins.map((id) => diagramCase(`built-in ${id}, app at 80×24 (80×14)`, loadBuiltin(id), { width: 80, height: 14 }, 5, 40)),
+    ...builtins.map((id) => diagramCase(`built-in ${id}, 120 columns`, loadBuiltin(id), { width: 120 }, 5, 200)),
+    ...builtins.map((id) => diagramCase(`built-in ${id}, app at 80×24 (80×14)`, loadBuiltin(id), { width: 80, height: 14 }, 5, 200)),
     diagramCase('generated 300 components, 160 columns', generatedTopology(), { width: 160 }, 100, 7),
     renderCase('render only: high-availability at 80×14, per frame', loadBuiltin('high-availability'), { width: 80, height: 14 }, 1, 200),
     renderCase('render only: generated 300 components, 160 columns', generatedTopology(), { width: 160 }, 16, 15),
