@@ -71,6 +71,15 @@ const lazyPackageNormalizer = {
   },
 };
 
+/** The registry of built-ins does without the parser in the bundle (see scripts/no-parser.js). */
+const builtinsWithoutParser = {
+  name: 'builtins-without-parser',
+  setup(b) {
+    const stub = fileURLToPath(new URL('./no-parser.js', import.meta.url));
+    b.onResolve({ filter: /^\.\/parse-topology\.js$/ }, (args) => (args.importer.endsWith('load-builtins.ts') ? { path: stub } : undefined));
+  },
+};
+
 // The built-in designs are parsed and validated here, once, with the same loader the CLI uses,
 // and embedded as data: the CLI then starts without parsing YAML for them.
 async function prebuiltTopologies() {
@@ -97,7 +106,7 @@ await build({
   entryPoints: ['source/cli.tsx'],
   outfile: 'dist/cli.js',
   minify: true,
-  plugins: [cachedStringWidth, cachedLineCells, lazyPackageNormalizer],
+  plugins: [cachedStringWidth, cachedLineCells, lazyPackageNormalizer, builtinsWithoutParser],
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"', INFRA_TUI_BUILTINS: JSON.stringify(await prebuiltTopologies()) },
   // Ink imports react-devtools-core (and ws) only when DEV is set; keep them out of the bundle.

@@ -24,7 +24,7 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
     return 2;
   }
   return runApp({
-    topology: arg === undefined ? undefined : loadTopology(arg, io.cwd),
+    topology: arg === undefined ? undefined : await loadTopology(arg, io.cwd),
     env: { loadTopology: (name) => loadTopology(name, io.cwd), designs: builtins },
     color: flags.color,
     ascii: flags.ascii,

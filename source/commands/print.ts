@@ -27,11 +27,11 @@ export function failIds(topology: Topology, flag: string | undefined): string[] 
  * terminal's width, or 100 when stdout is not a terminal). `--fail` marks components or hosts
  * down; colour only on a terminal with colour on; `--ascii` gives 7-bit characters.
  */
-export const printCommand: Command = ({ args, flags, io }) => {
+export const printCommand: Command = async ({ args, flags, io }) => {
   const [arg, ...extra] = args;
   if (arg === undefined) throw new UsageError('print needs a topology: a number (0-4), an id, or a YAML file');
   if (extra.length > 0) throw new UsageError(`print takes one topology, not also "${extra.join(' ')}"`);
-  const topology = loadTopology(arg, io.cwd);
+  const topology = await loadTopology(arg, io.cwd);
   const failed = failIds(topology, flags.fail);
   const width = flags.width ?? io.columns ?? defaultWidth;
   const layout = layoutTopology(topology, { width, ascii: flags.ascii });

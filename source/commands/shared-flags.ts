@@ -27,7 +27,7 @@ export function outputWidth(context: CommandContext): number {
 }
 
 /** The topology named by the first argument, or a usage error naming the command. */
-export function topologyArg(context: CommandContext, command: string): Topology {
+export async function topologyArg(context: CommandContext, command: string): Promise<Topology> {
   const arg = context.args[0];
   if (arg === undefined) throw new UsageError(`${command} needs a topology: infra-tui ${command} <number|id|file.yaml>`);
   return loadTopology(arg, context.io.cwd);

@@ -35,10 +35,10 @@ function options(topology: Topology, flags: Flags): SimulationOptions {
  * `simulate <topology>`: runs traffic on the virtual clock and prints a summary (text, or JSON
  * with --json). Exit 0; bad flags or ids are usage errors (exit 2).
  */
-export const simulateCommand: Command = ({ args, flags, io }) => {
+export const simulateCommand: Command = async ({ args, flags, io }) => {
   const [arg, extra] = args;
   if (arg === undefined || extra !== undefined) throw new UsageError(USAGE);
-  const topology = loadTopology(arg, io.cwd);
+  const topology = await loadTopology(arg, io.cwd);
   const summary = runSimulation(topology, options(topology, flags));
   io.stdout(flags.json ? `${toJson(summary)}\n` : formatSummary(summary, { ascii: flags.ascii }));
   return 0;

@@ -8,9 +8,9 @@ import { analyzeSpof } from '../sim/spof.js';
 import type { Command } from './context.js';
 import { outputWidth, topologyArg } from './shared-flags.js';
 
-export const spofCommand: Command = (context) => {
+export const spofCommand: Command = async (context) => {
   const { flags, io } = context;
-  const topology = topologyArg(context, 'spof');
+  const topology = await topologyArg(context, 'spof');
   const rows = analyzeSpof(topology, { seed: flags.seed ?? 1 });
   if (flags.json) {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);

@@ -25,9 +25,9 @@ function prepare(topology: Topology, failures: readonly FailureFlag[], after: nu
   return { state: r.state, before };
 }
 
-export const traceCommand: Command = (context) => {
+export const traceCommand: Command = async (context) => {
   const { flags, io } = context;
-  const topology = topologyArg(context, 'trace');
+  const topology = await topologyArg(context, 'trace');
   const request = parseRequestFlag(flags.request);
   const failures = parseFailures(flags.fail, topology);
   const after = parseDurationFlag('after', flags.after);

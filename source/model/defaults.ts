@@ -1,4 +1,4 @@
-import { durationPattern } from './file-schema.js';
+import { durationPattern } from './limits.js';
 import type { ComponentKind, HealthCheck } from './types.js';
 
 /**

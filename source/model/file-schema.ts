@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { componentKinds } from './types.js';
 import { describeValue, quote, safeLinePattern, safeTextPattern, unsafeTextReason } from './plain-text.js';
+import { durationPattern, idPattern } from './limits.js';
 
 /**
  * The topology FILE format (DESIGN §4), keys exactly as written in YAML. This one schema
@@ -9,9 +10,7 @@ import { describeValue, quote, safeLinePattern, safeTextPattern, unsafeTextReaso
  * describes what a person may write rather than what the engine receives.
  */
 
-export const idPattern = /^[a-z][a-z0-9-]*$/;
 const hostnamePattern = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-export const durationPattern = /^(\d+(?:\.\d+)?)(ms|s|m)$/;
 
 const line = (max: number, description: string) =>
   z

@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { builtinIdOf, unknownTopologyMessage } from './builtin-ids.js';
 import { TopologyError } from './errors.js';
 import { loadBuiltin } from './load-builtins.js';
-import { parseTopology } from './parse-topology.js';
 import { inert } from './plain-text.js';
-import { maxFileBytes } from './read-yaml.js';
+import { maxFileBytes } from './limits.js';
 import type { Topology } from './types.js';
 
 const reasons: Record<string, string> = {
@@ -53,10 +52,11 @@ const looksLikePath = (arg: string) => /[/\\]/.test(arg) || /\.ya?ml$/i.test(arg
 /**
  * The topology a command-line argument names: a built-in number (0-4), a built-in id, or the
  * path of a YAML file (relative to `cwd`). Messages name the file as the user typed it.
- * Throws `TopologyError`: one line for an unknown name or an unreadable file, every problem of
- * a broken file otherwise.
+ * Rejects with `TopologyError`: one line for an unknown name or an unreadable file, every
+ * problem of a broken file otherwise. The parser (YAML and the schema) is loaded only when a
+ * file is read, so starting on a built-in design never pays for it.
  */
-export function loadTopology(arg: string, cwd: string): Topology {
+export async function loadTopology(arg: string, cwd: string): Promise<Topology> {
   if (builtinIdOf(arg) !== undefined) return loadBuiltin(arg);
   const path = resolve(cwd, arg);
   if (!looksLikePath(arg)) {
@@ -68,5 +68,7 @@ export function loadTopology(arg: string, cwd: string): Topology {
     }
     if (!isFile) throw new TopologyError([unknownTopologyMessage(arg)]);
   }
-  return parseTopology(readTopologyFile(path, arg), arg);
+  const text = readTopologyFile(path, arg);
+  const { parseTopology } = await import('./parse-topology.js');
+  return parseTopology(text, arg);
 }

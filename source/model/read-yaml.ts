@@ -3,9 +3,8 @@ import { quote } from './plain-text.js';
 import { TopologyError } from './errors.js';
 import { positions, type Position, type Positions } from './positions.js';
 import { placed } from './problems.js';
+import { maxFileBytes } from './limits.js';
 
-/** Topology files are small; anything larger is a mistake or an attack, refused before parsing. */
-export const maxFileBytes = 1024 * 1024;
 /** Aliases are rare in a topology; a few are fine, many are how "billion laughs" files start. */
 export const maxAliases = 20;
 /** Syntax errors beyond this many are summarized in one line. */

@@ -28,9 +28,9 @@ describe('infra-tui validate (in process)', () => {
     expect(stderr()).toContain('dangling-backend.yaml:13:75 components[2].backends[1]: no component "nginx-9"');
   });
 
-  it('rejects a missing argument as a usage error', () => {
+  it('rejects a missing argument as a usage error', async () => {
     const { io } = fakeIo();
-    expect(() => validateCommand({ args: [], flags: noFlags, io })).toThrow(UsageError);
+    await expect(async () => validateCommand({ args: [], flags: noFlags, io })).rejects.toThrow(UsageError);
   });
 });
 

@@ -43,12 +43,12 @@ describe('the built-in registry', () => {
     }
   });
 
-  it.each(ids.map((id, n) => [n, id] as const))('loads %d and %s as the same topology, also by path', (n, id) => {
+  it.each(ids.map((id, n) => [n, id] as const))('loads %d and %s as the same topology, also by path', async (n, id) => {
     const byId = loadBuiltin(id);
     expect(byId.id).toBe(id);
     expect(loadBuiltin(String(n))).toBe(byId);
-    expect(loadTopology(String(n), '/')).toBe(byId);
-    expect(loadTopology(`topologies/${n}-${id}.yaml`, root)).toEqual(byId);
+    expect(await loadTopology(String(n), '/')).toBe(byId);
+    expect(await loadTopology(`topologies/${n}-${id}.yaml`, root)).toEqual(byId);
   });
 
   it.each(ids)('%s places the components DESIGN §5 names on the hosts it names', (id) => {

@@ -20,6 +20,17 @@ function problemsOf(run: () => unknown): readonly string[] {
   throw new Error('expected a TopologyError, but the file was accepted');
 }
 
+/** The same for a loader that answers with a promise. */
+async function loadProblemsOf(load: () => Promise<unknown>): Promise<readonly string[]> {
+  try {
+    await load();
+  } catch (error) {
+    if (error instanceof TopologyError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a TopologyError, but the file was accepted');
+}
+
 /** Every problem is one line that starts with `file:line:col`. */
 function expectOneLineEach(problems: readonly string[], file: string): void {
   expect(problems.length).toBeGreaterThan(0);
@@ -65,23 +76,23 @@ describe('files refused before parsing', () => {
     expect(problemsOf(() => parseTopology(text, 'big.yaml'))).toEqual(['big.yaml:1:1: file is 1.3 MB; topology files are limited to 1 MB']);
   });
 
-  it('a file over 1 MB, without reading it', () => {
+  it('a file over 1 MB, without reading it', async () => {
     const path = join(tmp, 'big.yaml');
     writeFileSync(path, Buffer.alloc(1024 * 1024 + 1, 0x61));
-    expect(problemsOf(() => loadTopology(path, tmp))).toEqual([`${path}:1:1: file is 1.1 MB; topology files are limited to 1 MB`]);
+    expect(await loadProblemsOf(() => loadTopology(path, tmp))).toEqual([`${path}:1:1: file is 1.1 MB; topology files are limited to 1 MB`]);
   });
 
-  it('binary garbage that is not UTF-8', () => {
+  it('binary garbage that is not UTF-8', async () => {
     const path = join(tmp, 'garbage.yaml');
     writeFileSync(path, Buffer.from([0x69, 0x64, 0x3a, 0x0a, 0xff, 0xfe, 0x80, 0x81]));
-    expect(problemsOf(() => loadTopology('garbage.yaml', tmp))).toEqual(['garbage.yaml:2:1: not UTF-8 text: the file looks binary, not a YAML text file']);
+    expect(await loadProblemsOf(() => loadTopology('garbage.yaml', tmp))).toEqual(['garbage.yaml:2:1: not UTF-8 text: the file looks binary, not a YAML text file']);
   });
 
-  it('a folder, a missing file and an unknown name, in one line each', () => {
+  it('a folder, a missing file and an unknown name, in one line each', async () => {
     mkdirSync(join(tmp, 'folder.yaml'), { recursive: true });
-    expect(problemsOf(() => loadTopology('folder.yaml', tmp))).toEqual(['folder.yaml: cannot read the file: it is a folder, not a file']);
-    expect(problemsOf(() => loadTopology('missing.yaml', tmp))).toEqual(['missing.yaml: cannot read the file: no such file']);
-    expect(problemsOf(() => loadTopology('7', tmp))).toEqual([
+    expect(await loadProblemsOf(() => loadTopology('folder.yaml', tmp))).toEqual(['folder.yaml: cannot read the file: it is a folder, not a file']);
+    expect(await loadProblemsOf(() => loadTopology('missing.yaml', tmp))).toEqual(['missing.yaml: cannot read the file: no such file']);
+    expect(await loadProblemsOf(() => loadTopology('7', tmp))).toEqual([
       'no topology "7": use a number 0-4, one of simple, distributed, secured, scaled, high-availability, or a path to a .yaml file',
     ]);
   });

@@ -1,5 +1,6 @@
 import type { LayoutBox } from '../../layout/types.js';
 import { TopologyError } from '../../model/errors.js';
+import type { Topology } from '../../model/types.js';
 import type { AppEnv } from '../app-context.js';
 import type { Action } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
@@ -32,10 +33,12 @@ export function runInvocation(invocation: Invocation, context: RunContext): void
     return;
   }
   const action = toAction(invocation, context);
-  if (action) store.dispatch(action);
+  // Opening a file finishes later: its action is dispatched when the file has been parsed.
+  if (action instanceof Promise) void action.then(store.dispatch);
+  else if (action) store.dispatch(action);
 }
 
-function toAction(invocation: Invocation, context: RunContext): Action | undefined {
+function toAction(invocation: Invocation, context: RunContext): Action | Promise<Action> | undefined {
   const state = context.store.getState();
   switch (invocation.command) {
     case 'help':
@@ -128,13 +131,22 @@ function trafficAction(invocation: Invocation): Action | undefined {
   }
 }
 
-/** Loads a design (the only effect): a broken or unknown one becomes a footer message. */
-function open(arg: string, context: RunContext): Action {
+/**
+ * Loads a design (the only effect): a broken or unknown one becomes a footer message. Built-ins
+ * open at once; a file's action comes when it has been read and parsed.
+ */
+function open(arg: string, context: RunContext): Action | Promise<Action> {
+  const opened = (topology: Topology): Action => ({ type: 'open-design', topology });
   try {
-    return { type: 'open-design', topology: context.env.loadTopology(arg) };
+    const loaded = context.env.loadTopology(arg);
+    return loaded instanceof Promise ? loaded.then(opened, cannotOpen) : opened(loaded);
   } catch (error) {
-    const lines = error instanceof TopologyError ? error.problems : [error instanceof Error ? error.message : String(error)];
-    const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: infra-tui validate lists them)` : '';
-    return { type: 'message', message: { text: `${lines[0] ?? 'cannot open it'}${more}`, level: 'error' } };
+    return cannotOpen(error);
   }
+}
+
+function cannotOpen(error: unknown): Action {
+  const lines = error instanceof TopologyError ? error.problems : [error instanceof Error ? error.message : String(error)];
+  const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: infra-tui validate lists them)` : '';
+  return { type: 'message', message: { text: `${lines[0] ?? 'cannot open it'}${more}`, level: 'error' } };
 }
