@@ -16,8 +16,10 @@ export interface DesignEntry {
 
 /** The app's effects, injected so tests can run the app without files or a terminal. */
 export interface AppEnv {
-  /** A topology by number, id or file path; throws `TopologyError` with readable lines. */
-  /** A built-in comes back at once; a file is read and parsed on demand, so it may come later. */
+  /**
+   * A topology by number, id or file path, failing with a `TopologyError` of readable lines. A
+   * built-in comes back at once; a file is read and parsed on demand, so it comes as a promise.
+   */
   readonly loadTopology: (arg: string) => Topology | Promise<Topology>;
   /** The built-in designs for the home screen, in number order (read when first shown). */
   readonly designs: () => readonly DesignEntry[];
