@@ -1,22 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, PtySession } from './pty-session.js';
+import { describe, expect, it } from 'vitest';
+import { CLI, ptySessions, type PtySession } from './pty-session.js';
 
 const ENTER = '\r';
-const sessions: PtySession[] = [];
-function start(options: ConstructorParameters<typeof PtySession>[0] = {}): PtySession {
-  const session = new PtySession(options);
-  sessions.push(session);
-  return session;
-}
-
-beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
-});
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = ptySessions();
 
 /** Runs a command line and waits for the screen to show its effect. */
 async function command(session: PtySession, text: string, expected: string | RegExp): Promise<string> {

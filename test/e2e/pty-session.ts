@@ -1,6 +1,8 @@
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll } from 'vitest';
 
 const { Terminal } = xterm;
 
@@ -111,4 +113,23 @@ export class PtySession {
   kill(signal?: string): void {
     if (this.exitCode === undefined) this.child.kill(signal);
   }
+}
+
+/**
+ * Registers the suite's set-up and tear-down (the built CLI must exist; every session is killed
+ * after each test) and returns the function that starts a session.
+ */
+export function ptySessions(defaults: SessionOptions = {}): (options?: SessionOptions) => PtySession {
+  const sessions: PtySession[] = [];
+  beforeAll(() => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
+  });
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.kill();
+  });
+  return (options = {}) => {
+    const session = new PtySession({ ...defaults, ...options, env: { ...defaults.env, ...options.env } });
+    sessions.push(session);
+    return session;
+  };
 }

@@ -1,21 +1,9 @@
-import { existsSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, PtySession } from './pty-session.js';
+import { describe, expect, it } from 'vitest';
+import { ptySessions, type PtySession } from './pty-session.js';
 
 const ENTER = '\r';
-const sessions: PtySession[] = [];
-function start(args: readonly string[]): PtySession {
-  const session = new PtySession({ args, env: { NO_COLOR: '1' } });
-  sessions.push(session);
-  return session;
-}
-
-beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
-});
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const session = ptySessions({ env: { NO_COLOR: '1' } });
+const start = (args: readonly string[]): PtySession => session({ args });
 
 async function command(session: PtySession, text: string): Promise<void> {
   await session.press(':');
