@@ -2,6 +2,7 @@ import { lookup } from '../model/lookup.js';
 import type { Component, Topology } from '../model/types.js';
 import { drawnHost, flowGraph, type FlowEdge } from '../layout/flow-graph.js';
 import { groupHosts } from '../layout/group-hosts.js';
+import { restates } from '../layout/frame-titles.js';
 
 /** A host and the components drawn inside it (firewalls inside the host they guard). */
 export interface ExportHost {
@@ -39,7 +40,7 @@ export function exportGraph(topology: Topology): ExportGraph {
   const hostIds = new Set(topology.hosts.map((h) => h.id));
   const hosts = topology.hosts.map((h) => ({
     id: h.id,
-    title: h.label === h.id ? `${h.id} ${h.ip}` : `${h.id} · ${h.label} · ${h.ip}`,
+    title: restates(h.id, h.label) ? `${h.id} ${h.ip}` : `${h.id} · ${h.label} · ${h.ip}`,
     components: topology.components.filter((c) => drawnHost(c) === h.id),
   }));
   const free = topology.components.filter((c) => !hostIds.has(drawnHost(c) ?? ''));
