@@ -43,6 +43,24 @@ const help = `
   Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad topology file.
 `;
 
+/** Every flag, as meow reads it; `--help` and `--version` are meow's own. */
+const flagSpec = {
+  ascii: { type: 'boolean', default: false },
+  color: { type: 'boolean', default: true },
+  width: { type: 'number' },
+  json: { type: 'boolean', default: false },
+  request: { type: 'string' },
+  fail: { type: 'string' },
+  after: { type: 'string' },
+  count: { type: 'number' },
+  format: { type: 'string' },
+  qps: { type: 'number' },
+  duration: { type: 'string' },
+  mix: { type: 'string' },
+  at: { type: 'string', isMultiple: true },
+  seed: { type: 'number' },
+} as const;
+
 function parse(argv: readonly string[]) {
   return meow(help, {
     importMeta: import.meta,
@@ -51,26 +69,11 @@ function parse(argv: readonly string[]) {
     pkg: { name: pkg.name, version: pkg.version },
     // Unknown flags are reported by `unknownFlags` in one line, not meow's two-line message.
     allowUnknownFlags: true,
-    flags: {
-      ascii: { type: 'boolean', default: false },
-      color: { type: 'boolean', default: true },
-      width: { type: 'number' },
-      json: { type: 'boolean', default: false },
-      request: { type: 'string' },
-      fail: { type: 'string' },
-      after: { type: 'string' },
-      count: { type: 'number' },
-      format: { type: 'string' },
-      qps: { type: 'number' },
-      duration: { type: 'string' },
-      mix: { type: 'string' },
-      at: { type: 'string', isMultiple: true },
-      seed: { type: 'number' },
-    },
+    flags: flagSpec,
   });
 }
 
-const knownFlags = new Set(['ascii', 'color', 'width', 'json', 'request', 'fail', 'after', 'count', 'format', 'qps', 'duration', 'mix', 'at', 'seed', 'help', 'version']);
+const knownFlags = new Set([...Object.keys(flagSpec), 'help', 'version']);
 
 /** The flags given that the CLI does not know, as typed (`--bogus`). */
 function unknownFlags(flags: Record<string, unknown>): string[] {
@@ -110,7 +113,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return 2;
   }
   const [first, ...rest] = cli.input;
-  const named = first !== undefined && first in commands && first !== 'interactive';
+  const named = first !== undefined && Object.hasOwn(commands, first) && first !== 'interactive';
   const name: CommandName = named ? (first as CommandName) : 'interactive';
   const args = named ? rest : cli.input;
   const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';

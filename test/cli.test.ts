@@ -26,6 +26,8 @@ describe('the CLI', () => {
     [['--bogus'], /^infra-tui: unknown flag --bogus/],
     [['list', '--width', 'abc'], /^infra-tui: --width needs a number$/],
     [['list', '--width', '5'], /^infra-tui: --width must be a whole number from 20 to 1000/],
+    // A word that only an object's prototype knows is not a sub-command.
+    [['toString'], /^no topology "toString": use a number 0-4/],
   ])('rejects %j in one line with exit code 2', (args, message) => {
     const { stderr, status } = run(...args);
     expect(status).toBe(2);
