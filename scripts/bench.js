@@ -3,27 +3,23 @@
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { common, requireShim, withoutDevtools } from './bundle-options.js';
 
 const suites = readdirSync('bench').filter((f) => f.endsWith('.bench.ts')).sort();
 const imports = suites.map((f, i) => `import s${i} from './${f}';`).join('\n');
 const list = suites.map((_, i) => `s${i}`).join(', ');
 await build({
+  ...common,
   stdin: {
     contents: `${imports}\nimport { runSuites } from './runner.ts';\nawait runSuites([${list}]);\n`,
     resolveDir: 'bench',
     loader: 'ts',
   },
   outfile: 'dist/bench.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
-  alias: { 'react-devtools-core': './scripts/devtools-stub.js' },
+  alias: withoutDevtools,
   external: ['@lydell/node-pty', '@xterm/headless'],
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
+  banner: { js: requireShim },
 });
 const result = spawnSync(process.execPath, ['--expose-gc', 'dist/bench.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exitCode = result.status ?? 1;

@@ -2,17 +2,24 @@
 import { build } from 'esbuild';
 import { chmod, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { common, requireShim, withoutDevtools } from './bundle-options.js';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  jsx: 'automatic',
-  logLevel: 'warning',
-};
-// Bundled CommonJS dependencies call require(); ESM output has none unless it is made.
-const requireShim = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+/**
+ * A build-time edit of one dependency file: replaces `before` (which must be there, or the build
+ * fails, since the dependency has changed under the edit) by `after`, and appends `append`.
+ */
+function patchDependency(name, file, before, after, append = '') {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter: file }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes(before)) throw new Error(`${args.path} changed: "${before.split('\n')[0]}" not found; update ${name} in scripts/build.js`);
+        return { contents: `${source.replace(before, after)}\n${append}\n`, loader: 'js' };
+      });
+    },
+  };
+}
 
 /** Routes Ink's string-width imports through a cache (see scripts/string-width-cache.js). */
 const cachedStringWidth = {
@@ -29,47 +36,36 @@ const cachedStringWidth = {
  * afterwards, so sharing them is safe). 2,000 lines cover many screens (a few MB at most).
  * Fails the build if Ink's code no longer matches.
  */
-const cachedLineCells = {
-  name: 'cached-line-cells',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const call = 'styledCharsFromTokens(tokenize(line))';
-      if (!source.includes(call)) throw new Error(`ink/build/output.js changed: "${call}" not found; update scripts/build.js`);
-      const helper = [
-        'const lineCells = new Map();',
-        'function cellsOf(line) {',
-        '  let cells = lineCells.get(line);',
-        '  if (cells === undefined) {',
-        '    if (lineCells.size >= 2000) lineCells.clear();',
-        '    cells = styledCharsFromTokens(tokenize(line));',
-        '    lineCells.set(line, cells);',
-        '  }',
-        '  return cells;',
-        '}',
-      ].join('\n');
-      return { contents: `${source.replace(call, 'cellsOf(line)')}\n${helper}\n`, loader: 'js' };
-    });
-  },
-};
+const cachedLineCells = patchDependency(
+  'cached-line-cells',
+  /[\\/]ink[\\/]build[\\/]output\.js$/,
+  'styledCharsFromTokens(tokenize(line))',
+  'cellsOf(line)',
+  [
+    'const lineCells = new Map();',
+    'function cellsOf(line) {',
+    '  let cells = lineCells.get(line);',
+    '  if (cells === undefined) {',
+    '    if (lineCells.size >= 2000) lineCells.clear();',
+    '    cells = styledCharsFromTokens(tokenize(line));',
+    '    lineCells.set(line, cells);',
+    '  }',
+    '  return cells;',
+    '}',
+  ].join('\n'),
+);
 
 /**
  * meow evaluates normalize-package-data (and its SPDX tables) when it is imported, ~20 ms at
  * every start, though it only needs it if a program reads `cli.pkg`, which this one never does.
  * Defer it to first use. Fails the build if meow's code no longer matches.
  */
-const lazyPackageNormalizer = {
-  name: 'lazy-package-normalizer',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
-      if (!source.includes(eager)) throw new Error('meow/build/dependencies.js changed: its normalize-package-data import was not found; update scripts/build.js');
-      const lazy = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
-      return { contents: source.replace(eager, lazy), loader: 'js' };
-    });
-  },
-};
+const lazyPackageNormalizer = patchDependency(
+  'lazy-package-normalizer',
+  /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+  'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+  'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+);
 
 /** The registry of built-ins does without the parser in the bundle (see scripts/no-parser.js). */
 const builtinsWithoutParser = {
@@ -109,8 +105,7 @@ await build({
   plugins: [cachedStringWidth, cachedLineCells, lazyPackageNormalizer, builtinsWithoutParser],
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"', INFRA_TUI_BUILTINS: JSON.stringify(await prebuiltTopologies()) },
-  // Ink imports react-devtools-core (and ws) only when DEV is set; keep them out of the bundle.
-  alias: { 'react-devtools-core': './scripts/devtools-stub.js', ws: './scripts/devtools-stub.js' },
+  alias: withoutDevtools,
   banner: {
     js: [
       '#!/usr/bin/env node',
