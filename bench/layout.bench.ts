@@ -5,6 +5,7 @@
  * an empty layout of the same page size: the fixed cost of the canvas and the styled lines.
  */
 import { layoutTopology, renderDiagram, type Layout, type ViewState } from '../source/layout/diagram.js';
+import { defaults } from '../source/model/defaults.js';
 import { loadBuiltin } from '../source/model/load-builtins.js';
 import type { Component, Host, Topology } from '../source/model/types.js';
 import { timeMedian, type BenchCase, type BenchSuite } from './harness.js';
@@ -34,7 +35,7 @@ export function generatedTopology(servers = 52, databases = 10): Topology {
   };
   ['lb-1', 'lb-2'].forEach((id, i) => {
     host(id, i);
-    components.push({ id: `haproxy-${i + 1}`, label: `haproxy-${i + 1}`, kind: 'load-balancer', host: id, capacity: 2e4, backends: webs, balance: 'roundrobin', health, retries: 3, redispatch: false, port: 80 });
+    components.push({ id: `haproxy-${i + 1}`, label: `haproxy-${i + 1}`, kind: 'load-balancer', host: id, capacity: 2e4, backends: webs, balance: 'roundrobin', health, retries: 3, redispatch: false, timeouts: defaults.haproxyTimeouts, port: 80 });
   });
   for (let i = 1; i <= servers; i++) {
     const id = `server-${i}`;

@@ -3,6 +3,7 @@
  * a generated 300-component topology (targets: trace ≤ 5 ms, SPOF ≤ 1000 ms). The baseline is
  * `createSim` on the same topology: the cost of building a fresh state.
  */
+import { defaults } from '../source/model/defaults.js';
 import { loadBuiltin } from '../source/model/load-builtins.js';
 import type { Component, Host, Topology } from '../source/model/types.js';
 import { createSim, settle, step } from '../source/sim/engine.js';
@@ -20,7 +21,7 @@ export function generated(servers = 95, replicas = 10): Topology {
   const webs = Array.from({ length: servers }, (_, i) => `nginx-${i + 1}`);
   const dbs = Array.from({ length: replicas + 1 }, (_, i) => `mysql-${i + 1}`);
   const lb = (id: string, host: string): Component => ({
-    id, label: id, kind: 'load-balancer', host, capacity: 20000, backends: webs, balance: 'roundrobin', health, retries: 3, redispatch: true, port: 80,
+    id, label: id, kind: 'load-balancer', host, capacity: 20000, backends: webs, balance: 'roundrobin', health, retries: 3, redispatch: true, timeouts: defaults.haproxyTimeouts, port: 80,
   });
   const components: Component[] = [
     { id: 'browser', label: 'browser', kind: 'client', capacity: 1e9 },

@@ -1,5 +1,5 @@
 import { durationPattern } from './limits.js';
-import type { ComponentKind, HealthCheck } from './types.js';
+import type { ComponentKind, HaproxyTimeouts, HealthCheck } from './types.js';
 
 /**
  * What a topology file may leave out, in one place. The numbers follow the real software's
@@ -11,6 +11,8 @@ export const defaults = {
   health: { check: 'tcp', inter: 2000, fall: 3, rise: 2 } satisfies HealthCheck,
   retries: 3,
   redispatch: false,
+  /** The haproxy.cfg shipped by Debian and Ubuntu: `timeout connect 5000`, `client 50000`, `server 50000`. */
+  haproxyTimeouts: { connect: 5000, client: 50_000, server: 50_000 } satisfies HaproxyTimeouts,
   balance: 'roundrobin',
   firewallDefault: 'drop',
   staticPrefixes: ['/static/'],

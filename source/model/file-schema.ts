@@ -78,6 +78,14 @@ const health = z
   })
   .describe('Health checks of the backends.');
 
+const timeouts = z
+  .strictObject({
+    connect: duration.describe('`timeout connect`: how long a connection to a server may take (default 5s).').optional(),
+    client: duration.describe('`timeout client`: how long the client may stay silent (default 50s).').optional(),
+    server: duration.describe('`timeout server`: how long a server may stay silent once it has the request (default 50s).').optional(),
+  })
+  .describe("HAProxy's time-outs (unset in haproxy.cfg they are infinite; defaults: Debian's haproxy.cfg).");
+
 export const componentSchema = z.discriminatedUnion('kind', [
   component('client', 'The browser, on the internet.', {}),
   component('dns', 'The authoritative DNS server; it serves the top-level `dns` records.', {
@@ -93,7 +101,8 @@ export const componentSchema = z.discriminatedUnion('kind', [
     balance: z.enum(['roundrobin', 'leastconn', 'source']).describe('How a backend is picked (default roundrobin).').optional(),
     health: health.optional(),
     retries: z.int().min(0).max(10).describe('New connection attempts after a failed one (HAProxy default 3).').optional(),
-    redispatch: z.boolean().describe('`option redispatch`: the last retry goes to another server (default false).').optional(),
+    redispatch: z.boolean().describe('`option redispatch`: a retry may go to another server (default false).').optional(),
+    timeouts: timeouts.optional(),
     tls: z.strictObject({ certificate: line(100, 'The certificate name, e.g. www.foobar.com.') }).describe('Terminates HTTPS here.').optional(),
     port: port('The frontend port (default 443 with tls, else 80).').optional(),
   }),

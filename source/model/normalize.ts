@@ -47,6 +47,11 @@ function component(c: ComponentFile): Component {
         },
         retries: c.retries ?? defaults.retries,
         redispatch: c.redispatch ?? defaults.redispatch,
+        timeouts: {
+          connect: c.timeouts?.connect === undefined ? defaults.haproxyTimeouts.connect : durationMs(c.timeouts.connect),
+          client: c.timeouts?.client === undefined ? defaults.haproxyTimeouts.client : durationMs(c.timeouts.client),
+          server: c.timeouts?.server === undefined ? defaults.haproxyTimeouts.server : durationMs(c.timeouts.server),
+        },
         ...(c.tls === undefined ? {} : { tls: { certificate: c.tls.certificate } }),
         port: c.port ?? (c.tls ? ports.https : ports.web),
       };

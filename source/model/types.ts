@@ -75,6 +75,12 @@ export interface HealthCheck {
   readonly fall: number;
   readonly rise: number;
 }
+/** HAProxy's `timeout connect|client|server` (unset they are infinite, so every configuration sets them). */
+export interface HaproxyTimeouts {
+  readonly connect: Ms;
+  readonly client: Ms;
+  readonly server: Ms;
+}
 export interface LoadBalancer extends ComponentBase {
   readonly kind: 'load-balancer';
   readonly backends: readonly string[];
@@ -82,8 +88,9 @@ export interface LoadBalancer extends ComponentBase {
   readonly health: HealthCheck;
   /** New connection attempts after the first one fails (HAProxy default 3). */
   readonly retries: number;
-  /** `option redispatch`: the last retry goes to another server. */
+  /** `option redispatch`: a retry may go to another server (see sim/load-balancer.ts for when). */
   readonly redispatch: boolean;
+  readonly timeouts: HaproxyTimeouts;
   readonly tls?: { readonly certificate: string };
   /** The frontend port: 443 when TLS terminates here, else 80. */
   readonly port: number;

@@ -1,17 +1,18 @@
 /**
  * HAProxy in front of the web tier: TLS termination, the choice of a server among those it
- * believes UP, connection retries (`retries`, default 3, with a 1 s turn-around after a refusal)
- * and `option redispatch` (off unless configured; when on, the last retry goes to another
- * server). It answers 503 itself when no server is UP or every attempt failed, and 504 when a
+ * believes UP, connection retries (`retries`, default 3; a turn-around of min(timeout connect,
+ * 1 s) only before a retry on the same server after a connection error) and `option redispatch`
+ * (off unless configured; when on, with roundrobin and two servers UP the first retry already
+ * goes to the other server, at once). It answers 503 itself when no server is UP or every attempt failed, and 504 when a
  * server sends nothing within `timeout server`: 50 s, shorter than Nginx's 60 s
  * `proxy_read_timeout`, so behind HAProxy a hung app ends in HAProxy's 504 (flags `sH`), not Nginx's.
  */
 import type { AppServer, LoadBalancer, Ms, WebServer } from '../model/types.js';
 import { handleApp } from './app-server.js';
 import { pickReason, pickServer } from './balance.js';
-import { haproxyPage } from './messages.js';
+import { HAPROXY_BACKEND, haproxyPage } from './messages.js';
 import { connect, failureTime, hopResult, isError } from './reality.js';
-import { HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, HAPROXY_TURNAROUND, LAN_MS } from './timings.js';
+import { haproxyTurnaround, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { handleWeb } from './web-server.js';
 import { hop, lbPosition, log, type Answer, type Exchange, type HttpRequest } from './exchange.js';
@@ -42,14 +43,14 @@ function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, 
   const sent = at + LAN_MS;
   hop(ex, () => ({ at: sent, from: lb.id, to: server.id, protocol: 'HTTP', port: server.port, note, direction: 'request', result: 'ok' }));
   // HAProxy stops waiting at `timeout server`: what happens further down after that never reaches the user.
-  const deadline = sent + HAPROXY_TIMEOUT_SERVER;
+  const deadline = sent + lb.timeouts.server;
   const outer = ex.deadline;
   ex.deadline = outer === null ? deadline : Math.min(outer, deadline);
   const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, sent) : handleApp(ex, server, req, sent);
   ex.deadline = outer;
   if (reply.silent || reply.at + LAN_MS > deadline) {
     const why = reply.silent ? reply.why : `${server.id} has not answered yet`;
-    const limit = `timeout server ${HAPROXY_TIMEOUT_SERVER / 1000} s`;
+    const limit = `timeout server ${formatMs(lb.timeouts.server)}`;
     hop(ex, () => ({ at: deadline, from: server.id, to: lb.id, protocol: 'HTTP', port: server.port, note: `nothing within ${limit}: ${why}; HAProxy gives up`, direction: 'response', result: 'timeout' }));
     log(ex, deadline, lb.id, 'warn', () => `${server.id} sent nothing within ${limit}: 504, termination flags sH`);
     return own(lb, deadline, 504);
@@ -60,47 +61,86 @@ function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, 
 }
 
 /**
+ * Where HAProxy sends retry number `retry` (1, 2, ...) after a failed connection to `failed`:
+ * `stream_choose_redispatch()` (include/haproxy/stream.h, v2.6.0 lines 315–350). With `option
+ * redispatch` the stream is re-balanced when the server is no longer RUNNING, when the retry is
+ * the last one (`redispatch_after` −1: `conn_retries % retries == 0`), or at once when nothing
+ * pins the request and the algorithm is roundrobin with more than one active server; the new pick
+ * avoids the server that failed (`fwrr_get_next_server(be, srvtoavoid)`). Otherwise: the same server.
+ */
+function retryTarget(ex: Exchange, lb: LoadBalancer, failed: string, retry: number): { server: string; redispatched: boolean } {
+  if (!lb.redispatch) return { server: failed, redispatched: false };
+  const active = lb.backends.filter((b) => believedUp(ex, lb, b)).length;
+  const last = retry % lb.retries === 0;
+  const rrSpread = lb.balance === 'roundrobin' && active > 1;
+  if (believedUp(ex, lb, failed) && !last && !rrSpread) return { server: failed, redispatched: false };
+  const other = pickServer(lb, (b) => b !== failed && believedUp(ex, lb, b), lbPosition(ex, lb.id));
+  if (!other) return { server: failed, redispatched: false };
+  if (ex.record) ex.rr[lb.id] = other.rr;
+  return { server: other.server, redispatched: true };
+}
+
+/**
+ * Whether HAProxy waits its turn-around before the next attempt: only after a connection error
+ * (not a connect time-out), and "only when we're retrying on the same server", which the source
+ * states as: same server, or an algorithm other than roundrobin, or at most one active server
+ * (src/backend.c `back_handle_st_cer()`, v2.6.0 lines 2398–2423).
+ */
+function waitsBeforeRetry(ex: Exchange, lb: LoadBalancer, error: boolean, redispatched: boolean): boolean {
+  if (!error) return false;
+  const active = lb.backends.filter((b) => believedUp(ex, lb, b)).length;
+  return !redispatched || lb.balance !== 'roundrobin' || active <= 1;
+}
+
+/**
  * Handles a request that has reached `lb` at `at`. Guaranteed: only servers the LB believes UP
- * are tried; every failed attempt is a hop; the answer is the server's, or HAProxy's own 503/504.
+ * are picked; the first attempt plus at most `retries` retries (the counter is checked before it
+ * is incremented: `if (s->conn_retries >= s->max_retries)`, backend.c, fixed by bc6b23813 and
+ * backported to 2.6); every failed attempt is a hop; the answer is the server's, or HAProxy's
+ * own 503 (`SC` after a refusal, `sC` after a connect time-out, `<NOSRV>` with no server) / 504.
  */
 export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: Ms): Answer {
   const index = topologyIndex(ex.state.topology);
   const first = pickServer(lb, (b) => believedUp(ex, lb, b), lbPosition(ex, lb.id));
   if (!first) {
-    log(ex, at, lb.id, 'error', () => `backend has no server available! "${req.method} ${req.path}" 503 <NOSRV>`);
+    log(ex, at, lb.id, 'error', () => `backend ${HAPROXY_BACKEND} has no server available! "${req.method} ${req.path}" 503 <NOSRV>, termination flags SC`);
     return own(lb, at, 503);
   }
   if (ex.record) ex.rr[lb.id] = first.rr;
+  const { connect: connectTimeout } = lb.timeouts;
+  const turnaround = haproxyTurnaround(connectTimeout);
   let t = at;
   let server = first.server;
   const down = ex.detail ? downPhrase(ex, lb) : '';
   const why = ex.detail ? pickReason(lb, first) : '';
   let note = down ? `${why}; ${down}` : why;
   let flags = 'SC';
-  for (let attempt = 0; attempt <= lb.retries; attempt++) {
-    const last = attempt === lb.retries && attempt > 0;
-    if (last && lb.redispatch) {
-      const failed = server;
-      const other = pickServer(lb, (b) => b !== failed && believedUp(ex, lb, b), lbPosition(ex, lb.id));
-      if (other) {
-        server = other.server;
-        note = `option redispatch: the last retry goes to ${server} instead`;
-      }
-    }
+  for (let retry = 0; ; retry++) {
     const target = index.component(server);
     if (target?.kind !== 'web-server' && target?.kind !== 'app-server') break;
     const conn = connect(ex.state, lb.host ?? null, target, target.port);
     if (conn.ok) return forward(ex, lb, target, req, t, note);
     const error = isError(conn.result);
     flags = error ? 'SC' : 'sC';
-    t = failureTime(conn.result, t, HAPROXY_TIMEOUT_CONNECT);
-    const left = lb.retries - attempt;
-    const next = left === 0 ? 'no retries left' : `retry ${attempt + 1} of ${lb.retries}${error ? ` in ${HAPROXY_TURNAROUND / 1000} s` : ' at once'}`;
-    const wait = error ? '' : ` (no answer within timeout connect ${HAPROXY_TIMEOUT_CONNECT / 1000} s)`;
-    hop(ex, () => ({ at: t, from: lb.id, to: conn.by, protocol: 'HTTP', port: target.port, note: `${note}; ${conn.why}${wait}; ${next}`, direction: 'request', result: hopResult(conn.result) }));
-    if (error && left > 0) t += HAPROXY_TURNAROUND;
-    note = `retry ${attempt + 1} to ${server}`;
+    t = failureTime(conn.result, t, connectTimeout);
+    const wait = error ? '' : ` (no answer within timeout connect ${formatMs(connectTimeout)})`;
+    if (retry >= lb.retries) {
+      hop(ex, () => ({ at: t, from: lb.id, to: conn.by, protocol: 'HTTP', port: target.port, note: `${note}; ${conn.why}${wait}; no retries left`, direction: 'request', result: hopResult(conn.result) }));
+      break;
+    }
+    const next = retryTarget(ex, lb, server, retry + 1);
+    const pause = waitsBeforeRetry(ex, lb, error, next.redispatched);
+    const where = next.redispatched ? `option redispatch: retry ${retry + 1} of ${lb.retries} goes to ${next.server}` : `retry ${retry + 1} of ${lb.retries} on ${server}`;
+    const when = pause ? ` after the ${formatMs(turnaround)} turn-around` : ' at once';
+    hop(ex, () => ({ at: t, from: lb.id, to: conn.by, protocol: 'HTTP', port: target.port, note: `${note}; ${conn.why}${wait}; ${where}${when}`, direction: 'request', result: hopResult(conn.result) }));
+    if (pause) t += turnaround;
+    server = next.server;
+    note = next.redispatched ? `retry ${retry + 1}, redispatched to ${server}` : `retry ${retry + 1} to ${server}`;
   }
-  log(ex, t, lb.id, 'error', () => `"${req.method} ${req.path}" 503 after ${lb.retries} retries, termination flags ${flags}`);
+  log(ex, t, lb.id, 'error', () => `${HAPROXY_BACKEND}/${server} "${req.method} ${req.path}" 503 after ${lb.retries} retries, termination flags ${flags}`);
   return own(lb, t, 503);
+}
+
+function formatMs(ms: Ms): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }

@@ -34,8 +34,9 @@ function probe(ex: Exchange, client: Client, ip: string, port: number): { outcom
   }
   const c = landing.component;
   const at = 2 * INTERNET_MS;
+  const redirect = c.kind === 'load-balancer' && c.tls && port !== c.port ? `; on port ${port} it only redirects: any HTTP request gets 301 to https://www.${ex.state.topology.domain}/` : '';
   hop(ex, () => ({ at: INTERNET_MS, from: client.id, to: c.id, protocol: 'TCP', port, note: `SYN to ${ip}:${port} from the internet`, direction: 'request', result: 'ok' }));
-  hop(ex, () => ({ at, from: c.id, to: client.id, protocol: 'TCP', port, note: `SYN-ACK: ${c.id}${c.software ? ` (${c.software})` : ''} accepts the connection`, direction: 'response', result: 'ok' }));
+  hop(ex, () => ({ at, from: c.id, to: client.id, protocol: 'TCP', port, note: `SYN-ACK: ${c.id}${c.software ? ` (${c.software})` : ''} accepts the connection${redirect}`, direction: 'response', result: 'ok' }));
   return { outcome: { ...noOutcome, servedBy: c.id }, at };
 }
 

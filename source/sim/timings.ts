@@ -3,6 +3,7 @@
  * typical configuration sets (they have no safe built-in default); the others are the real
  * software's defaults or round figures for network latency.
  */
+import { defaults } from '../model/defaults.js';
 import type { Ms } from '../model/types.js';
 
 /** One way between the browser and the site over the internet. */
@@ -33,13 +34,21 @@ export const BROWSER_RESPONSE_TIMEOUT: Ms = 300_000;
 export const RESOLVER_TIMEOUT: Ms = 5_000;
 
 /**
- * HAProxy `timeout connect` / `timeout server`: unset they are infinite, so every configuration
- * sets them; these are the values of the haproxy.cfg shipped by Debian and Ubuntu (config).
+ * HAProxy `timeout connect` / `timeout server` of a load balancer that sets none of its own:
+ * the haproxy.cfg shipped by Debian and Ubuntu (config). Each load balancer carries its own in
+ * `timeouts`; these serve the traffic estimates that have no particular one at hand.
  */
-export const HAPROXY_TIMEOUT_CONNECT: Ms = 5_000;
-export const HAPROXY_TIMEOUT_SERVER: Ms = 50_000;
-/** HAProxy waits min(timeout connect, 1 s) before retrying after a refused connection. */
-export const HAPROXY_TURNAROUND: Ms = Math.min(HAPROXY_TIMEOUT_CONNECT, 1_000);
+export const HAPROXY_TIMEOUT_CONNECT: Ms = defaults.haproxyTimeouts.connect;
+export const HAPROXY_TIMEOUT_SERVER: Ms = defaults.haproxyTimeouts.server;
+
+/**
+ * HAProxy's turn-around before a retry on the same server after a connection error:
+ * `delay = 1000; if (timeout.connect && timeout.connect < delay) delay = timeout.connect`
+ * (src/backend.c `back_handle_st_cer()`, v2.6.0 lines 2405–2409).
+ */
+export function haproxyTurnaround(connectTimeout: Ms): Ms {
+  return connectTimeout > 0 ? Math.min(connectTimeout, 1_000) : 1_000;
+}
 
 /**
  * How long a connect() to a machine on the same network that is off (or cut off) takes to fail

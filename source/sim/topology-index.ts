@@ -28,17 +28,25 @@ export interface TopologyIndex {
   readonly https: boolean;
 }
 
-/** The TCP port a component listens on, or null for those that do not. */
-export function listenPort(c: Component): number | null {
+/** Where a load balancer that terminates TLS also listens, to redirect plain HTTP to HTTPS. */
+export const HTTP_REDIRECT_PORT = 80;
+
+/**
+ * The TCP ports a component listens on (none for those that do not). A load balancer that
+ * terminates TLS also binds port 80, where it answers every request with a redirect to HTTPS
+ * (`http-request redirect scheme https`), as the generated haproxy.cfg does.
+ */
+export function listenPorts(c: Component): readonly number[] {
   switch (c.kind) {
-    case 'dns':
     case 'load-balancer':
+      return c.tls && c.port !== HTTP_REDIRECT_PORT ? [c.port, HTTP_REDIRECT_PORT] : [c.port];
+    case 'dns':
     case 'web-server':
     case 'app-server':
     case 'database':
-      return c.port;
+      return [c.port];
     default:
-      return null;
+      return [];
   }
 }
 
@@ -59,9 +67,10 @@ export function topologyIndex(topology: Topology): TopologyIndex {
   const listeners = new Map<string, Component>();
   for (const c of topology.components) {
     if (c.kind === 'firewall') firewalls.set(c.protects, [...(firewalls.get(c.protects) ?? []), c]);
-    const port = listenPort(c);
-    const key = `${c.host ?? ''}:${port ?? ''}`;
-    if (c.host !== undefined && port !== null && !listeners.has(key)) listeners.set(key, c);
+    for (const port of listenPorts(c)) {
+      const key = `${c.host ?? ''}:${port}`;
+      if (c.host !== undefined && !listeners.has(key)) listeners.set(key, c);
+    }
   }
   const upstreams = new Map<string, AppServer[]>();
   for (const c of topology.components) {

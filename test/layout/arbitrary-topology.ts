@@ -28,7 +28,7 @@ function build(s: Shape): Topology {
   const components: Component[] = [{ ...base('browser'), kind: 'client' }, { ...base('dns'), kind: 'dns', port: 53 }];
   let k = 0;
   for (const id of lbs) {
-    components.push({ ...base(id, name(id)), kind: 'load-balancer', host: hostOf(k++), backends: webs, balance: 'roundrobin', health: { check: 'tcp', inter: 2000, fall: 3, rise: 2 }, retries: 3, redispatch: false, port: 80 });
+    components.push({ ...base(id, name(id)), kind: 'load-balancer', host: hostOf(k++), backends: webs, balance: 'roundrobin', health: { check: 'tcp', inter: 2000, fall: 3, rise: 2 }, retries: 3, redispatch: false, timeouts: { connect: 5000, client: 50_000, server: 50_000 }, port: 80 });
   }
   webs.forEach((id, i) => components.push({ ...base(id, name(id)), kind: 'web-server', host: hostOf(k++), upstream: [apps[i % apps.length] as string], static: ['/static/'], port: 80 }));
   apps.forEach((id, i) => {

@@ -8,7 +8,11 @@ function componentToFile(c: Component): Record<string, unknown> {
       return { ...rest, 'ships-to': shipsTo };
     }
     case 'load-balancer':
-      return { ...c, health: { ...c.health, inter: `${c.health.inter}ms` } };
+      return {
+        ...c,
+        health: { ...c.health, inter: `${c.health.inter}ms` },
+        timeouts: { connect: `${c.timeouts.connect}ms`, client: `${c.timeouts.client}ms`, server: `${c.timeouts.server}ms` },
+      };
     default:
       return { ...c };
   }
