@@ -17,6 +17,7 @@ const help = `
     $ infra-tui compare                    the designs side by side
     $ infra-tui simulate <topology>        run traffic on the virtual clock and summarize it
     $ infra-tui export <topology>          the design as Mermaid, DOT, JSON or a Markdown handout
+    $ infra-tui config <topology> [id]     write every host's configuration files (--out DIR)
     $ infra-tui validate <file.yaml>       check a topology file
 
   <topology> is a number (0-4), an id (simple, distributed, secured, scaled,
@@ -34,6 +35,8 @@ const help = `
     --mix s:r:w               simulate: static:read:write shares (default 30:50:20)
     --at "5s fail server-1"   simulate: an action at a time (repeatable)
     --format F                export: mermaid, dot, json or markdown
+    --out DIR                 config: the folder to write into (DIR/<host>/etc/...)
+    --check                   config: run haproxy -c, nginx -t and keepalived --config-test
     --json                    trace, spof, compare, simulate: machine-readable output
     --width N                 print: the widest line allowed (default: the terminal's width)
     --ascii                   7-bit characters only, no box drawing
@@ -55,6 +58,8 @@ const flagSpec = {
   after: { type: 'string' },
   count: { type: 'number' },
   format: { type: 'string' },
+  out: { type: 'string' },
+  check: { type: 'boolean', default: false },
   qps: { type: 'number' },
   duration: { type: 'string' },
   mix: { type: 'string' },

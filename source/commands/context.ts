@@ -14,6 +14,8 @@ export interface Flags {
   readonly after: string | undefined;
   readonly count: number | undefined;
   readonly format: string | undefined;
+  readonly out: string | undefined;
+  readonly check: boolean;
   readonly qps: number | undefined;
   readonly duration: string | undefined;
   readonly mix: string | undefined;

@@ -1,5 +1,6 @@
 import type { Command } from './context.js';
 import { compareCommand } from './compare.js';
+import { configCommand } from './config.js';
 import { exportCommand } from './export.js';
 import { interactiveCommand } from './interactive.js';
 import { listCommand } from './list.js';
@@ -19,6 +20,7 @@ export const commands = {
   compare: compareCommand,
   simulate: simulateCommand,
   export: exportCommand,
+  config: configCommand,
   interactive: interactiveCommand,
 } satisfies Record<string, Command>;
 

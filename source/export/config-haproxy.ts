@@ -23,7 +23,7 @@ function bind(placement: Placement, host: string, port: number, tls: string): st
 
 function frontend(lb: LoadBalancer, placement: Placement): string[] {
   const host = lb.host ?? lb.id;
-  if (!lb.tls) return ['frontend www', bind(placement, host, lb.port, ''), `    default_backend ${HAPROXY_BACKEND}`];
+  if (!lb.tls) return ['frontend www', bind(placement, host, lb.port, ''), '    option forwardfor', `    default_backend ${HAPROXY_BACKEND}`];
   const redirect = lb.port === HTTP_REDIRECT_PORT ? [] : [bind(placement, host, HTTP_REDIRECT_PORT, '')];
   return [
     'frontend www',
@@ -32,6 +32,7 @@ function frontend(lb: LoadBalancer, placement: Placement): string[] {
     '    # plain HTTP on port 80 only gets a redirect to HTTPS',
     '    http-request redirect scheme https code 301 unless { ssl_fc }',
     '    http-request set-header X-Forwarded-Proto https',
+    '    option forwardfor',
     `    default_backend ${HAPROXY_BACKEND}`,
   ];
 }

@@ -11,6 +11,8 @@ export const noFlags: Flags = {
   after: undefined,
   count: undefined,
   format: undefined,
+  out: undefined,
+  check: false,
   qps: undefined,
   duration: undefined,
   mix: undefined,
