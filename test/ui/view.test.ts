@@ -80,7 +80,7 @@ describe('panels', () => {
     expect(lines).toContain('on server-1 (8.8.8.11) port 80');
     expect(lines).toMatch(/haproxy-1 believes nginx-1 ✓ UP \(0 of 3 checks failed\)/);
     expect(lines).toMatch(/last check L4OK, next in/);
-    expect(text(configLines(design, 'nginx-1'))).toContain('/etc/nginx/sites-available/default');
+    expect(text(configLines(design, 'nginx-1'))).toContain('/etc/nginx/conf.d/foobar.com.conf');
   });
 
   it('tells a hung component from a down one, and a server in maintenance from a checked one', () => {
