@@ -1,4 +1,4 @@
-import { wrap } from '../../sim/format-text.js';
+import { wrap } from '../../sim/index.js';
 
 /**
  * Word-wraps plain text to lines of at most `width` characters (words longer than a line are
