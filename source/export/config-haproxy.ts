@@ -7,8 +7,7 @@
  */
 import { lookup } from '../model/lookup.js';
 import type { LoadBalancer, Topology } from '../model/types.js';
-import { HAPROXY_BACKEND } from '../sim/messages.js';
-import { HTTP_REDIRECT_PORT } from '../sim/topology-index.js';
+import { HAPROXY_BACKEND, HTTP_REDIRECT_PORT } from '../sim/index.js';
 import { duration, type ConfigFile, type Placement } from './config-types.js';
 
 /** Where the certificate and its key are installed (one PEM, as `crt` wants it). */

@@ -7,7 +7,7 @@
  * it, keepalived only watches its peer and a stopped HAProxy keeps the VIP.
  */
 import type { LoadBalancer, Topology, TrackScript, VipCluster } from '../model/types.js';
-import { VRRP_ADVERT, VRRP_MASTER_PRIORITY } from '../sim/timings.js';
+import { VRRP_ADVERT, VRRP_MASTER_PRIORITY } from '../sim/index.js';
 import type { ConfigFile } from './config-types.js';
 
 /** The process keepalived watches on a load balancer (HAProxy's, which the topology models). */

@@ -6,7 +6,7 @@
  */
 import { lookup } from '../model/lookup.js';
 import type { Topology, WebServer } from '../model/types.js';
-import { NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT } from '../sim/timings.js';
+import { NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT } from '../sim/index.js';
 import { duration, siteRoot, type ConfigFile, type Placement } from './config-types.js';
 
 /** The MIME types the site serves, inline so the file needs no `include mime.types`. */

@@ -11,7 +11,8 @@ export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';
 export { formatRequest, parseRequest, presets } from './request.js';
 export { analyzeSpof } from './spof.js';
-export { topologyIndex } from './topology-index.js';
+export { HTTP_REDIRECT_PORT, topologyIndex } from './topology-index.js';
+export { NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT, VRRP_ADVERT, VRRP_MASTER_PRIORITY } from './timings.js';
 export type { Hop, Impact, Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace } from './types.js';
 
 export { formatSummary } from './traffic/format-summary.js';
