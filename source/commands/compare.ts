@@ -4,8 +4,7 @@
  * is a failure that alone is an outage; write loss, partial and degraded impacts are counted apart.
  */
 import { builtins, loadBuiltin } from '../model/load-builtins.js';
-import { summarize, type DesignSummary } from '../sim/compare.js';
-import { table, wrap } from '../sim/format-text.js';
+import { type DesignSummary, summarize, table, wrap } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth } from './shared-flags.js';
 

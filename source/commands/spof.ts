@@ -4,8 +4,7 @@
  * summary per impact (a SPOF is an outage; lost writes, partial and degraded are kept apart), or
  * the rows as JSON.
  */
-import { table, wrap } from '../sim/format-text.js';
-import { analyzeSpof, impactSummary } from '../sim/spof.js';
+import { analyzeSpof, impactSummary, table, wrap } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth, topologyArg } from './shared-flags.js';
 
