@@ -10,7 +10,7 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
  * input of `runInvocation`. Commands without arguments act on the current selection or mode.
  */
 export type Invocation =
-  | { readonly command: 'help' | 'command-line' | 'quit' | 'escape' | 'open' }
+  | { readonly command: 'help' | 'command-line' | 'quit' | 'escape' | 'open' | 'redraw' | 'suspend' }
   | { readonly command: 'open-design'; readonly number: string }
   | { readonly command: 'goto'; readonly topology: string }
   | { readonly command: 'move'; readonly direction: Direction }

@@ -7,4 +7,6 @@ export const globalKeys: KeyMap = [
   { keys: ['0', '1', '2', '3', '4'], command: 'open-design' },
   { keys: ['esc'], command: 'escape' },
   { keys: ['q', 'ctrl-c'], command: 'quit', footer: true },
+  { keys: ['ctrl-l'], command: 'redraw' },
+  { keys: ['ctrl-z'], command: 'suspend' },
 ];
