@@ -36,6 +36,8 @@ const unicodeLabels: Readonly<Record<string, string>> = {
   'ctrl-c': 'Ctrl-C',
   'ctrl-l': 'Ctrl-L',
   'ctrl-z': 'Ctrl-Z',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
 };
 
 /** How a key is written on screen: arrows as symbols (or words under `--ascii`). */
