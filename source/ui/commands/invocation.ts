@@ -1,6 +1,5 @@
 import type { Ms } from '../../model/types.js';
-import type { Mix } from '../../sim/traffic/types.js';
-import type { Request } from '../../sim/types.js';
+import type { Mix, Request } from '../../sim/index.js';
 import type { Speed } from '../state/app-state.js';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';

@@ -1,4 +1,4 @@
-import { parseRequest } from '../../sim/request.js';
+import { parseRequest } from '../../sim/index.js';
 import type { Invocation } from './invocation.js';
 import { parseDuration } from './parse-duration.js';
 import { parseTrafficCommand, trafficWords, type TrafficWord } from './parse-traffic-command.js';

@@ -1,4 +1,4 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import { TopologyError } from '../../model/errors.js';
 import type { Topology } from '../../model/types.js';
 import type { AppEnv, ViewCache } from '../app-context.js';

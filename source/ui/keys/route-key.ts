@@ -1,4 +1,4 @@
-import { parseRequest } from '../../sim/request.js';
+import { parseRequest } from '../../sim/index.js';
 import { completeCommandLine } from '../commands/complete-command-line.js';
 import { composerItems } from '../commands/composer-items.js';
 import { keyInvocation } from '../commands/key-invocation.js';

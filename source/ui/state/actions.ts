@@ -1,7 +1,6 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
-import type { Mix } from '../../sim/traffic/types.js';
-import type { Ms, SimInput } from '../../sim/types.js';
+import type { Mix, Ms, SimInput } from '../../sim/index.js';
 import type { Direction } from '../commands/invocation.js';
 import type { LineState } from '../commands/line-editor.js';
 import type { MainView, Message, Overlay, ScrollSpot, ScrollTarget, Speed } from './app-state.js';
