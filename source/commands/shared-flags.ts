@@ -7,6 +7,7 @@ import { durationMs } from '../model/defaults.js';
 import { loadTopology } from '../model/load-topology.js';
 import { didYouMean } from '../model/suggest.js';
 import type { Topology } from '../model/types.js';
+import { clientOsNames, defaultClientOs, type ClientOs } from '../sim/client-os.js';
 import { parseRequest } from '../sim/request.js';
 import { topologyIndex } from '../sim/topology-index.js';
 import type { Request } from '../sim/types.js';
@@ -46,6 +47,14 @@ export function parseDurationFlag(flag: string, text: string | undefined): numbe
 /** `--request "POST /signup"`, `GET /` by default. */
 export function parseRequestFlag(text: string | undefined): Request {
   return asUsage(() => parseRequest(text ?? 'GET /'), '--request: ');
+}
+
+/** `--client linux|windows`, Linux by default. */
+export function parseClientFlag(text: string | undefined): ClientOs {
+  if (text === undefined) return defaultClientOs;
+  const name = clientOsNames.find((n) => n === text.trim().toLowerCase());
+  if (name === undefined) throw new UsageError(`--client: "${text}" is not a client; use ${clientOsNames.join(' or ')}`);
+  return name;
 }
 
 /** `--count N`: a whole number from 1 to 1000. */

@@ -1,5 +1,6 @@
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
+import { SIMULATE_SCHEMA_VERSION } from '../sim/json-versions.js';
 import { formatSummary } from '../sim/traffic/format-summary.js';
 import { parseMix } from '../sim/traffic/mix.js';
 import { runSimulation, type SimulationOptions } from '../sim/traffic/run-simulation.js';
@@ -40,6 +41,6 @@ export const simulateCommand: Command = async ({ args, flags, io }) => {
   if (arg === undefined || extra !== undefined) throw new UsageError(USAGE);
   const topology = await loadTopology(arg, io.cwd);
   const summary = runSimulation(topology, options(topology, flags));
-  io.stdout(flags.json ? `${toJson(summary)}\n` : formatSummary(summary, { ascii: flags.ascii }));
+  io.stdout(flags.json ? `${toJson({ schemaVersion: SIMULATE_SCHEMA_VERSION, ...summary })}\n` : formatSummary(summary, { ascii: flags.ascii }));
   return 0;
 };

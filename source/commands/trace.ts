@@ -1,19 +1,21 @@
 /**
- * `infra-tui trace <topology> [--request R] [--fail id,id:hang] [--after D] [--count N] [--json] [--seed N]`:
+ * `infra-tui trace <topology> [--request R] [--fail id,id:hang] [--after D] [--count N] [--client OS] [--json] [--seed N]`:
  * fails the given components or hosts (or leaves an app server or database hung), lets the
  * system settle (or waits `--after`), sends the request and prints every hop: an aligned table by
  * default, the traces as JSON with `--json`.
  */
 import type { Topology } from '../model/types.js';
+import type { ClientOs } from '../sim/client-os.js';
+import { TRACE_SCHEMA_VERSION } from '../sim/json-versions.js';
 import { createSim, settle, step } from '../sim/engine.js';
 import { formatTrace } from '../sim/format-trace.js';
 import type { SimEvent, SimState, Trace } from '../sim/types.js';
 import type { Command } from './context.js';
-import { outputWidth, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg, type FailureFlag } from './shared-flags.js';
+import { outputWidth, parseClientFlag, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg, type FailureFlag } from './shared-flags.js';
 
 /** Applies the failures at time 0, then settles or advances `after` ms; returns the state and what happened. */
-function prepare(topology: Topology, failures: readonly FailureFlag[], after: number | undefined, seed: number | undefined): { state: SimState; before: SimEvent[] } {
-  let state = createSim(topology, { seed: seed ?? 1 });
+function prepare(topology: Topology, failures: readonly FailureFlag[], after: number | undefined, seed: number | undefined, client: ClientOs): { state: SimState; before: SimEvent[] } {
+  let state = createSim(topology, { seed: seed ?? 1, client });
   const before: SimEvent[] = [];
   for (const { id, mode } of failures) {
     const r = step(state, mode === 'hang' ? { type: 'hang', id } : { type: 'fail', id });
@@ -32,7 +34,8 @@ export const traceCommand: Command = async (context) => {
   const failures = parseFailures(flags.fail, topology);
   const after = parseDurationFlag('after', flags.after);
   const count = parseCount(flags.count);
-  const prepared = prepare(topology, failures, after, flags.seed);
+  const client = parseClientFlag(flags.client);
+  const prepared = prepare(topology, failures, after, flags.seed, client);
   let state = prepared.state;
   const before = prepared.before;
   const sent: { trace: Trace; logs: readonly SimEvent[] }[] = [];
@@ -42,14 +45,14 @@ export const traceCommand: Command = async (context) => {
     if (r.trace) sent.push({ trace: r.trace, logs: r.events });
   }
   if (flags.json) {
-    const traces = sent.map((s) => s.trace);
+    const traces = sent.map((s) => ({ schemaVersion: TRACE_SCHEMA_VERSION, client, ...s.trace }));
     io.stdout(`${JSON.stringify(flags.count === undefined ? traces[0] : traces, null, 2)}\n`);
     return 0;
   }
   const format = { width: outputWidth(context), ascii: flags.ascii };
   const failed = failures.map((f) => (f.mode === 'hang' ? `${f.id} (hung)` : f.id));
   const reports = sent.map(({ trace, logs }, i) => {
-    const report = { topology, trace, failed, after: after ?? null, before: i === 0 ? before : [], logs };
+    const report = { topology, trace, failed, after: after ?? null, client, before: i === 0 ? before : [], logs };
     return formatTrace(report, format);
   });
   io.stdout(reports.join('\n'));

@@ -19,12 +19,6 @@ export const DB_QUERY_MS: Ms = 2;
 export const DISK_MS: Ms = 1;
 
 /**
- * How long the browser waits for a TCP connection that nobody answers. Browsers leave this to the
- * operating system: Windows gives up after 21 s (3 s initial retransmission time-out, two retries:
- * 3 + 6 + 12 s); Linux, with `tcp_syn_retries=6`, after about 127 s. The shorter one keeps demos short.
- */
-export const BROWSER_CONNECT_TIMEOUT: Ms = 21_000;
-/**
  * How long the browser waits for an answer on an open connection before giving up: Firefox's
  * `network.http.response.timeout` default (300 s).
  */
@@ -62,9 +56,14 @@ export const VRRP_ADVERT: Ms = 1_000;
 /** The master's priority in the usual keepalived.conf; backups get 100, 99, ... */
 export const VRRP_MASTER_PRIORITY = 101;
 
-/** VRRPv2 master-down interval: 3 × advert_int + (256 − priority) / 256 × advert_int. */
+/** VRRPv2 skew time: (256 − priority) / 256 × advert_int; all a backup waits after a priority-0 advert. */
+export function vrrpSkew(priority: number): Ms {
+  return Math.round(((256 - priority) / 256) * VRRP_ADVERT);
+}
+
+/** VRRPv2 master-down interval: 3 × advert_int + skew. */
 export function vrrpTakeover(priority: number): Ms {
-  return 3 * VRRP_ADVERT + Math.round(((256 - priority) / 256) * VRRP_ADVERT);
+  return 3 * VRRP_ADVERT + vrrpSkew(priority);
 }
 
 /**

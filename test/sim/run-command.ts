@@ -3,7 +3,7 @@ import type { Command, Flags } from '../../source/commands/context.js';
 
 export const defaultFlags: Flags = {
   ascii: false, color: false, width: undefined, json: false, request: undefined, fail: undefined, after: undefined,
-  count: undefined, format: undefined, qps: undefined, duration: undefined, mix: undefined, at: [], seed: undefined,
+  count: undefined, client: undefined, format: undefined, qps: undefined, duration: undefined, mix: undefined, at: [], seed: undefined,
 };
 
 export async function runCommand(command: Command, args: string[], flags: Partial<Flags> = {}): Promise<{ code: number; out: string; err: string }> {
