@@ -5,7 +5,7 @@
  * default, the traces as JSON with `--json`.
  */
 import type { Topology } from '../model/types.js';
-import type { ClientOs } from '../sim/client-os.js';
+import type { ClientOs } from '../sim/browser-os.js';
 import { TRACE_SCHEMA_VERSION } from '../sim/json-versions.js';
 import { createSim, settle, step } from '../sim/engine.js';
 import { formatTrace } from '../sim/format-trace.js';

@@ -7,7 +7,7 @@ import type { Ms, Topology } from '../model/types.js';
 import { runClock } from './clock.js';
 import { draft } from './draft.js';
 import { withCounters } from './exchange.js';
-import { defaultClientOs, type ClientOs } from './client-os.js';
+import { defaultClientOs, type ClientOs } from './browser-os.js';
 import { checkId, fail, hang, heal } from './failures.js';
 import { settledHealth } from './health-checks.js';
 import { setMaintenance } from './maintenance.js';

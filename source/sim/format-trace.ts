@@ -4,7 +4,7 @@
  * log lines the servers wrote. Meant to be pasted into slides: plain text, wrapped to `width`.
  */
 import type { Topology } from '../model/types.js';
-import { clientOses, type ClientOs } from './client-os.js';
+import { clientOses, type ClientOs } from './browser-os.js';
 import { describeOutcome } from './describe-outcome.js';
 import { formatMs, table, wrap } from './format-text.js';
 import type { Ms, SimEvent, Trace } from './types.js';

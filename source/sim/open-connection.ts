@@ -6,7 +6,7 @@
  * not retransmitted.
  */
 import type { Component, Ms } from '../model/types.js';
-import { clientOses } from './client-os.js';
+import { clientOses } from './browser-os.js';
 import { land, type Landing } from './entry.js';
 import { hop, type Exchange } from './exchange.js';
 import { formatMs } from './format-text.js';

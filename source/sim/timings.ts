@@ -9,8 +9,10 @@ import type { Ms } from '../model/types.js';
 export const INTERNET_MS: Ms = 20;
 /** One way between two machines on the data-centre network (and for loopback, a round figure). */
 export const LAN_MS: Ms = 1;
-/** Browser to resolver to name server, one way (about 15 ms for a whole lookup). */
-export const DNS_MS: Ms = 8;
+/** The browser to its recursive resolver (its ISP's), one way. */
+export const RESOLVER_MS: Ms = 2;
+/** The recursive resolver to the site's authoritative name server, one way (a cold lookup: about 16 ms in all). */
+export const DNS_MS: Ms = 6;
 /** The time the application spends building a page. */
 export const APP_WORK_MS: Ms = 30;
 /** One MySQL query. */
@@ -23,7 +25,11 @@ export const DISK_MS: Ms = 1;
  * `network.http.response.timeout` default (300 s).
  */
 export const BROWSER_RESPONSE_TIMEOUT: Ms = 300_000;
-/** How long a resolver waits for a silent name server before trying the next one or giving up (glibc `timeout:5`). */
+/**
+ * How long the browser waits on a lookup whose name servers are all silent before it reports the
+ * failure: the stub resolver's time-out (glibc `timeout:5`), within which the recursive resolver
+ * gives up on a silent authoritative server and answers SERVFAIL.
+ */
 export const RESOLVER_TIMEOUT: Ms = 5_000;
 
 /**

@@ -4,7 +4,7 @@
  * it in an immutable store, compare it, and replay a list of inputs to reach the same state.
  */
 import type { Ms, Topology } from '../model/types.js';
-import type { ClientOs } from './client-os.js';
+import type { ClientOs } from './browser-os.js';
 
 export type { Ms } from '../model/types.js';
 

@@ -30,7 +30,7 @@ describe('design 0 (everything on one server)', () => {
   it('fails resolution when DNS is down, and nothing else happens', () => {
     const t = trace({ design: '0', fail: ['dns'] });
     expect(t.outcome.error).toContain('ERR_NAME_NOT_RESOLVED');
-    expect(t.hops.every((h) => h.to === 'dns')).toBe(true);
+    expect(t.hops.every((h) => h.protocol === 'DNS')).toBe(true);
   });
 
   it('serves static files from Nginx without touching the app', () => {

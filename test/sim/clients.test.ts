@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import type { Topology } from '../../source/model/types.js';
-import { clientOses } from '../../source/sim/client-os.js';
+import { clientOses } from '../../source/sim/browser-os.js';
 import { createSim, step } from '../../source/sim/engine.js';
 import { trace } from './helpers.js';
 

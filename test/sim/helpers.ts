@@ -2,7 +2,7 @@
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { createSim, settle, step } from '../../source/sim/engine.js';
 import { parseRequest } from '../../source/sim/request.js';
-import type { ClientOs } from '../../source/sim/client-os.js';
+import type { ClientOs } from '../../source/sim/browser-os.js';
 import type { Topology } from '../../source/model/types.js';
 import type { SimEvent, SimState, Trace } from '../../source/sim/types.js';
 

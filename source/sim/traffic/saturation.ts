@@ -8,7 +8,7 @@
  */
 import type { Component, Ms, Topology } from '../../model/types.js';
 import { topologyIndex } from '../topology-index.js';
-import { clientOses, defaultClientOs } from '../client-os.js';
+import { clientOses, defaultClientOs } from '../browser-os.js';
 import { HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
 import type { Representative } from './representatives.js';
 import { DEFAULT_QUEUE_LENGTH, QUEUE_LENGTH } from './timings.js';

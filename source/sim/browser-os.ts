@@ -36,7 +36,7 @@ function schedule(label: string, initialRto: Ms, retries: number, source: string
  * `TcpMaxConnectRetransmissions = 2`: SYNs at 0, 3, 9 s, time-out at 21 s.
  */
 export const clientOses: Readonly<Record<ClientOs, SynSchedule>> = {
-  linux: schedule('Linux', 1_000, 6, 'initial RTO 1 s (RFC 6298), tcp_syn_retries 6'),
+  linux: schedule('Linux', 1_000, 6, 'initial RTO 1 s per RFC 6298, tcp_syn_retries 6'),
   windows: schedule('Windows', 3_000, 2, 'initial RTO 3 s, TcpMaxConnectRetransmissions 2'),
 };
 
