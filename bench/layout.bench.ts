@@ -4,7 +4,7 @@
  * ≤ 100 ms), and rendering alone (what the app redoes on every frame). The baseline is rendering
  * an empty layout of the same page size: the fixed cost of the canvas and the styled lines.
  */
-import { layoutTopology, renderDiagram, type Layout, type ViewState } from '../source/layout/diagram.js';
+import { layoutTopology, renderDiagram, type Layout, type ViewState } from '../source/layout/index.js';
 import { loadBuiltin } from '../source/model/load-builtins.js';
 import type { Component, Host, Topology } from '../source/model/types.js';
 import { timeMedian, type BenchCase, type BenchSuite } from './harness.js';

@@ -3,8 +3,7 @@
  * firewalls, monitoring, max QPS, deploy downtime), every figure computed by the engine.
  */
 import { builtins, loadBuiltin } from '../model/load-builtins.js';
-import { summarize, type DesignSummary } from '../sim/compare.js';
-import { table, wrap } from '../sim/format-text.js';
+import { type DesignSummary, summarize, table, wrap } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth } from './shared-flags.js';
 

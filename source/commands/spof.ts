@@ -3,8 +3,7 @@
  * computed by the engine (fail it alone, settle, replay). A table id | kind | impact | why, or
  * the rows as JSON.
  */
-import { table } from '../sim/format-text.js';
-import { analyzeSpof } from '../sim/spof.js';
+import { analyzeSpof, table } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth, topologyArg } from './shared-flags.js';
 

@@ -5,11 +5,7 @@
  * default, the traces as JSON with `--json`.
  */
 import type { Topology } from '../model/types.js';
-import type { ClientOs } from '../sim/browser-os.js';
-import { TRACE_SCHEMA_VERSION } from '../sim/json-versions.js';
-import { createSim, settle, step } from '../sim/engine.js';
-import { formatTrace } from '../sim/format-trace.js';
-import type { SimEvent, SimState, Trace } from '../sim/types.js';
+import { createSim, formatTrace, settle, TRACE_SCHEMA_VERSION, type ClientOs, type SimEvent, type SimState, step, type Trace } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth, parseClientFlag, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg, type FailureFlag } from './shared-flags.js';
 

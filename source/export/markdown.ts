@@ -1,6 +1,6 @@
-import { layoutTopology, renderDiagram, toPlainText } from '../layout/diagram.js';
+import { layoutTopology, renderDiagram, toPlainText } from '../layout/index.js';
 import type { Note, Topology } from '../model/types.js';
-import type { SpofRow } from '../sim/types.js';
+import type { SpofRow } from '../sim/index.js';
 
 /** The width of the handout's diagram: readable in a printed page or a rendered README. */
 const handoutWidth = 100;
