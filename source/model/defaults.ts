@@ -1,5 +1,5 @@
 import { durationPattern } from './limits.js';
-import type { ComponentKind, HealthCheck, TrackScript } from './types.js';
+import type { HealthCheck, TrackScript } from './types.js';
 
 /**
  * What a topology file may leave out, in one place. The numbers follow the real software's
@@ -20,27 +20,9 @@ export const defaults = {
   vipMode: 'active-passive',
   trackScript: { interval: 1000, fall: 1, rise: 1 } satisfies TrackScript,
   failover: 'manual',
-  ports: { dns: 53, web: 80, https: 443, app: 8000, database: 3306 },
+  /** The port of a load balancer that terminates TLS (the other default ports are in the kind table). */
+  httpsPort: 443,
 } as const;
-
-/**
- * Requests per second a component of each kind serves before latency grows, when the file
- * gives no `capacity`. Orders of magnitude, not benchmarks: the application server is the usual
- * bottleneck, an event-driven proxy handles far more, and the client, the files of the code and
- * external services are never meant to be the limit.
- */
-export const defaultCapacity: Readonly<Record<ComponentKind, number>> = {
-  client: 1_000_000,
-  dns: 50_000,
-  firewall: 50_000,
-  'load-balancer': 20_000,
-  'web-server': 10_000,
-  'app-server': 500,
-  code: 1_000_000,
-  database: 2_000,
-  'monitoring-agent': 1_000_000,
-  'monitoring-service': 1_000_000,
-};
 
 const unitMs = { ms: 1, s: 1000, m: 60_000 } as const;
 

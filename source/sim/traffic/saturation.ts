@@ -6,11 +6,11 @@
  * point (see `excessFailure`). Load downstream of a saturated component only counts what got
  * through it: loads are computed twice, the second pass with the first pass's losses.
  */
+import { kindSpecs } from '../../model/kinds.js';
 import type { Component, Ms, Topology } from '../../model/types.js';
 import { topologyIndex } from '../topology-index.js';
 import { BROWSER_CONNECT_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
 import type { Representative } from './representatives.js';
-import { DEFAULT_QUEUE_LENGTH, QUEUE_LENGTH } from './timings.js';
 
 /** How the excess at one saturated component fails, for the requests of one representative. */
 export interface ExcessFailure {
@@ -45,7 +45,7 @@ export interface Saturation {
 
 function queueWait(c: Component, rho: number): Ms {
   if (c.capacity <= 0) return 0;
-  const full = ((QUEUE_LENGTH[c.kind] ?? DEFAULT_QUEUE_LENGTH) / c.capacity) * 1000;
+  const full = (kindSpecs[c.kind].backlog / c.capacity) * 1000;
   if (rho >= 1) return full;
   return Math.min(full, (rho / (c.capacity * (1 - rho))) * 1000);
 }
