@@ -41,7 +41,7 @@ export function generatedTopology(servers = 52, databases = 10): Topology {
     host(id, i + 10);
     components.push(
       { id: `nginx-${i}`, label: `nginx-${i}`, kind: 'web-server', host: id, capacity: 5000, upstream: [`app-${i}`], static: ['/static/'], port: 80 },
-      { id: `app-${i}`, label: `app-${i}`, kind: 'app-server', host: id, capacity: 400, code: `code-${i}`, database: { writes: 'mysql-1', reads: [dbs[i % databases] as string] }, port: 8000 },
+      { id: `app-${i}`, label: `app-${i}`, kind: 'app-server', host: id, workers: 3, code: `code-${i}`, database: { writes: 'mysql-1', reads: [dbs[i % databases] as string] }, port: 8000 },
       { id: `code-${i}`, label: `code-${i}`, kind: 'code', host: id, capacity: 1e9 },
     );
   }

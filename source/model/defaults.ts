@@ -20,6 +20,11 @@ export const defaults = {
   vipMode: 'active-passive',
   trackScript: { interval: 1000, fall: 1, rise: 1 } satisfies TrackScript,
   failover: 'manual',
+  /**
+   * Gunicorn sync workers: Gunicorn's own default is 1 (or WEB_CONCURRENCY); its docs start from
+   * (2 × cores) + 1, which is 3 on the one-core servers of the designs.
+   */
+  workers: 3,
   /** The port of a load balancer that terminates TLS (the other default ports are in the kind table). */
   httpsPort: 443,
 } as const;

@@ -43,11 +43,12 @@ export interface KindSpec<K extends ComponentKind = ComponentKind> {
   readonly fails: readonly FailureMode[];
   /**
    * Requests per second it serves before latency grows, when the file gives no `capacity`.
-   * Orders of magnitude, not benchmarks: the application server is the usual bottleneck, an
-   * event-driven proxy handles far more, and the client, the files of the code and external
-   * services are never meant to be the limit.
+   * Orders of magnitude, not benchmarks: an event-driven proxy handles far more than the
+   * application, and the client, the files of the code and external services are never meant to
+   * be the limit. The app server has none: a sync worker serves one request at a time, so its
+   * capacity is workers ÷ the time a request holds one, measured by the engine.
    */
-  readonly capacity: number;
+  readonly capacity: number | undefined;
   /**
    * Its listen queue: how many connections wait for it once it is saturated. Gunicorn's `backlog`
    * defaults to 2048; Nginx's `listen ... backlog` to 511 on Linux (HAProxy's follows it); MySQL's
@@ -89,7 +90,7 @@ export const kindSpecs: { readonly [K in ComponentKind]: KindSpec<K> } = {
     look: look('box', 2, box, 'box'), config: 'nginx', panels: ['traffic'],
   },
   'app-server': {
-    called: 'an app server', onHost: true, port: 8000, fails: ['stopped', 'hung'], capacity: 500, backlog: 2_048, overload: '504 from Nginx (upstream timed out reading the response)',
+    called: 'an app server', onHost: true, port: 8000, fails: ['stopped', 'hung'], capacity: undefined, backlog: 2_048, overload: "504 from the proxy in front (every worker busy: the request waits in the backlog until the proxy's time-out)",
     look: look('box', 3, box, 'box'), config: 'gunicorn', panels: [],
   },
   code: {

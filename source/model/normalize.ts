@@ -3,12 +3,13 @@ import { kindSpecs } from './kinds.js';
 import type { ClusterFile, ComponentFile, TopologyFile } from './file-schema.js';
 import type { Cluster, Component, FirewallRule, Topology, TrackScript } from './types.js';
 
-/** The fields every component has, with label and capacity filled in. */
+/** The fields every component has, with label and (where the kind has one) capacity filled in. */
 function base(c: ComponentFile) {
+  const capacity = c.capacity ?? kindSpecs[c.kind].capacity;
   return {
     id: c.id,
     label: c.label ?? c.id,
-    capacity: c.capacity ?? kindSpecs[c.kind].capacity,
+    ...(capacity === undefined ? {} : { capacity }),
     ...(c.host === undefined ? {} : { host: c.host }),
     ...(c.software === undefined ? {} : { software: c.software }),
     ...(c.explain === undefined ? {} : { explain: c.explain }),
@@ -61,6 +62,7 @@ function component(c: ComponentFile): Component {
           ? {}
           : { database: { ...(c.database.writes === undefined ? {} : { writes: c.database.writes }), reads: [...(c.database.reads ?? [])] } }),
         port: c.port ?? kindSpecs['app-server'].port,
+        workers: c.workers ?? defaults.workers,
       };
     case 'database':
       return {

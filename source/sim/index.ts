@@ -10,7 +10,7 @@ export { table, wrap } from './format-text.js';
 export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';
 export { formatRequest, parseRequest, presets } from './request.js';
-export { analyzeSpof } from './spof.js';
+export { analyzeSpof, impactSummary } from './spof.js';
 export { topologyIndex } from './topology-index.js';
 export type { Hop, Impact, Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace } from './types.js';
 
