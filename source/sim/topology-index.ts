@@ -3,6 +3,7 @@
  * (memoized on the object, which the engine never copies).
  */
 import { lookup } from '../model/lookup.js';
+import { kindSpecs } from '../model/kinds.js';
 import { entryPoints } from '../model/edges.js';
 import type { AppServer, Client, Component, Firewall, LoadBalancer, Topology, WebServer } from '../model/types.js';
 
@@ -40,13 +41,8 @@ export function listenPorts(c: Component): readonly number[] {
   switch (c.kind) {
     case 'load-balancer':
       return c.tls && c.port !== HTTP_REDIRECT_PORT ? [c.port, HTTP_REDIRECT_PORT] : [c.port];
-    case 'dns':
-    case 'web-server':
-    case 'app-server':
-    case 'database':
-      return [c.port];
     default:
-      return [];
+      return 'port' in c ? [c.port] : [];
   }
 }
 
@@ -89,7 +85,7 @@ export function topologyIndex(topology: Topology): TopologyIndex {
     dnsServers: topology.components.filter((c) => c.kind === 'dns'),
     loadBalancers: topology.components.filter((c): c is LoadBalancer => c.kind === 'load-balancer'),
     https: entryPoints(topology).some((c) => c.kind === 'load-balancer' && c.tls !== undefined),
-    failable: [...topology.components.filter((c) => c.kind !== 'client').map((c) => c.id), ...topology.hosts.map((h) => h.id)],
+    failable: [...topology.components.filter((c) => kindSpecs[c.kind].fails.length > 0).map((c) => c.id), ...topology.hosts.map((h) => h.id)],
   };
   cache.set(topology, index);
   last = { topology, index };
