@@ -4,7 +4,7 @@ import type { WebServer } from '../../source/model/types.js';
 import { createSim, healthView, isDown, isHung, settle, step } from '../../source/sim/engine.js';
 import { openExchange } from '../../source/sim/exchange.js';
 import { NGINX_READ_TIMEOUT_LOG } from '../../source/sim/messages.js';
-import { parseRequest } from '../../source/sim/request.js';
+import { parseRequest } from '../../source/grammar/request.js';
 import { topologyIndex } from '../../source/sim/topology-index.js';
 import { handleWeb } from '../../source/sim/web-server.js';
 import type { SimState, Trace } from '../../source/sim/types.js';

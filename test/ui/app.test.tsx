@@ -88,7 +88,7 @@ describe('design screen', () => {
     await waitFor('EXPLORE');
     await press('?');
     const help = await waitFor('Keys (Esc or ? closes)');
-    for (const text of ['Design screen', 'Everywhere', 'Send a request', 'Take selection down / up']) expect(help).toContain(text);
+    for (const text of ['Design screen', 'Everywhere', 'Send a request', 'Act on the selection: down / up']) expect(help).toContain(text);
     // The command forms give way on a small screen rather than cut the keys' titles.
     expect(help).toContain('Commands: type : then Tab');
     await press(ESC);
@@ -100,7 +100,7 @@ describe('design screen', () => {
     await waitFor('EXPLORE');
     await press('t');
     await waitFor('TOUR 1/');
-    await press(' ');
+    await press('n');
     await waitFor('TOUR 2/');
     await press(ESC, 'x');
     const spof = await waitFor('Single points of failure');

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
-import { activeKeyMaps } from '../keys/active-maps.js';
+import { activeScopes } from '../keys/resolve-key.js';
 import { helpLines } from '../view/help-lines.js';
 import { line, seg } from '../view/line.js';
 import { Panel } from './panel.js';
@@ -18,7 +18,7 @@ export function HelpOverlay({ width, height }: { readonly width: number; readonl
   const screen = useAppState((s) => s.screen);
   const design = useAppState((s) => s.design);
   const room = Math.max(1, height - 1);
-  const maps = activeKeyMaps({ screen, design });
+  const maps = activeScopes({ screen, design, overlay: 'none' });
   const full = helpLines(maps, theme.ascii, true);
   const fits = Math.floor(width / Math.ceil(full.length / room)) >= MIN_COLUMN;
   const lines = fits ? full : [...helpLines(maps, theme.ascii, false), line(seg('Commands: type : then Tab', 'title'))];

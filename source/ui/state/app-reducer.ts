@@ -3,17 +3,18 @@ import { builtinIds } from '../../model/builtin-ids.js';
 import type { Action } from './actions.js';
 import type { AppState, DesignState } from './app-state.js';
 import { reduceDesign } from './design-reducer.js';
-import { lineWith } from '../commands/line-editor.js';
+import { openLine } from '../commands/line-editor.js';
 import { initialSelection } from './selection.js';
 import { startTimeline } from './timeline.js';
-import { leaveTraffic } from './traffic-mode.js';
+import { initialPlay } from './play.js';
+import { leave } from './traffic-reducer.js';
 
 /**
  * The one reducer of the app: every state change goes through it. Pure (the engine it calls is
  * pure and deterministic), so replaying a list of actions reproduces a session exactly.
  */
 export function appReducer(state: AppState, action: Action): AppState {
-  if (action.type === 'tick') return tick(state, action);
+  if (action.type === 'tick' || action.type === 'play-hop') return tick(state, action);
   return produce(state, (draft) => {
     switch (action.type) {
       case 'open-design': {
@@ -30,6 +31,7 @@ export function appReducer(state: AppState, action: Action): AppState {
           view: 'main',
           logFilter: '',
           wire: null,
+          play: initialPlay,
         };
         draft.design = castDraft(design);
         draft.screen = 'design';
@@ -50,7 +52,7 @@ export function appReducer(state: AppState, action: Action): AppState {
         return;
       case 'overlay':
         draft.overlay = action.overlay;
-        draft.line = castDraft(lineWith(action.draft ?? ''));
+        draft.line = castDraft(openLine(state.line, action.draft ?? ''));
         draft.composer = 0;
         return;
       case 'line':
@@ -76,13 +78,14 @@ export function appReducer(state: AppState, action: Action): AppState {
 }
 
 /**
- * A tick only moves the clock: the footer message and an open command line stay. It skips
+ * A tick (and a hop of play) only moves the clock: the footer message and an open command line stay. It skips
  * immer: the traffic engine already returns new objects and never mutates, and ten ticks a
  * second of freezing a whole traffic state (log, window, engine) would cost a frame's budget.
  */
-function tick(state: AppState, action: Action & { type: 'tick' }): AppState {
-  const ticked = state.design?.traffic ? reduceDesign(state.design, action).design : undefined;
-  return ticked ? { ...state, design: ticked } : state;
+function tick(state: AppState, action: Action & { type: 'tick' | 'play-hop' }): AppState {
+  const update = state.design && (action.type === 'play-hop' || state.design.traffic) ? reduceDesign(state.design, action) : {};
+  if (!update.design) return state;
+  return { ...state, design: update.design, message: update.message ?? state.message };
 }
 
 function applyDesign(draft: Draft<AppState>, update: ReturnType<typeof reduceDesign>): void {
@@ -110,8 +113,9 @@ function escape(draft: Draft<AppState>, state: AppState): void {
     return;
   }
   if (design?.traffic) {
-    draft.design = castDraft(leaveTraffic(design));
-    draft.message = { text: 'traffic mode left: what it did is one step of the history (b steps back before it)', level: 'info' };
+    const left = leave(design);
+    draft.design = castDraft(left.design ?? design);
+    draft.message = left.message ?? null;
     return;
   }
   if (state.screen === 'design') {

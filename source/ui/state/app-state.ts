@@ -2,6 +2,7 @@ import type { Topology } from '../../model/types.js';
 import type { TrafficState } from '../../sim/traffic/types.js';
 import type { Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace } from '../../sim/types.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
+import type { Play } from './play.js';
 
 /** One point of the design's history: the state right after an engine input. */
 export interface Frame {
@@ -72,6 +73,8 @@ export interface DesignState {
   readonly logFilter: string;
   /** The link the wire view observes. */
   readonly wire: { readonly from: string; readonly to: string } | null;
+  /** Playing the request on screen hop by hop. */
+  readonly play: Play;
 }
 
 export type Overlay = 'none' | 'help' | 'command' | 'composer';

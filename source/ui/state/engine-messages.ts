@@ -1,7 +1,7 @@
 import { lookup } from '../../model/lookup.js';
 import { isDown, isHung } from '../../sim/engine.js';
 import type { SimInput, SimState } from '../../sim/types.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 
 /** Only these can hang (the engine's rule): a program that accepts connections and stops answering. */
 export function canHang(sim: SimState, id: string): boolean {

@@ -5,7 +5,7 @@ import type { Action } from './actions.js';
 import type { DesignState, Message, Speed, TrafficMode } from './app-state.js';
 import { speeds } from './app-state.js';
 import type { DesignUpdate } from './design-reducer.js';
-import { enterTraffic, inputMode, qpsNotch, tickMode, withSpeed } from './traffic-mode.js';
+import { enterTraffic, inputMode, leaveTraffic, qpsNotch, tickMode, withSpeed } from './traffic-mode.js';
 
 const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
@@ -20,21 +20,34 @@ function withMode(design: DesignState, change: (mode: TrafficMode) => TrafficMod
 
 function started(design: DesignState): string {
   const { qps, mix } = design.traffic?.state.options ?? { qps: 0, mix: { static: 0, read: 0, write: 0 } };
-  return `traffic on at ${qps} QPS (mix ${formatMix(mix)}): Space pauses, +/- rate, > faster, Enter fails the selection, Esc leaves`;
+  return `traffic mode on, ${qps} QPS (mix ${formatMix(mix)}): p pauses, Space steps 1 s, +/- rate, > faster, T leaves`;
 }
 
-function traffic(design: DesignState, to: 'on' | 'off' | 'toggle'): DesignUpdate {
+/** Back to stepping: what traffic did becomes one step of the history. */
+export function leave(design: DesignState): DesignUpdate {
+  if (!design.traffic) return { message: info('traffic mode is off: T enters it') };
+  return { design: leaveTraffic(design), message: info('traffic mode left: what it did is one step of the history (b steps back before it)') };
+}
+
+/** Space under traffic: pause, then one second of virtual time, so a presenter can go second by second. */
+function stepTraffic(design: DesignState, mode: TrafficMode): DesignUpdate {
+  const stepped = trafficEngine(design, withSpeed(mode, 0), { type: 'advance', ms: 1000 });
+  return { design: stepped, message: info('paused, 1 s later: Space steps another second, p runs on') };
+}
+
+function traffic(design: DesignState, to: 'on' | 'off' | 'toggle' | 'leave'): DesignUpdate {
   const mode = design.traffic;
+  if (to === 'leave') return leave(design);
   if (!mode) {
-    if (to === 'off') return { message: info('no traffic to pause: T starts it') };
+    if (to === 'off') return { message: info('traffic mode is off: T enters it') };
     const on = enterTraffic(design, 1);
     return { design: on, message: info(started(on)) };
   }
   const running = mode.speed > 0;
   if (to === 'on' && running) return { message: info('traffic is already running') };
-  if (to === 'off' && !running) return { message: info('traffic is already paused: Space resumes, Esc leaves traffic mode') };
+  if (to === 'off' && !running) return { message: info('traffic is already paused: p runs it, T leaves traffic mode') };
   const next = running ? withSpeed(mode, 0) : withSpeed(mode, mode.resume);
-  return { design: { ...design, traffic: next }, message: info(running ? 'paused: Space resumes' : `running at ${speedLabel(next.speed)}`) };
+  return { design: { ...design, traffic: next }, message: info(running ? 'paused: p runs on, Space steps 1 s' : `running at ${speedLabel(next.speed)}`) };
 }
 
 function speedStep(design: DesignState, delta: 1 | -1): DesignUpdate {
@@ -70,6 +83,8 @@ export function reduceTraffic(design: DesignState, action: Action): DesignUpdate
   switch (action.type) {
     case 'traffic':
       return traffic(design, action.to);
+    case 'step':
+      return design.traffic ? stepTraffic(design, design.traffic) : undefined;
     case 'tick':
       return design.traffic && design.traffic.speed > 0 ? { design: { ...design, traffic: tickMode(design.traffic, action.ms) } } : {};
     case 'qps':

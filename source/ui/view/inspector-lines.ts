@@ -4,7 +4,7 @@ import type { Component, Topology } from '../../model/types.js';
 import { healthView, isDown, isHung } from '../../sim/engine.js';
 import type { SimState } from '../../sim/types.js';
 import type { Symbols } from '../theme.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 import { line, prose, seg, type Line } from './line.js';
 import { HUNG_MARK } from './view-state.js';
 import { wrapText } from './wrap-text.js';

@@ -33,7 +33,10 @@ function viewContent(design: DesignState, width: number, theme: Theme): Content 
     return { title: `Log: ${matched} lines${filter} (/ filters, e closes)`, lines, keep: 'tail' };
   }
   if (design.view === 'monitor' && ts) return { ...monitorLines(ts, width, theme.symbols), keep: 'head' };
-  if (design.view === 'wire' && design.wire) return wireLines(liveSim(design), design.wire.from, design.wire.to, wireRequest(design), width);
+  if (design.view === 'wire' && design.wire) {
+    const { request, from } = wireRequest(design);
+    return wireLines(from ?? liveSim(design), design.wire.from, design.wire.to, request, width);
+  }
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { monitorView, type MonitorRow } from '../../sim/traffic/monitoring.js';
 import type { TrafficState } from '../../sim/traffic/types.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';
 import { percent } from './sparkline.js';

@@ -3,7 +3,7 @@ import { healthView } from '../../sim/engine.js';
 import { formatMix } from '../../sim/traffic/mix.js';
 import { isFailure, roundTally } from '../../sim/traffic/tally.js';
 import type { DeployRun, SecondBucket, TrafficState } from '../../sim/traffic/types.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 import type { TrafficMode } from '../state/app-state.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, seg, type Line } from './line.js';
