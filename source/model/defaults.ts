@@ -1,10 +1,12 @@
 import { durationPattern } from './limits.js';
-import type { ComponentKind, HealthCheck } from './types.js';
+import type { ComponentKind, HealthCheck, TrackScript } from './types.js';
 
 /**
  * What a topology file may leave out, in one place. The numbers follow the real software's
  * defaults (see the realism notes): HAProxy checks every 2 s, marks a server down after 3 failed
- * checks and up after 2 good ones, retries a connection 3 times and does not redispatch.
+ * checks and up after 2 good ones, retries a connection 3 times and does not redispatch;
+ * keepalived runs a `vrrp_script` every 1 s and counts 1 failure as KO and 1 success as OK
+ * (`VRRP_SCRIPT_DI` and `alloc_vrrp_script()` in keepalived's vrrp_track.h and vrrp_data.c).
  */
 export const defaults = {
   ttl: 300,
@@ -16,6 +18,7 @@ export const defaults = {
   staticPrefixes: ['/static/'],
   role: 'primary',
   vipMode: 'active-passive',
+  trackScript: { interval: 1000, fall: 1, rise: 1 } satisfies TrackScript,
   failover: 'manual',
   ports: { dns: 53, web: 80, https: 443, app: 8000, database: 3306 },
 } as const;

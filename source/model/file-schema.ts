@@ -142,6 +142,16 @@ const hostSchema = z
   })
   .describe('A machine.');
 
+const trackScript = z
+  .strictObject({
+    interval: duration.describe('Time between two runs of the check (keepalived default 1s).').optional(),
+    fall: z.int().min(1).max(100).describe('Failed runs in a row before the member gives up the address (keepalived default 1).').optional(),
+    rise: z.int().min(1).max(100).describe('Good runs in a row before the member may hold the address again (keepalived default 1).').optional(),
+  })
+  .describe(
+    "keepalived's `vrrp_script` + `track_script`: each member checks that its load balancer process runs (`pidof haproxy`) and gives up the address when it does not. Without it a stopped HAProxy keeps the address and clients are refused.",
+  );
+
 const clusterSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
@@ -150,6 +160,7 @@ const clusterSchema = z.discriminatedUnion('kind', [
       members: idList('The load balancers sharing the address (keepalived/VRRP).').min(2, 'a VIP cluster needs at least two members'),
       vip: ipv4.describe('The floating address the active member holds.'),
       mode: z.literal('active-passive').describe('One member holds the VIP; the other takes it over.').optional(),
+      'track-script': trackScript.optional(),
     })
     .describe('Load balancers sharing a virtual IP.'),
   z

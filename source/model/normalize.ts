@@ -1,6 +1,6 @@
 import { defaultCapacity, defaults, durationMs } from './defaults.js';
 import type { ClusterFile, ComponentFile, TopologyFile } from './file-schema.js';
-import type { Cluster, Component, FirewallRule, Topology } from './types.js';
+import type { Cluster, Component, FirewallRule, Topology, TrackScript } from './types.js';
 
 /** The fields every component has, with label and capacity filled in. */
 function base(c: ComponentFile) {
@@ -75,10 +75,15 @@ function component(c: ComponentFile): Component {
   }
 }
 
+function trackScript(t: NonNullable<Extract<ClusterFile, { kind: 'vip' }>['track-script']>): TrackScript {
+  const d = defaults.trackScript;
+  return { interval: t.interval === undefined ? d.interval : durationMs(t.interval), fall: t.fall ?? d.fall, rise: t.rise ?? d.rise };
+}
+
 function cluster(c: ClusterFile): Cluster {
-  return c.kind === 'vip'
-    ? { id: c.id, kind: 'vip', members: [...c.members], vip: c.vip, mode: c.mode ?? defaults.vipMode }
-    : { id: c.id, kind: 'replication', primary: c.primary, replicas: [...c.replicas], failover: c.failover ?? defaults.failover };
+  if (c.kind === 'replication') return { id: c.id, kind: 'replication', primary: c.primary, replicas: [...c.replicas], failover: c.failover ?? defaults.failover };
+  const tracked = c['track-script'];
+  return { id: c.id, kind: 'vip', members: [...c.members], vip: c.vip, mode: c.mode ?? defaults.vipMode, ...(tracked === undefined ? {} : { trackScript: trackScript(tracked) }) };
 }
 
 /**

@@ -133,12 +133,25 @@ export type Component =
 /** The component type of a given kind. */
 export type ComponentOf<K extends ComponentKind> = Extract<Component, { kind: K }>;
 
+/**
+ * keepalived's `vrrp_script` checking the member's load balancer process, tracked by its VRRP
+ * instance with weight 0: after `fall` failed runs `interval` apart the instance goes to FAULT
+ * and gives up the address; after `rise` good runs it may hold it again.
+ */
+export interface TrackScript {
+  readonly interval: Ms;
+  readonly fall: number;
+  readonly rise: number;
+}
+
 export interface VipCluster {
   readonly id: string;
   readonly kind: 'vip';
   readonly members: readonly string[];
   readonly vip: string;
   readonly mode: 'active-passive';
+  /** Absent: keepalived watches only its peers, so a stopped HAProxy keeps the address. */
+  readonly trackScript?: TrackScript;
 }
 export interface ReplicationCluster {
   readonly id: string;

@@ -1,4 +1,4 @@
-import type { Flags, Io } from '../../source/commands/context.js';
+import type { Command, Flags, Io } from '../../source/commands/context.js';
 
 /** Flags as the CLI passes them when none is given. */
 export const noFlags: Flags = {
@@ -32,4 +32,11 @@ export function fakeIo(options: { tty?: boolean; columns?: number; cwd?: string 
     cwd: options.cwd ?? process.cwd(),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+/** Runs a sub-command in-process with fake I/O, as the CLI would, and captures its output. */
+export async function runCommand(command: Command, args: string[], flags: Partial<Flags> = {}): Promise<{ code: number; out: string; err: string }> {
+  const { io, stdout, stderr } = fakeIo();
+  const code = await command({ args, flags: { ...noFlags, ...flags }, io });
+  return { code, out: stdout(), err: stderr() };
 }

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { configSnippets } from '../../source/export/config-snippet.js';
 import { builtins, loadBuiltin } from '../../source/model/load-builtins.js';
 import type { Topology } from '../../source/model/types.js';
 import { HAPROXY_BACKEND } from '../../source/sim/messages.js';
+import { expectGolden } from '../golden.js';
 
 const text = (topology: Topology, id: string) => configSnippets(topology, id).flatMap((s) => [`# ${s.file}`, ...s.lines]).join('\n');
 
@@ -65,12 +64,7 @@ describe('configSnippets', () => {
   it('matches the golden files for every built-in design (UPDATE_GOLDEN=1 rewrites them)', () => {
     for (const entry of builtins()) {
       const file = fileURLToPath(new URL(`../fixtures/config/${entry.id}/expected.txt`, import.meta.url));
-      const actual = allSnippets(loadBuiltin(entry.id));
-      if (!existsSync(file) || process.env['UPDATE_GOLDEN'] === '1') {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, actual);
-      }
-      expect(actual, entry.id).toBe(readFileSync(file, 'utf8'));
+      expectGolden(file, allSnippets(loadBuiltin(entry.id)), entry.id);
     }
   });
 });

@@ -4,7 +4,7 @@ import type { Command, Flags } from '../../source/commands/context.js';
 import { simulateCommand } from '../../source/commands/simulate.js';
 import { traceCommand } from '../../source/commands/trace.js';
 import { parseCommandLine } from '../../source/ui/commands/parse-command-line.js';
-import { runCommand } from '../sim/run-command.js';
+import { runCommand } from '../cli/fake-io.js';
 import { contextOf } from '../ui/command-context.js';
 
 const design = contextOf('1');

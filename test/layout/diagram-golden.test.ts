@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutTopology, renderDiagram, toPlainText, type ViewState } from '../../source/layout/diagram.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { parseTopology } from '../../source/model/parse-topology.js';
+import { expectGolden } from '../golden.js';
 
 /** A golden case: a built-in (by id) or the case's own topology.yaml, drawn with these options. */
 interface CaseOptions {
@@ -35,9 +36,7 @@ describe('diagram golden files', () => {
   it.each(cases)('%s', (name) => {
     const dir = join(root, name);
     const { text, options } = draw(dir);
-    const expectedFile = join(dir, 'expected.txt');
-    if (!existsSync(expectedFile) || process.env['UPDATE_GOLDEN'] === '1') writeFileSync(expectedFile, text);
-    expect(text).toBe(readFileSync(expectedFile, 'utf8'));
+    expectGolden(join(dir, 'expected.txt'), text);
     for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(options.width);
     if (options.ascii) expect(text).toMatch(/^[\x20-\x7e\n]*$/);
   });

@@ -72,6 +72,11 @@ describe('the built-in registry', () => {
     expect(all.map(checks)).toEqual([[], ['tcp'], ['http'], ['http'], ['http']]);
   });
 
+  it('has the VIP clusters of designs 3 and 4 track HAProxy, as a careful operator would', () => {
+    const tracked = all.flatMap((t) => t.clusters.filter((c) => c.kind === 'vip' && c.trackScript !== undefined).map(() => t.id));
+    expect(tracked).toEqual(['scaled', 'high-availability']);
+  });
+
   it('carries a tour and issues in every design', () => {
     for (const t of all) {
       expect(t.tour.length, t.id).toBeGreaterThan(0);

@@ -101,6 +101,15 @@ describe('parseTopology normalizes a file', () => {
     expect(topology.issues).toEqual([]);
   });
 
+  it('keeps a VIP cluster untracked unless track-script is written, and fills keepalived defaults (interval 1 s, fall 1, rise 1)', () => {
+    const withScript = (script: string) => parseTopology(minimal.replace('vip: 8.8.8.8 }', `vip: 8.8.8.8, track-script: ${script} }`), 'tiny.yaml');
+    const vip = (t: Topology) => t.clusters.find((c) => c.kind === 'vip');
+    expect(vip(topology)).not.toHaveProperty('trackScript');
+    expect(vip(withScript('{}'))).toMatchObject({ trackScript: { interval: 1000, fall: 1, rise: 1 } });
+    expect(vip(withScript('{ interval: 2s, fall: 3 }'))).toMatchObject({ trackScript: { interval: 2000, fall: 3, rise: 1 } });
+    expect(() => withScript('{ every: 2s }')).toThrow(/every/);
+  });
+
   it('gives the edge derivation a topology it can walk', () => {
     expect(entryPoints(topology).map((c) => c.id)).toEqual(['haproxy-1', 'haproxy-2']);
     expect(edges(topology)).toContainEqual({ from: 'mysql-1', to: 'mysql-2', kind: 'replication' });

@@ -1,21 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { topologyJsonSchema } from '../../source/model/json-schema.js';
+import { expectGolden } from '../golden.js';
 
 const file = resolve(import.meta.dirname, '../../topologies/schema.json');
 
 describe('topologies/schema.json', () => {
   it('is generated from the loader’s schema (UPDATE_GOLDEN=1 rewrites it)', () => {
     const generated = `${JSON.stringify(topologyJsonSchema(), null, 2)}\n`;
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, generated);
-    let shipped = '';
-    try {
-      shipped = readFileSync(file, 'utf8');
-    } catch {
-      // Missing: reported by the comparison below.
-    }
-    expect(shipped === generated, 'topologies/schema.json is out of date: run UPDATE_GOLDEN=1 npx vitest run test/model/schema-json.test.ts').toBe(true);
+    expectGolden(file, generated, 'topologies/schema.json is out of date: run UPDATE_GOLDEN=1 npx vitest run test/model/schema-json.test.ts');
   });
 
   it('describes the top level and every component kind for editors', () => {

@@ -3,7 +3,7 @@ import { compareCommand } from '../../source/commands/compare.js';
 import { UsageError } from '../../source/commands/context.js';
 import { spofCommand } from '../../source/commands/spof.js';
 import { traceCommand } from '../../source/commands/trace.js';
-import { runCommand } from './run-command.js';
+import { runCommand } from '../cli/fake-io.js';
 
 describe('trace command', () => {
   it('prints the trace as DESIGN §7 JSON', async () => {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { traceCommand } from '../../source/commands/trace.js';
-import { runCommand } from './run-command.js';
+import { expectGolden } from '../golden.js';
+import { runCommand } from '../cli/fake-io.js';
 
 interface Options {
   readonly topology: string;
@@ -22,9 +23,7 @@ describe('golden traces (readable output of `infra-tui trace`)', () => {
       const { topology, ...flags } = options;
       const { code, out } = await runCommand(traceCommand, [topology], { width: 100, ...flags });
       expect(code).toBe(0);
-      const file = join(root, name, 'expected.txt');
-      if (!existsSync(file) || process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, out);
-      expect(out).toBe(readFileSync(file, 'utf8'));
+      expectGolden(join(root, name, 'expected.txt'), out);
     });
   }
 });

@@ -161,7 +161,11 @@ describe('stepping and time travel', () => {
 
   it('gives the same states when the same actions are replayed', () => {
     const actions: Action[] = [{ type: 'engine', input: { type: 'fail', id: 'server-1' } }, { type: 'engine', input: { type: 'advance', ms: 10_000 } }, GET, { type: 'step' }];
-    expect(JSON.stringify(opened(...actions))).toBe(JSON.stringify(opened(...actions)));
+    const [first, second] = [opened(...actions), opened(...actions)];
+    expect(JSON.stringify(first)).toBe(JSON.stringify(second));
+    // And the state is the one the design implies: server-1 is down, so nginx-2 serves the request.
+    expect(isDown(sim(first), 'server-1')).toBe(true);
+    expect(currentFrame(design(first).timeline).trace?.outcome).toMatchObject({ status: 200, servedBy: 'nginx-2' });
   });
 });
 

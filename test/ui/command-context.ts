@@ -8,5 +8,5 @@ import { initialAppState } from '../../source/ui/state/app-state.js';
 /** What a command sees with a built-in design open (after `actions`), or on the home screen. */
 export function contextOf(design: string | null, ...actions: readonly Action[]): CommandContext {
   const opened: Action[] = design === null ? [] : [{ type: 'open-design', topology: loadBuiltin(design) }];
-  return commandContext([...opened, ...actions].reduce(appReducer, initialAppState(1)), []);
+  return commandContext([...opened, ...actions].reduce(appReducer, initialAppState(1)), { boxes: [] });
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { keyTableMarkdown } from '../../source/ui/commands/key-table.js';
+import { updatingGoldens } from '../golden.js';
 
 const README = fileURLToPath(new URL('../../readme.md', import.meta.url));
 const START = '<!-- keys:start -->';
@@ -15,7 +16,7 @@ it("keeps the README's key table in step with the key maps (UPDATE_GOLDEN=1 rewr
   expect(end).toBeGreaterThan(start);
   const expected = `\n${keyTableMarkdown()}\n`;
   const actual = readme.slice(start + START.length, end);
-  if (process.env['UPDATE_GOLDEN'] === '1' && actual !== expected) {
+  if (updatingGoldens && actual !== expected) {
     writeFileSync(README, readme.slice(0, start + START.length) + expected + readme.slice(end));
     return;
   }

@@ -1,4 +1,5 @@
 import type { LayoutBox } from '../../layout/types.js';
+import type { ViewCache } from '../app-context.js';
 import type { Names } from '../../grammar/names.js';
 import type { Action } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
@@ -8,7 +9,7 @@ import type { AppState } from '../state/app-state.js';
  * (`activeScopes`), so a mode takes a key over from the screen and every screen falls back to
  * `everywhere`.
  */
-export const scopes = ['everywhere', 'home', 'design', 'tour', 'traffic', 'composer', 'line'] as const;
+export const scopes = ['everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'composer', 'line', 'confirm'] as const;
 export type Scope = (typeof scopes)[number];
 
 /** How help and the README head each scope's keys. */
@@ -18,8 +19,10 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
   design: 'Design screen',
   tour: 'Tour mode',
   traffic: 'Traffic mode (T enters and leaves it)',
+  reading: 'Reading (help, tour, SPOF, log, config)',
   composer: 'Request list (s opens it)',
   line: 'Command line (: opens it)',
+  confirm: 'A question (R asks one)',
 };
 
 export type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
@@ -38,6 +41,8 @@ export interface CommandContext {
   readonly key: string;
   /** The open design's names (undefined on the home screen). */
   readonly names: Names | undefined;
+  /** What the scrolling panels hold as drawn now. */
+  readonly scroll: ViewCache['scroll'];
 }
 
 /**

@@ -9,6 +9,7 @@ import { builtinIds } from '../../model/builtin-ids.js';
 import type { Direction } from '../state/selection.js';
 import type { Message } from '../state/app-state.js';
 import { playSpeedWords, trafficSpeedWords } from '../state/play.js';
+import { scrolledSpot, scrollTarget } from '../view/scroll-window.js';
 import type { CommandContext, CommandSpec, Intent, TypedForm } from './command-spec.js';
 import { composerItems, requestPresets } from './composer-items.js';
 
@@ -76,6 +77,7 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'open-design', title: 'Open design 0 to 4', group: 'designs', hint: 'design', keys: [{ scope: 'everywhere', keys: builtinIds.map((_, n) => String(n)) }], onKey: (c) => ({ type: 'load', topology: c.key }) },
   { id: 'escape', title: 'Close / leave mode / home', group: 'app', hint: 'back', keys: [{ scope: 'everywhere', keys: ['esc'] }, { scope: 'composer', keys: ['esc'] }, { scope: 'line', keys: ['esc'], native: true }], onKey: () => ({ type: 'escape' }) },
   { id: 'quit', title: 'Quit, terminal restored', group: 'app', hint: 'quit', keys: [{ scope: 'everywhere', keys: ['q', 'ctrl-c'], footer: true }], onKey: () => ({ type: 'quit' }), typed: bare('quit', () => ({ type: 'quit' })) },
+  { id: 'reset', title: 'Start this design afresh (asks)', group: 'designs', hint: 'reset', needsDesign: true, keys: [{ scope: 'design', keys: ['R'] }], onKey: () => ({ type: 'reset' }), typed: bare('reset', () => ({ type: 'reset' })) },
   { id: 'goto', title: 'Open a design or a file', group: 'designs', hint: 'goto', typed: { form: 'goto <topology>', rest: true, parse: (words) => {
         if (words.length === 0) throw new InputError('usage: goto <number, id or file>');
         return { type: 'load', topology: words.join(' ') };
@@ -152,6 +154,8 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'spof', title: 'Single points of failure', group: 'views', hint: 'SPOFs', needsDesign: true, keys: [{ scope: 'design', keys: ['x'] }], onKey: () => ({ type: 'toggle-spof' }), typed: bare('spof', () => ({ type: 'toggle-spof' })) },
   { id: 'panel', title: 'Trace or inspector panel', group: 'views', hint: 'inspector', needsDesign: true, keys: [{ scope: 'design', keys: ['i'] }], onKey: () => ({ type: 'toggle-panel' }) },
   { id: 'config', title: 'Its real configuration', group: 'views', hint: 'config', needsDesign: true, keys: [{ scope: 'design', keys: ['c'] }], onKey: () => ({ type: 'toggle-config' }) },
+  // Reading panels
+  { id: 'scroll', title: 'Scroll the panel (its title says)', group: 'views', hint: 'scroll', keys: [{ scope: 'reading', keys: ['up', 'down', 'k', 'j'] }, { scope: 'everywhere', keys: ['pageup', 'pagedown'] }], onKey: (c) => scroll(c) },
   // The request list
   { id: 'pick-move', title: 'Move the highlight', group: 'requests', hint: 'move', keys: [{ scope: 'composer', keys: ['up', 'k', 'down', 'j'] }], onKey: (c) => ({ type: 'composer-move', delta: c.key === 'up' || c.key === 'k' ? -1 : 1, count: c.state.design ? composerItems(c.state.design.topology).length : 1 }) },
   { id: 'pick', title: 'Send it (or type your own)', group: 'requests', hint: 'send', keys: [{ scope: 'composer', keys: ['enter', '1', '2', '3', '4', '5', '6', '7', '8', '9'], footer: true }], onKey: (c) => pick(c) },
@@ -159,7 +163,19 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'line-submit', title: 'Run the command', group: 'app', hint: 'run', keys: [{ scope: 'line', keys: ['enter'], native: true }] },
   { id: 'line-complete', title: 'Complete the command or id', group: 'app', hint: 'complete', keys: [{ scope: 'line', keys: ['tab'], native: true }] },
   { id: 'line-history', title: 'Earlier / later commands', group: 'app', hint: 'history', keys: [{ scope: 'line', keys: ['up', 'down'], native: true }] },
+  // A question (its keys are answered by the router: any key but y is no)
+  { id: 'answer', title: 'Yes (any other key: no)', group: 'app', hint: 'yes', keys: [{ scope: 'confirm', keys: ['y'], native: true }] },
 ];
+
+/** The scroll keys: the target panel's window moved a line or a page (a page keeps one row of context). */
+function scroll(c: CommandContext): Intent | undefined {
+  const target = scrollTarget(c.state);
+  const metrics = c.scroll?.[target];
+  if (!metrics || metrics.total <= metrics.room) return undefined;
+  const delta = c.key === 'up' || c.key === 'k' || c.key === 'pageup' ? -1 : 1;
+  const rows = c.key.startsWith('page') ? delta * Math.max(1, metrics.room - 1) : delta;
+  return { type: 'scroll', target, spot: scrolledSpot(metrics, c.state.scroll[target], rows) };
+}
 
 /** The request list's choice: the highlighted entry (Enter) or the one numbered by the key. */
 function pick(c: CommandContext): Intent | undefined {

@@ -2,7 +2,7 @@ import type { LayoutBox } from '../../layout/types.js';
 import { namesOf } from '../../grammar/names.js';
 import { TopologyError } from '../../model/errors.js';
 import type { Topology } from '../../model/types.js';
-import type { AppEnv } from '../app-context.js';
+import type { AppEnv, ViewCache } from '../app-context.js';
 import type { Action } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
@@ -13,11 +13,13 @@ export interface RunContext {
   readonly env: AppEnv;
   /** The boxes as drawn now, for spatial selection moves (empty on the home screen). */
   readonly boxes: readonly LayoutBox[];
+  /** What the scrolling panels hold as drawn now. */
+  readonly scroll?: ViewCache['scroll'];
 }
 
 /** What a command reads: the store's state now (never a render's), the boxes, the key. */
-export function commandContext(state: AppState, boxes: readonly LayoutBox[], key = ''): CommandContext {
-  return { state, boxes, key, names: state.design ? namesOf(state.design.topology) : undefined };
+export function commandContext(state: AppState, run: Pick<RunContext, 'boxes' | 'scroll'>, key = ''): CommandContext {
+  return { state, boxes: run.boxes, scroll: run.scroll, key, names: state.design ? namesOf(state.design.topology) : undefined };
 }
 
 /**

@@ -1,18 +1,22 @@
 import { commandTable } from '../commands/command-table.js';
 import type { Binding, CommandSpec, Scope } from '../commands/command-spec.js';
 import type { AppState } from '../state/app-state.js';
+import { isReading } from '../view/scroll-window.js';
 
 /**
- * The scopes in force, most specific first: an open list or line alone; else the mode's (tour),
- * traffic mode's, the screen's, then the keys that work everywhere.
+ * The scopes in force, most specific first: an open list, line or question alone; else the
+ * reading keys while a panel is for reading, the mode's (tour), traffic mode's, the screen's,
+ * then the keys that work everywhere.
  */
 export function activeScopes(state: Pick<AppState, 'screen' | 'design' | 'overlay'>): readonly Scope[] {
   if (state.overlay === 'composer') return ['composer'];
   if (state.overlay === 'command') return ['line'];
+  if (state.overlay === 'confirm') return ['confirm'];
+  const reading: Scope[] = isReading(state) ? ['reading'] : [];
   const design = state.design;
-  if (state.screen === 'home' || !design) return ['home', 'everywhere'];
+  if (state.screen === 'home' || !design) return [...reading, 'home', 'everywhere'];
   const screen: Scope[] = design.traffic ? ['traffic', 'design', 'everywhere'] : ['design', 'everywhere'];
-  return design.mode === 'tour' ? ['tour', ...screen] : screen;
+  return [...reading, ...(design.mode === 'tour' ? ['tour' as const] : []), ...screen];
 }
 
 /** A command with the binding that bound the key. */

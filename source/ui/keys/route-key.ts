@@ -26,11 +26,13 @@ export function routeKey(press: Press, context: RouteContext): void {
   const state = store.getState();
   if (press.name === 'ctrl-c') return store.dispatch({ type: 'quit' });
   if (state.overlay === 'command') return lineKey(press, context);
+  // A question is answered by any key: y is yes, everything else no.
+  if (state.overlay === 'confirm') return store.dispatch({ type: 'confirm', yes: press.name === 'y' });
   if (press.name === undefined) return;
   const bound = resolveKey(context.usable ? activeScopes(state) : ['everywhere'], press.name);
   if (!bound || bound.binding.native || !bound.command.onKey) return;
   if (bound.command.needsDesign && !state.design) return runIntent(bound.command, undefined, context);
-  runIntent(bound.command, bound.command.onKey(commandContext(state, context.boxes, press.name)), context);
+  runIntent(bound.command, bound.command.onKey(commandContext(state, context, press.name)), context);
 }
 
 /** Editing keys of the command line (the rest of its keys are in the command table, scope `line`). */
@@ -56,7 +58,7 @@ function lineKey(press: Press, context: RouteContext): void {
     case 'down':
       return store.dispatch({ type: 'line', line: recall(line, press.name === 'up' ? -1 : 1) });
     case 'tab': {
-      const completion = completeCommandLine(line.text, commandContext(store.getState(), context.boxes));
+      const completion = completeCommandLine(line.text, commandContext(store.getState(), context));
       const candidates = completion.candidates.length > 1 ? completion.candidates : [];
       return store.dispatch({ type: 'line', line: { ...line, text: completion.text, cursor: completion.text.length, candidates } });
     }
@@ -74,7 +76,7 @@ function submit(context: RouteContext): void {
   store.dispatch({ type: 'line', line: remember(store.getState().line) });
   store.dispatch({ type: 'overlay', overlay: 'none' });
   if (text.trim() === '') return;
-  const parsed = parseCommandLine(text, commandContext(store.getState(), context.boxes));
+  const parsed = parseCommandLine(text, commandContext(store.getState(), context));
   if (parsed.ok) runIntent(parsed.command, parsed.intent, context);
   else store.dispatch({ type: 'message', message: { text: parsed.message, level: 'error' } });
 }

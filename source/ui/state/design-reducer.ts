@@ -41,6 +41,7 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     case 'promote':
       return engine(design, { type: 'promote', id: action.id ?? design.selected });
     case 'step':
+      if (design.folded && design.timeline.hop > 0) return { design: { ...paused(design), folded: false }, message: info(`the request again, at hop ${design.timeline.hop}`) };
       return move(paused(design), stepForward(design.timeline), 'this is the newest point: s sends a request, r replays this one');
     case 'back':
       return move(paused(design), stepBack(design.timeline), 'this is the start of the history');
@@ -75,7 +76,7 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
 }
 
 function move(design: DesignState, timeline: DesignState['timeline'] | undefined, otherwise: string): DesignUpdate {
-  return timeline ? { design: { ...design, timeline } } : { message: info(otherwise) };
+  return timeline ? { design: { ...design, timeline, folded: false } } : { message: info(otherwise) };
 }
 
 /** Checks an engine input against the current state, applies it and says what happened. */
@@ -92,7 +93,7 @@ function engine(design: DesignState, input: SimInput): DesignUpdate {
   }
   const timeline = applyInput(design.timeline, input);
   const branched = design.timeline.at < design.timeline.frames.length - 1 ? ' (a new branch of the history)' : '';
-  return { design: { ...design, timeline }, message: info(`${describeInput(before, input)}${branched}`) };
+  return { design: { ...design, timeline, folded: false }, message: info(`${describeInput(before, input)}${branched}`) };
 }
 
 function tour(design: DesignState, to: 'toggle' | 'next' | 'prev'): DesignUpdate {

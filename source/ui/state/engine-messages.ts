@@ -1,5 +1,6 @@
 import { lookup } from '../../model/lookup.js';
 import { isDown, isHung } from '../../sim/engine.js';
+import { topologyIndex } from '../../sim/topology-index.js';
 import type { SimInput, SimState } from '../../sim/types.js';
 import { formatDuration } from '../../grammar/duration.js';
 
@@ -16,6 +17,7 @@ export function canHang(sim: SimState, id: string): boolean {
 export function refuse(sim: SimState, input: SimInput): string | undefined {
   switch (input.type) {
     case 'fail':
+      if (!topologyIndex(sim.topology).failable.includes(input.id)) return `${input.id} cannot be taken down: only components and hosts can fail`;
       return sim.failed.includes(input.id) ? `${input.id} is already down (Enter or :heal ${input.id} brings it back)` : undefined;
     case 'heal':
       return sim.failed.includes(input.id) || sim.hung.includes(input.id) ? undefined : `${input.id} is neither down nor hung`;

@@ -26,6 +26,15 @@ export function traceLines(trace: Trace, shown: number, width: number, symbols: 
   return lines;
 }
 
+/**
+ * The line of `traceLines` where the first failed hop of those shown is written (earlier hops
+ * take one line each, the hop being shown is the last of them), or undefined if none failed.
+ */
+export function failedHopLine(trace: Trace, shown: number): number | undefined {
+  const failed = trace.hops.slice(0, shown).findIndex((h) => h.result !== 'ok');
+  return failed < 0 ? undefined : failed;
+}
+
 function route(h: Hop, symbols: Symbols): string {
   return `${h.from} ${symbols.arrow} ${h.to}`;
 }

@@ -34,7 +34,7 @@ function marksOf(design: DesignState, hung: readonly string[]): Readonly<Record<
 function stepped(design: DesignState): Pick<ViewState, 'path' | 'active'> {
   const { timeline } = design;
   const frame = currentFrame(timeline);
-  const hops = frame.trace?.hops.slice(0, timeline.hop) ?? [];
+  const hops = design.folded ? [] : (frame.trace?.hops.slice(0, timeline.hop) ?? []);
   const path: Link[] = hops.map((h) => ({ from: h.from, to: h.to }));
   const last = hops[hops.length - 1];
   return { path, ...(last ? { active: { from: last.from, to: last.to, direction: last.direction } } : {}) };
