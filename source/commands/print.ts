@@ -1,4 +1,4 @@
-import { layoutTopology, renderDiagram } from '../layout/diagram.js';
+import { layoutTopology, renderDiagram } from '../layout/index.js';
 import { loadTopology } from '../model/load-topology.js';
 import { ansiLines } from './ansi-lines.js';
 import { UsageError, type Command } from './context.js';

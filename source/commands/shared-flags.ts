@@ -11,7 +11,7 @@ import { parseCount as parseCountText } from '../grammar/rate.js';
 import { parseRequest } from '../grammar/request.js';
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
-import type { Request } from '../sim/types.js';
+import type { Request } from '../sim/index.js';
 import { UsageError, type CommandContext } from './context.js';
 
 /** Runs a grammar parser; its InputError becomes a UsageError after `prefix` (`--after: `). */

@@ -6,9 +6,7 @@ import { parseRate } from '../grammar/rate.js';
 import { parseScheduledAction } from '../grammar/scheduled-action.js';
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
-import { formatSummary } from '../sim/traffic/format-summary.js';
-import { runSimulation, type SimulationOptions } from '../sim/traffic/run-simulation.js';
-import { DEFAULT_MIX } from '../sim/traffic/timings.js';
+import { DEFAULT_MIX, formatSummary, runSimulation, type SimulationOptions } from '../sim/index.js';
 import { UsageError, type Command, type Flags } from './context.js';
 import { asUsage } from './shared-flags.js';
 

@@ -1,4 +1,4 @@
-import type { Mix } from '../sim/traffic/types.js';
+import type { Mix } from '../sim/index.js';
 import { InputError } from './input-error.js';
 
 /** `static:read:write` shares as typed, e.g. `30:50:20`; throws an InputError for anything else. */

@@ -1,4 +1,4 @@
-import type { Request } from '../sim/types.js';
+import type { Request } from '../sim/index.js';
 import { InputError } from './input-error.js';
 
 const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];

@@ -1,4 +1,4 @@
-import type { ScheduledAction } from '../sim/traffic/schedule.js';
+import type { ScheduledAction } from '../sim/index.js';
 import { parseDuration } from './duration.js';
 import { InputError } from './input-error.js';
 import { limits } from './limits.js';

@@ -1,4 +1,4 @@
-import type { TrafficInput } from '../sim/traffic/types.js';
+import type { TrafficInput } from '../sim/index.js';
 import { failureModes, parseFailure } from './failure.js';
 import { InputError } from './input-error.js';
 import { parseMix } from './mix.js';

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { LayoutBox } from '../layout/types.js';
+import type { LayoutBox } from '../layout/index.js';
 import type { Topology } from '../model/types.js';
 import type { Action } from './state/actions.js';
 import type { AppState, ScrollTarget } from './state/app-state.js';

@@ -1,4 +1,4 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import type { ViewCache } from '../app-context.js';
 import type { Names } from '../../grammar/names.js';
 import type { Action } from '../state/actions.js';

@@ -4,7 +4,7 @@ import { limits } from '../../grammar/limits.js';
 import { parseName } from '../../grammar/names.js';
 import { parseRequest } from '../../grammar/request.js';
 import { verbs, type Verb, type VerbName } from '../../grammar/verbs.js';
-import type { TrafficInput } from '../../sim/traffic/types.js';
+import type { TrafficInput } from '../../sim/index.js';
 import { builtinIds } from '../../model/builtin-ids.js';
 import type { Direction } from '../state/selection.js';
 import type { Message } from '../state/app-state.js';

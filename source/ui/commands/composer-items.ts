@@ -1,6 +1,6 @@
 import { lookup } from '../../model/lookup.js';
 import type { Topology } from '../../model/types.js';
-import { formatRequest, presets } from '../../sim/request.js';
+import { formatRequest, presets } from '../../sim/index.js';
 
 /** One entry of the request composer: a request to send, or "type your own" (`request` null). */
 export interface ComposerItem {

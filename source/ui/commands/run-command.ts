@@ -1,4 +1,4 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import { namesOf } from '../../grammar/names.js';
 import { TopologyError } from '../../model/errors.js';
 import type { Topology } from '../../model/types.js';

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { builtinIds } from '../../model/builtin-ids.js';
-import { isHung } from '../../sim/engine.js';
+import { isHung } from '../../sim/index.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
-import type { SimState } from '../../sim/types.js';
+import type { SimState } from '../../sim/index.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import type { Theme } from '../theme.js';

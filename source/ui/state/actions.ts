@@ -1,7 +1,6 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
-import type { Mix } from '../../sim/traffic/types.js';
-import type { Ms, SimInput } from '../../sim/types.js';
+import type { Mix, Ms, SimInput } from '../../sim/index.js';
 import type { PlaySpeed } from './play.js';
 import type { Direction } from './selection.js';
 import type { LineState } from '../commands/line-editor.js';

@@ -1,6 +1,5 @@
 import type { Topology } from '../../model/types.js';
-import type { TrafficState } from '../../sim/traffic/types.js';
-import type { Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace } from '../../sim/types.js';
+import type { Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace, TrafficState } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 import type { Play } from './play.js';
 

@@ -1,5 +1,4 @@
-import { analyzeSpof } from '../../sim/spof.js';
-import type { SimInput } from '../../sim/types.js';
+import { analyzeSpof, type SimInput } from '../../sim/index.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
 import { describeInput, describeLiveInput, refuse } from './engine-messages.js';

@@ -1,7 +1,5 @@
 import { lookup } from '../../model/lookup.js';
-import { isDown, isHung } from '../../sim/engine.js';
-import { topologyIndex } from '../../sim/topology-index.js';
-import type { SimInput, SimState } from '../../sim/types.js';
+import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
 import { formatDuration } from '../../grammar/duration.js';
 
 /** Only these can hang (the engine's rule): a program that accepts connections and stops answering. */

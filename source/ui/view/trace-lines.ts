@@ -1,4 +1,4 @@
-import type { Hop, Trace } from '../../sim/types.js';
+import type { Hop, Trace } from '../../sim/index.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';
 import { wrapText } from './wrap-text.js';

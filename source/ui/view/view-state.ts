@@ -1,6 +1,5 @@
-import type { LayoutBox, Link, ViewState } from '../../layout/types.js';
-import { believedDown, isDown, isHung } from '../../sim/engine.js';
-import type { Impact } from '../../sim/types.js';
+import type { LayoutBox, Link, ViewState } from '../../layout/index.js';
+import { believedDown, type Impact, isDown, isHung } from '../../sim/index.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { selectableIds } from '../state/selection.js';

@@ -1,4 +1,4 @@
-import { wrap } from '../../sim/format-text.js';
+import { wrap } from '../../sim/index.js';
 import type { Line, Segment } from './line.js';
 
 /**
