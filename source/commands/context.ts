@@ -14,6 +14,7 @@ export interface Flags {
   readonly after: string | undefined;
   /** As typed; the grammar reads it (`--count 3`). */
   readonly count: string | undefined;
+  readonly client: string | undefined;
   readonly format: string | undefined;
   /** As typed; the grammar reads it (`--qps 500`). */
   readonly qps: string | undefined;

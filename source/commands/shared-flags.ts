@@ -11,7 +11,7 @@ import { parseCount as parseCountText } from '../grammar/rate.js';
 import { parseRequest } from '../grammar/request.js';
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
-import type { Request } from '../sim/index.js';
+import { clientOsNames, defaultClientOs, type ClientOs, type Request } from '../sim/index.js';
 import { UsageError, type CommandContext } from './context.js';
 
 /** Runs a grammar parser; its InputError becomes a UsageError after `prefix` (`--after: `). */
@@ -44,6 +44,14 @@ export function parseDurationFlag(flag: string, text: string | undefined, bounds
 /** `--request "POST /signup"`, `GET /` by default. */
 export function parseRequestFlag(text: string | undefined): Request {
   return asUsage(() => parseRequest(text ?? 'GET /'), '--request: ');
+}
+
+/** `--client linux|windows`, Linux by default. */
+export function parseClientFlag(text: string | undefined): ClientOs {
+  if (text === undefined) return defaultClientOs;
+  const name = clientOsNames.find((n) => n === text.trim().toLowerCase());
+  if (name === undefined) throw new UsageError(`--client: "${text}" is not a client; use ${clientOsNames.join(' or ')}`);
+  return name;
 }
 
 /** `--count N`, 1 when absent. */

@@ -6,7 +6,7 @@ import { parseRate } from '../grammar/rate.js';
 import { parseScheduledAction } from '../grammar/scheduled-action.js';
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
-import { DEFAULT_MIX, formatSummary, runSimulation, type SimulationOptions } from '../sim/index.js';
+import { DEFAULT_MIX, formatSummary, SIMULATE_SCHEMA_VERSION, runSimulation, type SimulationOptions } from '../sim/index.js';
 import { UsageError, type Command, type Flags } from './context.js';
 import { asUsage } from './shared-flags.js';
 
@@ -41,6 +41,6 @@ export const simulateCommand: Command = async ({ args, flags, io }) => {
   if (arg === undefined || extra !== undefined) throw new UsageError(USAGE);
   const topology = await loadTopology(arg, io.cwd);
   const summary = runSimulation(topology, options(topology, flags));
-  io.stdout(flags.json ? `${toJson(summary)}\n` : formatSummary(summary, { ascii: flags.ascii }));
+  io.stdout(flags.json ? `${toJson({ schemaVersion: SIMULATE_SCHEMA_VERSION, ...summary })}\n` : formatSummary(summary, { ascii: flags.ascii }));
   return 0;
 };

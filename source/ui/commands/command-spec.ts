@@ -9,11 +9,12 @@ import type { AppState } from '../state/app-state.js';
  * (`activeScopes`), so a mode takes a key over from the screen and every screen falls back to
  * `everywhere`.
  */
-export const scopes = ['everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'composer', 'line', 'confirm'] as const;
+export const scopes = ['terminal', 'everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'composer', 'line', 'confirm'] as const;
 export type Scope = (typeof scopes)[number];
 
 /** How help and the README head each scope's keys. */
 export const scopeTitles: Readonly<Record<Scope, string>> = {
+  terminal: 'Always, even while typing',
   everywhere: 'Everywhere',
   home: 'Home screen',
   design: 'Design screen',
@@ -28,10 +29,10 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 export type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
 
 /**
- * What a command produces: an action for the reducer, or `load` (the one effect: read a
- * topology by number, id or file, then open it).
+ * What a command produces: an action for the reducer, or an effect: `load` (read a topology by
+ * number, id or file, then open it) or `terminal` (repaint the screen, suspend the process).
  */
-export type Intent = Action | { readonly type: 'load'; readonly topology: string };
+export type Intent = Action | { readonly type: 'load'; readonly topology: string } | { readonly type: 'terminal'; readonly do: 'redraw' | 'suspend' };
 
 /** What a command reads when it runs: the state at that moment, the boxes as drawn, the key pressed. */
 export interface CommandContext {

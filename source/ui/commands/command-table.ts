@@ -76,8 +76,10 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'command-line', title: 'Type a command', group: 'app', hint: 'command', keys: [{ scope: 'everywhere', keys: [':'], footer: true }], onKey: () => ({ type: 'overlay', overlay: 'command' }) },
   { id: 'open-design', title: 'Open design 0 to 4', group: 'designs', hint: 'design', keys: [{ scope: 'everywhere', keys: builtinIds.map((_, n) => String(n)) }], onKey: (c) => ({ type: 'load', topology: c.key }) },
   { id: 'escape', title: 'Close / leave mode / home', group: 'app', hint: 'back', keys: [{ scope: 'everywhere', keys: ['esc'] }, { scope: 'composer', keys: ['esc'] }, { scope: 'line', keys: ['esc'], native: true }], onKey: () => ({ type: 'escape' }) },
-  { id: 'quit', title: 'Quit, terminal restored', group: 'app', hint: 'quit', keys: [{ scope: 'everywhere', keys: ['q', 'ctrl-c'], footer: true }], onKey: () => ({ type: 'quit' }), typed: bare('quit', () => ({ type: 'quit' })) },
+  { id: 'quit', title: 'Quit, terminal restored', group: 'app', hint: 'quit', keys: [{ scope: 'everywhere', keys: ['q'], footer: true }, { scope: 'terminal', keys: ['ctrl-c'] }], onKey: () => ({ type: 'quit' }), typed: bare('quit', () => ({ type: 'quit' })) },
   { id: 'reset', title: 'Start this design afresh (asks)', group: 'designs', hint: 'reset', needsDesign: true, keys: [{ scope: 'design', keys: ['R'] }], onKey: () => ({ type: 'reset' }), typed: bare('reset', () => ({ type: 'reset' })) },
+  { id: 'redraw', title: 'Redraw the whole screen', group: 'app', hint: 'redraw', keys: [{ scope: 'terminal', keys: ['ctrl-l'] }], onKey: () => ({ type: 'terminal', do: 'redraw' }) },
+  { id: 'suspend', title: 'Suspend (fg resumes)', group: 'app', hint: 'suspend', keys: [{ scope: 'terminal', keys: ['ctrl-z'] }], onKey: () => ({ type: 'terminal', do: 'suspend' }) },
   { id: 'goto', title: 'Open a design or a file', group: 'designs', hint: 'goto', typed: { form: 'goto <topology>', rest: true, parse: (words) => {
         if (words.length === 0) throw new InputError('usage: goto <number, id or file>');
         return { type: 'load', topology: words.join(' ') };

@@ -33,6 +33,7 @@ export function runIntent(command: CommandSpec, intent: Intent | undefined, cont
     return;
   }
   if (!intent) return;
+  if (intent.type === 'terminal') return context.env.terminal?.[intent.do]();
   if (intent.type !== 'load') return store.dispatch(intent);
   const action = open(intent.topology, context.env);
   if (action instanceof Promise) void action.then(store.dispatch);

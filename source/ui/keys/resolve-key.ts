@@ -6,7 +6,7 @@ import { isReading } from '../view/scroll-window.js';
 /**
  * The scopes in force, most specific first: an open list, line or question alone; else the
  * reading keys while a panel is for reading, the mode's (tour), traffic mode's, the screen's,
- * then the keys that work everywhere.
+ * then the keys that work everywhere (the terminal's keys last: the router checks them first).
  */
 export function activeScopes(state: Pick<AppState, 'screen' | 'design' | 'overlay'>): readonly Scope[] {
   if (state.overlay === 'composer') return ['composer'];
@@ -14,8 +14,8 @@ export function activeScopes(state: Pick<AppState, 'screen' | 'design' | 'overla
   if (state.overlay === 'confirm') return ['confirm'];
   const reading: Scope[] = isReading(state) ? ['reading'] : [];
   const design = state.design;
-  if (state.screen === 'home' || !design) return [...reading, 'home', 'everywhere'];
-  const screen: Scope[] = design.traffic ? ['traffic', 'design', 'everywhere'] : ['design', 'everywhere'];
+  if (state.screen === 'home' || !design) return [...reading, 'home', 'everywhere', 'terminal'];
+  const screen: Scope[] = design.traffic ? ['traffic', 'design', 'everywhere', 'terminal'] : ['design', 'everywhere', 'terminal'];
   return [...reading, ...(design.mode === 'tour' ? ['tour' as const] : []), ...screen];
 }
 

@@ -4,6 +4,7 @@ import { parseCommandLine } from '../commands/parse-command-line.js';
 import { commandContext, runIntent, type RunContext } from '../commands/run-command.js';
 import { activeScopes, resolveKey } from './resolve-key.js';
 
+
 /** A key press: its canonical name (if it has one) and the raw text (a paste arrives whole). */
 export interface Press {
   readonly name: string | undefined;
@@ -24,7 +25,9 @@ export interface RouteContext extends RunContext {
 export function routeKey(press: Press, context: RouteContext): void {
   const { store } = context;
   const state = store.getState();
-  if (press.name === 'ctrl-c') return store.dispatch({ type: 'quit' });
+  // Keys about the terminal itself (quit, redraw, suspend) work wherever the user is, the command line included.
+  const terminal = press.name === undefined ? undefined : resolveKey(['terminal'], press.name);
+  if (terminal) return runIntent(terminal.command, terminal.command.onKey?.(commandContext(state, context, press.name)), context);
   if (state.overlay === 'command') return lineKey(press, context);
   // A question is answered by any key: y is yes, everything else no.
   if (state.overlay === 'confirm') return store.dispatch({ type: 'confirm', yes: press.name === 'y' });
