@@ -4,7 +4,6 @@ import { parseCommandLine } from '../commands/parse-command-line.js';
 import { commandContext, runIntent, type RunContext } from '../commands/run-command.js';
 import { activeScopes, resolveKey } from './resolve-key.js';
 
-
 /** A key press: its canonical name (if it has one) and the raw text (a paste arrives whole). */
 export interface Press {
   readonly name: string | undefined;
