@@ -1,3 +1,4 @@
+import { canFail, kindsThatCan } from '../model/kinds.js';
 import { lookup } from '../model/lookup.js';
 import { didYouMean } from '../model/suggest.js';
 import type { Topology } from '../model/types.js';
@@ -9,7 +10,7 @@ export interface Names {
   readonly design: string;
   /** Components and hosts: those on no host (browser, DNS), then each host followed by its components. */
   readonly ids: readonly string[];
-  /** App servers and databases: the only parts that can hang. */
+  /** The parts whose kind can hang (app servers and databases). */
   readonly hangable: readonly string[];
   /** Databases: the only parts `promote` takes. */
   readonly databases: readonly string[];
@@ -28,7 +29,7 @@ export function namesOf(topology: Topology): Names {
   const names: Names = {
     design: topology.id,
     ids: [...loose, ...topology.hosts.flatMap((h) => [h.id, ...look.onHost(h.id).map((c) => c.id)])],
-    hangable: topology.components.filter((c) => c.kind === 'app-server' || c.kind === 'database').map((c) => c.id),
+    hangable: topology.components.filter((c) => canFail(c.kind, 'hung')).map((c) => c.id),
     databases: look.ofKind('database').map((d) => d.id),
     backends: Object.fromEntries(look.ofKind('load-balancer').map((lb) => [lb.id, lb.backends])),
   };
@@ -57,6 +58,6 @@ export function parseName(word: string | undefined, names: Names, kind: NameKind
   const known = pool(names, kind);
   if (word === undefined || word === '') throw new InputError(`name a ${what[kind]} of ${names.design}`);
   if (known.includes(word)) return word;
-  if (kind === 'hangable' && names.ids.includes(word)) throw new InputError(`${word} cannot hang: only an app server or a database can`);
+  if (kind === 'hangable' && names.ids.includes(word)) throw new InputError(`${word} cannot hang: only ${kindsThatCan('hung')} can`);
   throw new InputError(`no ${what[kind]} "${word}" in ${names.design}${didYouMean(word, known)}`);
 }
