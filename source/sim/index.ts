@@ -11,7 +11,7 @@ export { summarize, type DesignSummary } from './compare.js';
 export { table, wrap } from './format-text.js';
 export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';
-export { formatRequest, parseRequest, presets } from './request.js';
+export { formatRequest, presets } from './request.js';
 export { analyzeSpof, impactSummary } from './spof.js';
 export { HTTP_REDIRECT_PORT, topologyIndex } from './topology-index.js';
 export { INTERNET_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT, VRRP_ADVERT, VRRP_MASTER_PRIORITY } from './timings.js';
@@ -19,12 +19,12 @@ export type { Hop, Impact, Ms, Request, SimEvent, SimInput, SimState, SpofRow, T
 
 export { formatSummary } from './traffic/format-summary.js';
 export { filterLog } from './traffic/log-buffer.js';
-export { formatMix, parseMix } from './traffic/mix.js';
+export { formatMix } from './traffic/mix.js';
 export { monitorView, type MonitorRow } from './traffic/monitoring.js';
 export { runSimulation, type SimulationOptions } from './traffic/run-simulation.js';
-export { parseAction, parseDuration, parseQps } from './traffic/schedule.js';
+export type { ScheduledAction } from './traffic/schedule.js';
 export { isFailure, roundTally } from './traffic/tally.js';
-export { MAX_QPS, QPS_LADDER, runSession, speeds, type SessionInput, type SessionNote, type Speed, type TrafficSession } from './traffic/session.js';
+export { QPS_LADDER, runSession, speeds, type SessionInput, type SessionNote, type Speed, type TrafficSession } from './traffic/session.js';
 export { DEFAULT_MIX } from './traffic/timings.js';
 export type { CurrentLoad, DeployRun, LogLine, Mix, SecondBucket, TrafficInput, TrafficState } from './traffic/types.js';
 export { wire } from './traffic/wire.js';

@@ -4,7 +4,8 @@
  * when HAProxy reports a server DOWN after a failure.
  */
 import type { Topology } from '../../source/model/types.js';
-import { createSim, INTERNET_MS, parseRequest, settle, step, type SimInput, type SimState } from '../../source/sim/index.js';
+import { parseRequest } from '../../source/grammar/request.js';
+import { createSim, INTERNET_MS, settle, step, type SimInput, type SimState } from '../../source/sim/index.js';
 
 export interface Prediction {
   readonly status: number | null;

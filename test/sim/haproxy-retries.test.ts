@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import type { LoadBalancer, Topology } from '../../source/model/types.js';
 import { createSim, step } from '../../source/sim/engine.js';
-import { parseRequest } from '../../source/sim/request.js';
+import { parseRequest } from '../../source/grammar/request.js';
 import { prepared, traces } from './helpers.js';
 
 /** The HAProxy → backend hops of a trace (the attempts), as [ms, to, result]. */
