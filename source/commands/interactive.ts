@@ -1,4 +1,5 @@
-import { builtins } from '../model/load-builtins.js';
+import { builtinIdOf } from '../model/builtin-ids.js';
+import { builtins, loadBuiltin } from '../model/load-builtins.js';
 import { loadTopology } from '../model/load-topology.js';
 import { runApp } from '../ui/run-app.js';
 import { UsageError, type Command } from './context.js';
@@ -25,7 +26,8 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
   }
   return runApp({
     topology: arg === undefined ? undefined : await loadTopology(arg, io.cwd),
-    env: { loadTopology: (name) => loadTopology(name, io.cwd), designs: builtins },
+    // A built-in opens at once, so keys typed right after its number act on it, not on the home screen.
+    env: { loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)), designs: builtins },
     color: flags.color,
     ascii: flags.ascii,
     seed: flags.seed ?? 1,
