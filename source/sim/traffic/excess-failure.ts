@@ -3,9 +3,10 @@
  * and after how long, the way the real software fails at that point.
  */
 import type { Ms, Topology } from '../../model/types.js';
+import { clientOses, defaultClientOs } from '../browser-os.js';
 import { MYSQL_TOO_MANY } from '../messages.js';
 import { queuingLb } from '../pools.js';
-import { BROWSER_CONNECT_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_QUEUE, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
+import { HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_QUEUE, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
 import { topologyIndex } from '../topology-index.js';
 
 /** How the excess at one saturated component fails, for the requests of one representative. */
@@ -64,7 +65,7 @@ export function excessFailure(topology: Topology, path: readonly string[], index
     return { at, key: '503', origin: before.id, how: 'syn-dropped', latency: tries * HAPROXY_TIMEOUT_CONNECT };
   }
   if (before?.kind === 'web-server') return { at, key: '504', origin: before.id, how: 'syn-dropped', latency: NGINX_CONNECT_TIMEOUT };
-  return { at, key: 'timeout', origin: null, how: 'syn-dropped', latency: BROWSER_CONNECT_TIMEOUT };
+  return { at, key: 'timeout', origin: null, how: 'syn-dropped', latency: clientOses[defaultClientOs].givesUp };
 }
 
 /** The failure in words, e.g. `503 from haproxy-1 after 5 s in its queue (timeout queue, flags sQ)`. */
