@@ -42,7 +42,8 @@ function backend(topology: Topology, lb: LoadBalancer, placement: Placement): st
   const servers = lb.backends.map((id) => {
     const c = look.component(id);
     const port = c && 'port' in c ? c.port : 80;
-    return `    server ${id} ${placement(c?.host ?? id, port).reach} check inter ${duration(inter)} fall ${fall} rise ${rise}`;
+    const limit = lb.maxconn === undefined ? '' : ` maxconn ${lb.maxconn}`;
+    return `    server ${id} ${placement(c?.host ?? id, port).reach} check inter ${duration(inter)} fall ${fall} rise ${rise}${limit}`;
   });
   return [
     `backend ${HAPROXY_BACKEND}`,

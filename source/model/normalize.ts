@@ -53,6 +53,7 @@ function component(c: ComponentFile): Component {
           client: c.timeouts?.client === undefined ? defaults.haproxyTimeouts.client : durationMs(c.timeouts.client),
           server: c.timeouts?.server === undefined ? defaults.haproxyTimeouts.server : durationMs(c.timeouts.server),
         },
+        ...(c.maxconn === undefined ? {} : { maxconn: c.maxconn }),
         ...(c.tls === undefined ? {} : { tls: { certificate: c.tls.certificate } }),
         port: c.port ?? (c.tls ? defaults.httpsPort : kindSpecs['load-balancer'].port),
       };

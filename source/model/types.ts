@@ -95,6 +95,11 @@ export interface LoadBalancer extends ComponentBase {
   /** `option redispatch`: a retry may go to another server (see sim/load-balancer.ts for when). */
   readonly redispatch: boolean;
   readonly timeouts: HaproxyTimeouts;
+  /**
+   * `maxconn` of each server line: requests in flight to one server at once, the rest queued in
+   * HAProxy until `timeout queue`. Absent: HAProxy's default 0, no limit and no queue.
+   */
+  readonly maxconn?: number;
   readonly tls?: { readonly certificate: string };
   /** The frontend port: 443 when TLS terminates here, else 80. */
   readonly port: number;

@@ -54,6 +54,11 @@ export const HAPROXY_TIMEOUT_SERVER: Ms = defaults.haproxyTimeouts.server;
 export function haproxyTurnaround(connectTimeout: Ms): Ms {
   return connectTimeout > 0 ? Math.min(connectTimeout, 1_000) : 1_000;
 }
+/**
+ * HAProxy `timeout queue`: how long a request waits for a free slot of a server at its `maxconn`
+ * before HAProxy answers 503 (flags sQ). Unset, it is `timeout connect` (configuration.txt).
+ */
+export const HAPROXY_TIMEOUT_QUEUE: Ms = HAPROXY_TIMEOUT_CONNECT;
 
 /**
  * How long a connect() to a machine on the same network that is off (or cut off) takes to fail
