@@ -12,3 +12,4 @@ export type * from './types.js';
 export { drawnHost, flowGraph, type FlowEdge } from './flow-graph.js';
 export { restates } from './frame-titles.js';
 export { groupHosts } from './group-hosts.js';
+export { palette, sgrOf } from './palette.js';
