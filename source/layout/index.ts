@@ -13,3 +13,4 @@ export { drawnHost, flowGraph, type FlowEdge } from './flow-graph.js';
 export { restates } from './frame-titles.js';
 export { groupHosts } from './group-hosts.js';
 export { palette, sgrOf } from './palette.js';
+export { toAscii } from './ascii.js';
