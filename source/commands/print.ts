@@ -9,7 +9,7 @@ import { UsageError, type Command } from './context.js';
 const defaultWidth = 100;
 
 /** The ids of `--fail a,b`, each checked against the topology's components and hosts. */
-export function failIds(topology: Topology, flag: string | undefined): string[] {
+function failIds(topology: Topology, flag: string | undefined): string[] {
   if (flag === undefined) return [];
   const known = [...topology.components.map((c) => c.id), ...topology.hosts.map((h) => h.id)];
   const ids = flag

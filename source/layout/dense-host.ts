@@ -9,7 +9,7 @@ import type { LocalBox, UnitContext, UnitLayout } from './unit-layout.js';
  * not on the request's way through the host (a firewall guards its door, code runs inside its app
  * server, an agent ships logs), so no line needs to reach them.
  */
-export const tagKinds: ReadonlySet<ComponentKind> = new Set(['firewall', 'code', 'monitoring-agent']);
+const tagKinds: ReadonlySet<ComponentKind> = new Set(['firewall', 'code', 'monitoring-agent']);
 
 /** Which border each tag kind goes to first: the firewall beside the title, the rest below. */
 const prefersTop = (kind: ComponentKind | undefined) => kind === 'firewall';

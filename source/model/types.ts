@@ -59,7 +59,7 @@ export interface FirewallRule {
 export interface Client extends ComponentBase {
   readonly kind: 'client';
 }
-export interface Dns extends ComponentBase {
+interface Dns extends ComponentBase {
   readonly kind: 'dns';
   readonly port: number;
 }
@@ -101,7 +101,7 @@ export interface AppServer extends ComponentBase {
   readonly database?: { readonly writes?: string; readonly reads: readonly string[] };
   readonly port: number;
 }
-export interface Code extends ComponentBase {
+interface Code extends ComponentBase {
   readonly kind: 'code';
 }
 export interface Database extends ComponentBase {
@@ -114,7 +114,7 @@ export interface MonitoringAgent extends ComponentBase {
   readonly kind: 'monitoring-agent';
   readonly shipsTo: string;
 }
-export interface MonitoringService extends ComponentBase {
+interface MonitoringService extends ComponentBase {
   readonly kind: 'monitoring-service';
 }
 

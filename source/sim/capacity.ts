@@ -21,7 +21,7 @@ export interface Mix {
 /** The share of each class when none is given: static 30, read 50, write 20. */
 export const defaultMix: Mix = { static: 30, read: 50, write: 20 };
 
-export interface ComponentLoad {
+interface ComponentLoad {
   readonly id: string;
   /** Requests per second reaching it. */
   readonly load: number;
@@ -29,7 +29,7 @@ export interface ComponentLoad {
   readonly utilization: number;
 }
 
-export interface ClassOutcome {
+interface ClassOutcome {
   readonly name: keyof Mix;
   readonly request: string;
   readonly qps: number;
@@ -56,7 +56,7 @@ export function queueFactor(rho: number): number {
 }
 
 /** What an overloaded component makes the user see. */
-export function overloadStatus(c: Component): string {
+function overloadStatus(c: Component): string {
   switch (c.kind) {
     case 'load-balancer':
       return '503 from HAProxy (queue time-out, flags sQ)';

@@ -58,7 +58,7 @@ export const NGINX_FAIL_TIMEOUT: Ms = 10_000;
 export const MYSQL_CONNECT_TIMEOUT: Ms = 10_000;
 
 /** keepalived `advert_int` default (1 s); a backup takes over after 3 adverts + skew. */
-export const VRRP_ADVERT: Ms = 1_000;
+const VRRP_ADVERT: Ms = 1_000;
 /** The master's priority in the usual keepalived.conf; backups get 100, 99, ... */
 export const VRRP_MASTER_PRIORITY = 101;
 

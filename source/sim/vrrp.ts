@@ -13,13 +13,13 @@ import { VRRP_MASTER_PRIORITY, vrrpTakeover } from './timings.js';
 import type { SimEvent, VipState } from './types.js';
 
 /** The VRRP priority of a member: the first is the master (101), then 100, 99, ... */
-export function priority(cluster: VipCluster, member: string): number {
+function priority(cluster: VipCluster, member: string): number {
   const i = cluster.members.indexOf(member);
   return i === 0 ? VRRP_MASTER_PRIORITY : VRRP_MASTER_PRIORITY - i;
 }
 
 /** The member that would win an election now: the alive one of highest priority. */
-export function bestMember(d: Draft, cluster: VipCluster): string | undefined {
+function bestMember(d: Draft, cluster: VipCluster): string | undefined {
   return cluster.members.find((m) => !isDown(d, m));
 }
 

@@ -7,7 +7,7 @@ import type { Store } from './state/store.js';
 import type { Theme } from './theme.js';
 
 /** A built-in design as the home screen lists it. */
-export interface DesignEntry {
+interface DesignEntry {
   readonly number: number;
   readonly id: string;
   readonly title: string;
@@ -30,7 +30,7 @@ export interface AppEnv {
  * spatially) and whether the terminal is big enough to use. Written by the screens as they
  * render; a cache of the view, not app state.
  */
-export interface ViewCache {
+interface ViewCache {
   boxes: readonly LayoutBox[];
   usable: boolean;
 }

@@ -4,7 +4,7 @@ export const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 export const SHOW_CURSOR = '\x1b[?25h';
 
 /** Signals that end the app, with their numbers (the exit code is 128 + the number). */
-export const exitSignals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+const exitSignals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 type ExitSignal = keyof typeof exitSignals;
 
 /** The parts of `process` the guard uses, so tests can hand it a fake one. */

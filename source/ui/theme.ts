@@ -1,7 +1,7 @@
 import type { Style } from '../layout/types.js';
 
 /** The Ink text props a style turns into. */
-export interface Look {
+interface Look {
   readonly color?: string;
   readonly bold?: boolean;
   readonly dimColor?: boolean;

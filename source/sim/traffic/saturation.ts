@@ -71,7 +71,7 @@ function firstToGiveUp(topology: Topology, path: readonly string[], index: numbe
  * - a web server or load balancer: its accept queue is full and the kernel drops the SYN; the
  *   browser times out (ERR_CONNECTION_TIMED_OUT), HAProxy in front retries and answers 503 (sC).
  */
-export function excessFailure(topology: Topology, path: readonly string[], index: number): Omit<ExcessFailure, 'weight'> {
+function excessFailure(topology: Topology, path: readonly string[], index: number): Omit<ExcessFailure, 'weight'> {
   const look = topologyIndex(topology);
   const c = look.component(path[index] ?? '');
   const at = c?.id ?? '';

@@ -61,8 +61,6 @@ export const DEFAULT_QUEUE_LENGTH = 511;
  * so a demo shows it).
  */
 export const NO_DATA_ALERT_MS: Ms = 30_000;
-/** How often an agent ships a batch (config). */
-export const AGENT_SHIP_MS: Ms = 5_000;
 
 /** First client port used in sampled log lines (Linux's ephemeral range starts at 32768). */
 export const CLIENT_PORT = 40_312;

@@ -3,7 +3,7 @@
  * the command line (`:`) parses the ones that have a `syntax`, and the help overlay, the footer
  * hints and the README key table are all generated from this list, so they cannot drift apart.
  */
-export type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
+type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
 
 export interface CommandInfo {
   readonly id: CommandId;

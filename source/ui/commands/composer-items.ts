@@ -9,7 +9,7 @@ export interface ComposerItem {
 }
 
 /** What a preset request exercises, in a few words. */
-export function describeRequest(topology: Topology, text: string): string {
+function describeRequest(topology: Topology, text: string): string {
   const [method = '', path = ''] = text.split(' ');
   if (method === 'TCP') return 'a probe from the internet: is this port reachable?';
   if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) return 'a write: only the primary database takes it';

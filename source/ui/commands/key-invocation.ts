@@ -2,7 +2,7 @@ import type { KeyBinding } from '../keys/key-map.js';
 import type { Direction, Invocation } from './invocation.js';
 
 /** The `advance` key's step: long enough for HAProxy to mark a dead server down (3 × 2 s ≈ 6 s) in two presses. */
-export const ADVANCE_KEY_MS = 5_000;
+const ADVANCE_KEY_MS = 5_000;
 
 /**
  * The command a key binding runs, given the key pressed (digits carry the design number).

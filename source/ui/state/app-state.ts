@@ -25,7 +25,7 @@ export interface Timeline {
   readonly hop: number;
 }
 
-export type Mode = 'explore' | 'tour' | 'spof';
+type Mode = 'explore' | 'tour' | 'spof';
 
 /** How fast the virtual clock runs while traffic flows: 0 is paused. */
 export type Speed = 0 | 1 | 10 | 100;
@@ -49,7 +49,7 @@ export interface TrafficMode {
 
 /** What the main panel shows: the mode's own content, the traffic log, monitoring, or a hop on the wire. */
 export type MainView = 'main' | 'log' | 'monitor' | 'wire';
-export type Panel = 'trace' | 'inspector';
+type Panel = 'trace' | 'inspector';
 
 /** Everything about the open design. */
 export interface DesignState {

@@ -4,7 +4,7 @@ import type { SimInput, SimState } from '../../sim/types.js';
 import { formatDuration } from '../commands/parse-duration.js';
 
 /** Only these can hang (the engine's rule): a program that accepts connections and stops answering. */
-export function canHang(sim: SimState, id: string): boolean {
+function canHang(sim: SimState, id: string): boolean {
   const kind = lookup(sim.topology).component(id)?.kind;
   return kind === 'app-server' || kind === 'database';
 }
