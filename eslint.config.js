@@ -1,11 +1,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerImports } from './lint/layer-imports.js';
 
 const pureMessage =
   'model/, sim/, layout/ and export/ are pure (DESIGN §3): no React, Ink or node: I/O here; pass data in from cli/ or ui/.';
 const impureGlobals = [
   { name: 'Date', message: 'The engine runs on a virtual clock: take time as an input, never Date.' },
 ];
+
+/**
+ * The layers of source/, by folder: which other folders each may import (at any depth of
+ * either). Data flows down this list: model ← sim, layout ← export ← ui ← commands.
+ */
+const layers = {
+  model: [],
+  sim: ['model'],
+  layout: ['model'],
+  export: ['model', 'sim', 'layout'],
+  ui: ['model', 'sim', 'layout', 'export'],
+  commands: ['model', 'sim', 'layout', 'export', 'ui'],
+};
+/** Folders seen from outside only through one file, so their insides can change freely. */
+const publicEntries = { sim: 'index.ts', layout: 'index.ts' };
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
@@ -18,7 +34,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['source/{model,sim,layout,export}/**/*.ts'],
+    files: ['source/**/*.{ts,tsx}'],
+    plugins: { layers: { rules: { imports: layerImports } } },
+    rules: { 'layers/imports': ['error', { may: layers, entries: publicEntries }] },
+  },
+  {
+    files: ['source/{model,sim,layout,export}/**/*.{ts,tsx}'],
     ignores: ['source/model/load-*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -27,7 +48,6 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react/*', 'ink', 'ink-*', 'immer'], message: pureMessage },
             { group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: pureMessage },
-            { group: ['../ui/*', '../cli*'], message: pureMessage },
           ],
         },
       ],

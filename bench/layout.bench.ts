@@ -4,7 +4,7 @@
  * ≤ 100 ms), and rendering alone (what the app redoes on every frame). The baseline is rendering
  * an empty layout of the same page size: the fixed cost of the canvas and the styled lines.
  */
-import { layoutTopology, renderDiagram, type Layout, type ViewState } from '../source/layout/diagram.js';
+import { layoutTopology, renderDiagram, type Layout, type ViewState } from '../source/layout/index.js';
 import { loadBuiltin } from '../source/model/load-builtins.js';
 import type { Component, Host, Topology } from '../source/model/types.js';
 import { timeMedian, type BenchCase, type BenchSuite } from './harness.js';
@@ -41,7 +41,7 @@ export function generatedTopology(servers = 52, databases = 10): Topology {
     host(id, i + 10);
     components.push(
       { id: `nginx-${i}`, label: `nginx-${i}`, kind: 'web-server', host: id, capacity: 5000, upstream: [`app-${i}`], static: ['/static/'], port: 80 },
-      { id: `app-${i}`, label: `app-${i}`, kind: 'app-server', host: id, capacity: 400, code: `code-${i}`, database: { writes: 'mysql-1', reads: [dbs[i % databases] as string] }, port: 8000 },
+      { id: `app-${i}`, label: `app-${i}`, kind: 'app-server', host: id, workers: 3, code: `code-${i}`, database: { writes: 'mysql-1', reads: [dbs[i % databases] as string] }, port: 8000 },
       { id: `code-${i}`, label: `code-${i}`, kind: 'code', host: id, capacity: 1e9 },
     );
   }

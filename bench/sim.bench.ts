@@ -33,7 +33,7 @@ export function generated(servers = 95, replicas = 10): Topology {
     hosts.push({ id: host, label: host, ip: `10.0.${Math.floor(i / 200) + 1}.${(i % 200) + 10}` });
     components.push(
       { id: `nginx-${i}`, label: `nginx-${i}`, kind: 'web-server', host, capacity: 5000, upstream: [`app-${i}`], static: ['/static/'], port: 80 },
-      { id: `app-${i}`, label: `app-${i}`, kind: 'app-server', host, capacity: 400, code: `code-${i}`, database: { writes: 'mysql-1', reads: [dbs[i % dbs.length] as string, 'mysql-1'] }, port: 8000 },
+      { id: `app-${i}`, label: `app-${i}`, kind: 'app-server', host, workers: 3, code: `code-${i}`, database: { writes: 'mysql-1', reads: [dbs[i % dbs.length] as string, 'mysql-1'] }, port: 8000 },
       { id: `code-${i}`, label: `code-${i}`, kind: 'code', host, capacity: 1e9 },
     );
   }

@@ -1,6 +1,7 @@
 import meow from 'meow';
 import pkg from '../package.json' with { type: 'json' };
 import { commands, type CommandName } from './commands/registry.js';
+import { exitOnClosedPipes } from './commands/closed-pipes.js';
 import { UsageError, type Flags, type Io } from './commands/context.js';
 import { TopologyError } from './model/errors.js';
 
@@ -144,4 +145,5 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
+exitOnClosedPipes(process);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import type { Style, StyledLine } from '../layout/types.js';
+import type { Style, StyledLine } from '../layout/index.js';
 
 /** SGR parameters per style: states stand out, structure stays quiet. Plain styles get none. */
 const sgr: Partial<Record<Style, string>> = {

@@ -1,10 +1,10 @@
 /**
  * `infra-tui compare [--json]`: the built-in designs side by side (servers, SPOFs, HTTPS,
- * firewalls, monitoring, max QPS, deploy downtime), every figure computed by the engine.
+ * firewalls, monitoring, max QPS, deploy downtime), every figure computed by the engine. A SPOF
+ * is a failure that alone is an outage; write loss, partial and degraded impacts are counted apart.
  */
 import { builtins, loadBuiltin } from '../model/load-builtins.js';
-import { summarize, type DesignSummary } from '../sim/compare.js';
-import { table, wrap } from '../sim/format-text.js';
+import { type DesignSummary, summarize, table, wrap } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth } from './shared-flags.js';
 
@@ -21,15 +21,18 @@ function rows(list: readonly DesignSummary[]): string[][] {
     property('max qps', (s) => String(s.maxQps)),
     property('bottleneck', (s) => s.bottleneck ?? '-'),
     property('deploy downtime', (s) => yes(s.deployDowntime)),
-    property('SPOFs', (s) => String(s.spofs.length)),
+    property('SPOFs (outage)', (s) => String(s.spofs.length)),
+    property('lose writes', (s) => String(s.writeLoss.length)),
+    property('partial', (s) => String(s.partial.length)),
+    property('degraded', (s) => String(s.degraded.length)),
   ];
 }
 
-/** The SPOF names under the table, one paragraph per design: too long for a column. */
-function spofLines(list: readonly DesignSummary[], width: number): string[] {
+/** The single failures of one impact, named under the table, one paragraph per design: too long for a column. */
+function impactLines(list: readonly DesignSummary[], width: number, ids: (s: DesignSummary) => readonly string[], none: string): string[] {
   const label = Math.max(...list.map((s) => s.id.length)) + 2;
   return list.flatMap((s) => {
-    const text = s.spofs.length === 0 ? 'none: any one failure is survived' : s.spofs.join(', ');
+    const text = ids(s).length === 0 ? none : ids(s).join(', ');
     return wrap(text, Math.max(20, width - label)).map((part, i) => `${i === 0 ? `${s.id}:`.padEnd(label) : ' '.repeat(label)}${part}`);
   });
 }
@@ -43,7 +46,15 @@ export const compareCommand: Command = (context) => {
   }
   const header = ['', ...list.map((s) => s.id)];
   const width = outputWidth(context);
-  const lines = [...table(header, rows(list), width), '', 'single points of failure (outage, writes or partial when they fail alone):', ...spofLines(list, width)];
+  const lines = [
+    ...table(header, rows(list), width),
+    '',
+    'single points of failure (alone, their failure is an outage):',
+    ...impactLines(list, width, (s) => s.spofs, 'none: the site survives any one failure'),
+    '',
+    'writes lost (reads still work) or some requests failing, once settled:',
+    ...impactLines(list, width, (s) => [...s.writeLoss.map((id) => `${id} (writes)`), ...s.partial.map((id) => `${id} (partial)`)], 'none'),
+  ];
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 };

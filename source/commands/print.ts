@@ -1,4 +1,4 @@
-import { layoutTopology, renderDiagram } from '../layout/diagram.js';
+import { layoutTopology, renderDiagram } from '../layout/index.js';
 import { loadTopology } from '../model/load-topology.js';
 import { didYouMean } from '../model/suggest.js';
 import type { Topology } from '../model/types.js';

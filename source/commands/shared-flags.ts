@@ -7,9 +7,7 @@ import { durationMs } from '../model/defaults.js';
 import { loadTopology } from '../model/load-topology.js';
 import { didYouMean } from '../model/suggest.js';
 import type { Topology } from '../model/types.js';
-import { parseRequest } from '../sim/request.js';
-import { topologyIndex } from '../sim/topology-index.js';
-import type { Request } from '../sim/types.js';
+import { parseRequest, type Request, topologyIndex } from '../sim/index.js';
 import { UsageError, type CommandContext } from './context.js';
 
 /** Runs a parser that throws a one-line Error; rethrows it as a UsageError, after `prefix`. */

@@ -1,10 +1,6 @@
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
-import { formatSummary } from '../sim/traffic/format-summary.js';
-import { parseMix } from '../sim/traffic/mix.js';
-import { runSimulation, type SimulationOptions } from '../sim/traffic/run-simulation.js';
-import { parseAction, parseDuration, parseQps } from '../sim/traffic/schedule.js';
-import { DEFAULT_MIX } from '../sim/traffic/timings.js';
+import { DEFAULT_MIX, formatSummary, parseAction, parseDuration, parseMix, parseQps, runSimulation, type SimulationOptions } from '../sim/index.js';
 import { UsageError, type Command, type Flags } from './context.js';
 import { asUsage } from './shared-flags.js';
 

@@ -1,10 +1,10 @@
 /**
  * `infra-tui spof <topology> [--json] [--seed N]`: what each single failure does to the site,
- * computed by the engine (fail it alone, settle, replay). A table id | kind | impact | why, or
+ * computed by the engine (fail it alone, settle, replay). A table id | kind | impact | why and a
+ * summary per impact (a SPOF is an outage; lost writes, partial and degraded are kept apart), or
  * the rows as JSON.
  */
-import { table } from '../sim/format-text.js';
-import { analyzeSpof } from '../sim/spof.js';
+import { analyzeSpof, impactSummary, table, wrap } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth, topologyArg } from './shared-flags.js';
 
@@ -17,6 +17,7 @@ export const spofCommand: Command = async (context) => {
     return 0;
   }
   const lines = table(['id', 'kind', 'impact', 'why'], rows.map((r) => [r.id, r.kind, r.impact, r.why]), outputWidth(context));
-  io.stdout(`${topology.title} (${topology.id}): single failures, each replayed until settled\n\n${lines.join('\n')}\n`);
+  const summary = impactSummary(rows).flatMap((l) => wrap(l, outputWidth(context)));
+  io.stdout(`${topology.title} (${topology.id}): single failures, each replayed until settled\n\n${lines.join('\n')}\n\n${summary.join('\n')}\n`);
   return 0;
 };

@@ -5,9 +5,7 @@
  * default, the traces as JSON with `--json`.
  */
 import type { Topology } from '../model/types.js';
-import { createSim, settle, step } from '../sim/engine.js';
-import { formatTrace } from '../sim/format-trace.js';
-import type { SimEvent, SimState, Trace } from '../sim/types.js';
+import { createSim, formatTrace, settle, type SimEvent, type SimState, step, type Trace } from '../sim/index.js';
 import type { Command } from './context.js';
 import { outputWidth, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg, type FailureFlag } from './shared-flags.js';
 

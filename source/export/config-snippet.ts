@@ -1,6 +1,6 @@
 import { lookup } from '../model/lookup.js';
 import type { Component, Database, Firewall, Host, LoadBalancer, Topology, VipCluster, WebServer } from '../model/types.js';
-import { HAPROXY_BACKEND } from '../sim/messages.js';
+import { HAPROXY_BACKEND } from '../sim/index.js';
 
 /** One configuration file (or shell session) as a student would type it on the server. */
 export interface ConfigSnippet {

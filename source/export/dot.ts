@@ -1,5 +1,5 @@
 import type { Component, Topology } from '../model/types.js';
-import type { FlowEdge } from '../layout/flow-graph.js';
+import type { FlowEdge } from '../layout/index.js';
 import { componentText, exportGraph } from './export-graph.js';
 
 /** A DOT quoted string: backslashes and quotes escaped, line breaks as `\n`. */

@@ -1,5 +1,5 @@
 import type { Topology } from '../model/types.js';
-import { analyzeSpof } from '../sim/spof.js';
+import { analyzeSpof } from '../sim/index.js';
 import { toDot } from './dot.js';
 import { toJson } from './json.js';
 import { toMarkdown } from './markdown.js';

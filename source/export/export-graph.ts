@@ -1,8 +1,6 @@
 import { lookup } from '../model/lookup.js';
 import type { Component, Topology } from '../model/types.js';
-import { drawnHost, flowGraph, type FlowEdge } from '../layout/flow-graph.js';
-import { groupHosts } from '../layout/group-hosts.js';
-import { restates } from '../layout/frame-titles.js';
+import { drawnHost, type FlowEdge, flowGraph, groupHosts, restates } from '../layout/index.js';
 
 /** A host and the components drawn inside it (firewalls inside the host they guard). */
 interface ExportHost {

@@ -1,6 +1,6 @@
-import { layoutTopology, renderDiagram, toPlainText } from '../layout/diagram.js';
+import { layoutTopology, renderDiagram, toPlainText } from '../layout/index.js';
 import type { Note, Topology } from '../model/types.js';
-import type { SpofRow } from '../sim/types.js';
+import { impactSummary, type SpofRow } from '../sim/index.js';
 
 /** The width of the handout's diagram: readable in a printed page or a rendered README. */
 const handoutWidth = 100;
@@ -27,6 +27,8 @@ function spofTable(rows: readonly SpofRow[]): string[] {
     '## Single points of failure',
     '',
     'What happens when each component or host fails on its own, found by failing it in the simulation and replaying requests.',
+    '',
+    ...impactSummary(rows).map((l) => `- ${l}`),
     '',
     '| Fails | Kind | Impact | Seen in the simulation |',
     '|---|---|---|---|',

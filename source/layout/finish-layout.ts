@@ -9,7 +9,8 @@ import type { PageBox } from './position.js';
 import { routeEdges } from './route-edges.js';
 import type { Spacing } from './size.js';
 import { screenPoint, type Layout, type LayoutBox, type LayoutEdge, type LayoutOptions } from './types.js';
-import { flowOf, type Placed, type Prepared } from './layout-topology.js';
+import { flowOf, type Prepared } from './diagram-graph.js';
+import type { Placed } from './layout-topology.js';
 
 function toLayoutBoxes(p: Prepared, boxes: readonly PageBox[], shape: Spacing['shape']): LayoutBox[] {
   const look = lookup(p.topology);

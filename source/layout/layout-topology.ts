@@ -2,44 +2,17 @@ import { lookup } from '../model/lookup.js';
 import type { Topology } from '../model/types.js';
 import { candidates, preferredArrangements, type Candidate, type Measured } from './choose-arrangement.js';
 import { finishLayout } from './finish-layout.js';
-import { denseFlowGraph, flowGraph, type FlowEdge } from './flow-graph.js';
+import { flowOf, prepare, type Prepared } from './diagram-graph.js';
+import type { FlowEdge } from './flow-graph.js';
 import { frameTitles } from './frame-titles.js';
-import { groupHosts, type Grouping } from './group-hosts.js';
-import { orderUnits } from './order.js';
 import { positionDense } from './position-dense.js';
 import { positionUnits, type PageBox } from './position.js';
 import type { Spacing } from './size.js';
 import type { Layout, LayoutOptions } from './types.js';
 import { layoutUnit, type UnitContext, type UnitLayout } from './unit-layout.js';
 
-/** What every arrangement of one topology shares, computed once. */
-export interface Prepared {
-  readonly topology: Topology;
-  readonly grouping: Grouping;
-  /** The lines with firewalls astride host frames (gates split the links entering them). */
-  readonly flow: readonly FlowEdge[];
-  /** The lines of the dense arrangement: firewalls and code sit on frame borders, out of the way. */
-  readonly denseFlow: readonly FlowEdge[];
-  readonly ranks: ReturnType<typeof orderUnits>;
-  /** Units laid out on their own, by `unitKey` of the spacing: arrangements that differ only in the gaps between units share them. */
-  readonly units: Map<string, ReadonlyMap<string, UnitLayout>>;
-}
-
 /** The spacing a unit's own layout depends on: all but the gaps between units along the flow. */
 const unitKey = (s: Spacing) => JSON.stringify({ ...s, gapMain: 0 });
-
-/** What every arrangement of `topology` shares: its host grouping, lines and ranks. */
-export function prepare(topology: Topology): Prepared {
-  const grouping = groupHosts(topology);
-  const flow = flowGraph(topology, grouping.entries);
-  const look = lookup(topology);
-  const denseFlow = denseFlowGraph(topology);
-  const ranks = orderUnits(grouping.ranks, flow, (id) => look.component(id)?.kind);
-  return { topology, grouping, flow, denseFlow, ranks, units: new Map() };
-}
-
-/** The lines an arrangement draws. */
-export const flowOf = (p: Prepared, spacing: Spacing) => (spacing.dense ? p.denseFlow : p.flow);
 
 /** Boxes on the page for one arrangement, and the size they need. */
 export interface Placed {

@@ -20,22 +20,28 @@ export const defaults = {
   vipMode: 'active-passive',
   trackScript: { interval: 1000, fall: 1, rise: 1 } satisfies TrackScript,
   failover: 'manual',
+  /**
+   * Gunicorn sync workers: Gunicorn's own default is 1 (or WEB_CONCURRENCY); its docs start from
+   * (2 × cores) + 1, which is 3 on the one-core servers of the designs.
+   */
+  workers: 3,
   ports: { dns: 53, web: 80, https: 443, app: 8000, database: 3306 },
 } as const;
 
 /**
  * Requests per second a component of each kind serves before latency grows, when the file
- * gives no `capacity`. Orders of magnitude, not benchmarks: the application server is the usual
- * bottleneck, an event-driven proxy handles far more, and the client, the files of the code and
- * external services are never meant to be the limit.
+ * gives no `capacity`. Orders of magnitude, not benchmarks: an event-driven proxy handles far
+ * more than the application, and the client, the files of the code and external services are
+ * never meant to be the limit. The app server has none: a sync worker serves one request at a
+ * time, so its capacity is workers ÷ the time a request holds one, measured by the engine.
  */
-export const defaultCapacity: Readonly<Record<ComponentKind, number>> = {
+export const defaultCapacity: Readonly<Record<ComponentKind, number | undefined>> = {
   client: 1_000_000,
   dns: 50_000,
   firewall: 50_000,
   'load-balancer': 20_000,
   'web-server': 10_000,
-  'app-server': 500,
+  'app-server': undefined,
   code: 1_000_000,
   database: 2_000,
   'monitoring-agent': 1_000_000,

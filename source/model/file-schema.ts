@@ -49,7 +49,7 @@ const common = {
   label: line(40, 'The name drawn in the diagram (defaults to the id).').optional(),
   host: id('The host it runs on; failing the host fails it too.').optional(),
   software: line(40, 'The product, e.g. HAProxy, Nginx, Gunicorn, MySQL.').optional(),
-  capacity: z.int().min(1).max(10_000_000).describe('Requests per second it serves before latency grows (a default per kind when absent).').optional(),
+  capacity: z.int().min(1).max(10_000_000).describe('Requests per second it serves before latency grows (a default per kind when absent; an app server\'s follows from its workers and service time).').optional(),
   explain: text(4000, 'What this component is and why it is here, in plain words.').optional(),
 };
 
@@ -112,6 +112,12 @@ const componentSchema = z.discriminatedUnion('kind', [
       .describe('Where it reads and writes.')
       .optional(),
     port: port('The port it listens on (default 8000).').optional(),
+    workers: z
+      .int()
+      .min(1)
+      .max(1000)
+      .describe('Gunicorn sync workers (`--workers`): the requests it works on at once (default 3, (2 × cores) + 1 for one core).')
+      .optional(),
   }),
   component('code', 'The application files.', {}),
   component('database', 'A database server such as MySQL.', {

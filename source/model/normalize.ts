@@ -2,12 +2,13 @@ import { defaultCapacity, defaults, durationMs } from './defaults.js';
 import type { ClusterFile, ComponentFile, TopologyFile } from './file-schema.js';
 import type { Cluster, Component, FirewallRule, Topology, TrackScript } from './types.js';
 
-/** The fields every component has, with label and capacity filled in. */
+/** The fields every component has, with label and (where the kind has one) capacity filled in. */
 function base(c: ComponentFile) {
+  const capacity = c.capacity ?? defaultCapacity[c.kind];
   return {
     id: c.id,
     label: c.label ?? c.id,
-    capacity: c.capacity ?? defaultCapacity[c.kind],
+    ...(capacity === undefined ? {} : { capacity }),
     ...(c.host === undefined ? {} : { host: c.host }),
     ...(c.software === undefined ? {} : { software: c.software }),
     ...(c.explain === undefined ? {} : { explain: c.explain }),
@@ -61,6 +62,7 @@ function component(c: ComponentFile): Component {
           ? {}
           : { database: { ...(c.database.writes === undefined ? {} : { writes: c.database.writes }), reads: [...(c.database.reads ?? [])] } }),
         port: c.port ?? ports.app,
+        workers: c.workers ?? defaults.workers,
       };
     case 'database':
       return {

@@ -44,8 +44,12 @@ interface ComponentBase {
   /** The host it runs on; the client, DNS and external services have none. */
   readonly host?: string;
   readonly software?: string;
-  /** Requests per second it can serve before latency grows and the excess fails. */
-  readonly capacity: number;
+  /**
+   * Requests per second it can serve before latency grows and the excess fails, when the file
+   * states it or the kind has a fixed figure. Absent for an app server without one: its capacity
+   * is its workers divided by the time each request holds a worker, which the engine measures.
+   */
+  readonly capacity?: number;
   readonly explain?: string;
 }
 
@@ -100,6 +104,8 @@ export interface AppServer extends ComponentBase {
   readonly code?: string;
   readonly database?: { readonly writes?: string; readonly reads: readonly string[] };
   readonly port: number;
+  /** Gunicorn sync workers: each works on one request at a time. */
+  readonly workers: number;
 }
 interface Code extends ComponentBase {
   readonly kind: 'code';

@@ -2,13 +2,14 @@
  * An application server (Gunicorn running the code): it builds the page, reading from the first
  * read target it can reach and writing to the primary it is pointed at. A database it cannot
  * use turns into a 500 with the MySQL error in its log. A hung database is worse: the MySQL
- * driver has no read time-out by default (PyMySQL's `read_timeout=None`), so the app waits with
- * it and answers nothing; a hung app answers nothing at all.
+ * driver has no read time-out by default (PyMySQL's `read_timeout=None`), so the worker waits
+ * with it; a hung app answers nothing at all. Either way Gunicorn's arbiter kills the silent
+ * worker at `--timeout` (30 s) and the connection closes without an answer.
  */
 import type { AppServer, Database, Ms } from '../model/types.js';
-import { APP_500_BODY, MYSQL_READ_ONLY, mysqlCantConnect } from './messages.js';
+import { APP_500_BODY, MYSQL_READ_ONLY, gunicornWorkerTimeout, mysqlCantConnect } from './messages.js';
 import { connect, failureTime, hopResult, isError, isHung } from './reality.js';
-import { APP_WORK_MS, DB_QUERY_MS, LAN_MS, MYSQL_CONNECT_TIMEOUT } from './timings.js';
+import { APP_WORK_MS, DB_QUERY_MS, GUNICORN_TIMEOUT, LAN_MS, MYSQL_CONNECT_TIMEOUT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import { hop, isRead, log, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 
@@ -84,21 +85,35 @@ function write(ex: Exchange, app: AppServer, at: Ms): Query {
 }
 
 /**
+ * The request held a sync worker for longer than `--timeout`: the arbiter kills the worker and
+ * its connection closes without an answer, at `at` + the time-out.
+ */
+function killed(ex: Exchange, app: AppServer, at: Ms, why: string): Reply {
+  const closedAt = at + GUNICORN_TIMEOUT;
+  // A made-up but stable process id, different per app server.
+  const pid = 4_201 + 10 * ex.state.topology.components.findIndex((c) => c.id === app.id);
+  log(ex, closedAt, app.id, 'error', () => gunicornWorkerTimeout(pid));
+  return { silent: true, at, closedAt, why: `${why}; Gunicorn kills the silent worker after --timeout ${GUNICORN_TIMEOUT / 1000} s` };
+}
+
+/**
  * Handles a request that has reached `app` at `at`. Guaranteed: a 200 only when every database
  * the request needed answered; a 500 when one failed, with the MySQL error logged by the app;
- * silence when the app, or a database it waits on, hangs.
+ * no answer when the app, or a database it waits on, hangs, or when the request would hold its
+ * worker past Gunicorn's `--timeout`: then the connection closes at `at` + the time-out.
  */
 export function handleApp(ex: Exchange, app: AppServer, req: HttpRequest, at: Ms): Reply {
-  if (isHung(ex.state, app.id)) return { silent: true, at, why: `${app.id} accepted the connection but never answers` };
+  if (isHung(ex.state, app.id)) return killed(ex, app, at, `${app.id} accepted the connection but its worker never answers`);
   if (req.method === 'OPTIONS') {
     // The framework answers OPTIONS itself (Flask's automatic OPTIONS) without running the view,
     // so an `option httpchk` probe proves the app server is up, not that its database is.
     return { at: at + 1, status: 200, reason: 'OK', body: '', origin: app.id, servedBy: null };
   }
   const result = isRead(req) ? read(ex, app, at) : write(ex, app, at);
-  if ('hung' in result) return { silent: true, at: result.at, why: `${app.id} waits on ${result.hung}, whose queries never return` };
+  if ('hung' in result) return killed(ex, app, at, `${app.id} waits on ${result.hung}, whose queries never return`);
+  const done = result.ok ? result.at + APP_WORK_MS : result.at + 1;
+  if (done - at > GUNICORN_TIMEOUT) return killed(ex, app, at, `${app.id} is still waiting on its databases`);
   if (!result.ok) return fail(app, result.at);
-  const done = result.at + APP_WORK_MS;
   const what = isRead(req) ? `the page for ${req.path}` : `the result of ${req.method} ${req.path}`;
   return { at: done, status: 200, reason: 'OK', body: `<!doctype html>\n<title>${ex.state.topology.domain}</title>\n<p>${what}, built by ${app.id}.</p>\n`, origin: app.id, servedBy: null };
 }

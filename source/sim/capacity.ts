@@ -8,6 +8,7 @@
  */
 import type { Component, Topology } from '../model/types.js';
 import { succeeded } from './describe-outcome.js';
+import { holdTimes, slotsOf, utilizationOf } from './pools.js';
 import { replay, requestClasses, roundsToCoverAll } from './replay.js';
 import { topologyIndex } from './topology-index.js';
 import type { SimState, Trace } from './types.js';
@@ -63,7 +64,7 @@ function overloadStatus(c: Component): string {
     case 'web-server':
       return 'connection refused or reset (Nginx out of worker_connections)';
     case 'app-server':
-      return '504 from Nginx (upstream timed out reading the response)';
+      return '504 from the proxy in front (every worker busy: the request waits in the backlog until the proxy\'s time-out)';
     case 'database':
       return '500 from the app (ERROR 1040: Too many connections)';
     default:
@@ -102,14 +103,24 @@ export function capacityReport(topology: Topology, state: SimState, options: { q
   const traces = sample(state);
   const index = topologyIndex(topology);
   const load = new Map<string, number>();
+  // Per second of traffic: the time requests hold a slot (worker, connection) of each component.
+  const busy = new Map<string, number>();
+  const slotted = (id: string) => {
+    const c = index.component(id);
+    return c !== undefined && slotsOf(c) !== null;
+  };
   const names = Object.keys(traces) as (keyof Mix)[];
   for (const name of names) {
     const share = (options.qps * mix[name]) / total / Math.max(1, traces[name].length);
-    for (const t of traces[name]) for (const id of pathOf(state, t)) load.set(id, (load.get(id) ?? 0) + share);
+    for (const t of traces[name]) {
+      for (const id of pathOf(state, t)) load.set(id, (load.get(id) ?? 0) + share);
+      for (const [id, hold] of holdTimes(t, slotted)) busy.set(id, (busy.get(id) ?? 0) + share * hold);
+    }
   }
   const components = [...load].map(([id, l]) => {
-    const capacity = index.component(id)?.capacity ?? Infinity;
-    return { id, load: l, capacity, utilization: l / capacity };
+    const c = index.component(id);
+    const utilization = c ? utilizationOf(c, l, busy.get(id) ?? 0, 1000) : 0;
+    return { id, load: l, capacity: utilization > 0 ? l / utilization : Infinity, utilization };
   });
   const byId = new Map(components.map((c) => [c.id, c]));
   const served = (id: string) => Math.min(1, (byId.get(id)?.capacity ?? Infinity) / (byId.get(id)?.load ?? 1));

@@ -1,20 +1,26 @@
 /**
- * The designs side by side, every figure computed: servers, single points of failure (from the
- * SPOF analysis), HTTPS, firewalls, monitoring, the highest load the capacity model sustains, and
+ * The designs side by side, every figure computed: servers, single points of failure (failures
+ * that alone are an outage, from the SPOF analysis) kept apart from those that lose the writes,
+ * keep failing some requests or only cost capacity, HTTPS, firewalls, monitoring, the highest load the capacity model sustains, and
  * whether deploying new code costs downtime (an app server whose restart is an outage).
  */
 import type { Topology } from '../model/types.js';
 import { capacityReport, defaultMix } from './capacity.js';
 import { createSim } from './engine.js';
-import { analyzeSpof } from './spof.js';
-import type { SpofRow } from './types.js';
+import { analyzeSpof, groupByImpact } from './spof.js';
 
 export interface DesignSummary {
   readonly id: string;
   readonly title: string;
   readonly servers: number;
-  /** Components and hosts whose failure is an outage, loses writes, or keeps failing some requests. */
+  /** Single points of failure: components and hosts whose failure alone is an outage. */
   readonly spofs: readonly string[];
+  /** Components and hosts whose failure alone loses the writes (reads still work). */
+  readonly writeLoss: readonly string[];
+  /** Components and hosts whose failure alone keeps failing some requests after the system settled. */
+  readonly partial: readonly string[];
+  /** Components and hosts whose failure costs capacity or a failover gap, nothing once settled. */
+  readonly degraded: readonly string[];
   /** Where HTTPS terminates, or null for plain HTTP. */
   readonly https: string | null;
   readonly firewalls: number;
@@ -26,11 +32,11 @@ export interface DesignSummary {
   readonly deployDowntime: boolean;
 }
 
-const isSpof = (r: SpofRow) => r.impact === 'outage' || r.impact === 'writes' || r.impact === 'partial';
 
 /** The summary of one design. Deterministic. */
 export function summarize(topology: Topology, options: { seed?: number } = {}): DesignSummary {
   const rows = analyzeSpof(topology, options);
+  const groups = groupByImpact(rows);
   const capacity = capacityReport(topology, createSim(topology, options), { qps: 1000, mix: defaultMix });
   const apps = new Set(topology.components.filter((c) => c.kind === 'app-server').map((c) => c.id));
   const tls = topology.components.filter((c) => c.kind === 'load-balancer' && c.tls !== undefined).map((c) => c.id);
@@ -39,7 +45,10 @@ export function summarize(topology: Topology, options: { seed?: number } = {}): 
     id: topology.id,
     title: topology.title,
     servers: topology.hosts.length,
-    spofs: rows.filter(isSpof).map((r) => r.id),
+    spofs: groups.outage,
+    writeLoss: groups.writes,
+    partial: groups.partial,
+    degraded: groups.degraded,
     https: tls.length > 0 ? tls.join(', ') : null,
     firewalls: topology.components.filter((c) => c.kind === 'firewall').length,
     monitoredHosts: [...agents].filter((h) => h !== undefined).length,

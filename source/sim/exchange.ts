@@ -33,6 +33,11 @@ interface Silence {
   readonly at: Ms;
   /** Why nothing comes back, e.g. `app-1 waits on mysql-1, whose queries never return`. */
   readonly why: string;
+  /**
+   * When the server gives up on its own and closes the connection without an answer (Gunicorn's
+   * arbiter killing the silent worker at `--timeout`), or null when it never does.
+   */
+  readonly closedAt: Ms | null;
 }
 
 export type Reply = Answer | Silence;

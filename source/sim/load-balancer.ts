@@ -16,8 +16,8 @@ import { topologyIndex } from './topology-index.js';
 import { handleWeb } from './web-server.js';
 import { hop, lbPosition, log, type Answer, type Exchange, type HttpRequest } from './exchange.js';
 
-function own(lb: LoadBalancer, at: Ms, status: 503 | 504): Answer {
-  const reason = status === 503 ? 'Service Unavailable' : 'Gateway Time-out';
+function own(lb: LoadBalancer, at: Ms, status: 502 | 503 | 504): Answer {
+  const reason = { 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Time-out' }[status];
   return { at, status, reason, body: haproxyPage(status), origin: lb.id, servedBy: lb.id };
 }
 
@@ -47,6 +47,13 @@ function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, 
   ex.deadline = outer === null ? deadline : Math.min(outer, deadline);
   const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, sent) : handleApp(ex, server, req, sent);
   ex.deadline = outer;
+  if (reply.silent && reply.closedAt !== null && reply.closedAt + LAN_MS <= deadline) {
+    // The server closed the connection before any header (a Gunicorn worker killed at --timeout).
+    const t = reply.closedAt + LAN_MS;
+    hop(ex, () => ({ at: t, from: server.id, to: lb.id, protocol: 'HTTP', port: server.port, note: `connection closed without a response: ${reply.why}`, direction: 'response', result: 'failed' }));
+    log(ex, t, lb.id, 'warn', () => `${server.id} closed the connection before any header: 502, termination flags SH`);
+    return own(lb, t, 502);
+  }
   if (reply.silent || reply.at + LAN_MS > deadline) {
     const why = reply.silent ? reply.why : `${server.id} has not answered yet`;
     const limit = `timeout server ${HAPROXY_TIMEOUT_SERVER / 1000} s`;

@@ -61,9 +61,18 @@ export const NGINX_UNREACHABLE_LOG = 'connect() failed (113: No route to host) w
 export const NGINX_CONNECT_TIMEOUT_LOG = 'upstream timed out (110: Connection timed out) while connecting to upstream';
 export const NGINX_NO_LIVE = 'no live upstreams while connecting to upstream';
 export const NGINX_READ_TIMEOUT_LOG = 'upstream timed out (110: Connection timed out) while reading response header from upstream';
+/** The upstream closed the connection before any response header (a killed Gunicorn worker): 502. */
+export const NGINX_PREMATURE_CLOSE_LOG = 'upstream prematurely closed connection while reading response header from upstream';
+
+/** Gunicorn's arbiter, killing a worker silent for longer than `--timeout` (arbiter.py `murder_workers`). */
+export function gunicornWorkerTimeout(pid: number): string {
+  return `[CRITICAL] WORKER TIMEOUT (pid:${pid})`;
+}
 
 export const BROWSER_TIMED_OUT = 'connection timed out (ERR_CONNECTION_TIMED_OUT)';
 export const BROWSER_REFUSED = 'connection refused (ERR_CONNECTION_REFUSED)';
+/** Chrome's message for a connection closed before any response (net::ERR_EMPTY_RESPONSE). */
+export const BROWSER_EMPTY_RESPONSE = 'the server closed the connection without sending any data (ERR_EMPTY_RESPONSE)';
 export const BROWSER_NO_RESPONSE = 'no response: the connection is open but nothing comes back (ERR_TIMED_OUT)';
 export function browserNotResolved(name: string, nxdomain: boolean): string {
   return nxdomain

@@ -9,7 +9,7 @@ import { resolve } from './dns.js';
 import { failedAt, land } from './entry.js';
 import { hop, openExchange, type Counters, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 import { handleLb } from './load-balancer.js';
-import { BROWSER_NO_RESPONSE, BROWSER_REFUSED, BROWSER_TIMED_OUT } from './messages.js';
+import { BROWSER_EMPTY_RESPONSE, BROWSER_NO_RESPONSE, BROWSER_REFUSED, BROWSER_TIMED_OUT } from './messages.js';
 import { formatRequest } from './request.js';
 import { BROWSER_RESPONSE_TIMEOUT, INTERNET_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
@@ -60,6 +60,11 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   hop(ex, () => ({ at: arrive, from: client.id, to: entry.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${cached}${tls}${plain}`, direction: 'request', result: 'ok' }));
   const reply = handle(ex, entry, req, arrive);
   if (!reply) return { outcome: { ...noOutcome, error: BROWSER_REFUSED }, at: arrive };
+  if (reply.silent && reply.closedAt !== null && reply.closedAt < arrive + BROWSER_RESPONSE_TIMEOUT) {
+    const at = reply.closedAt + INTERNET_MS;
+    hop(ex, () => ({ at, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `connection closed without a response: ${reply.why}`, direction: 'response', result: 'failed' }));
+    return { outcome: { ...noOutcome, error: BROWSER_EMPTY_RESPONSE }, at };
+  }
   if (reply.silent) {
     const at = arrive + BROWSER_RESPONSE_TIMEOUT;
     hop(ex, () => ({ at, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `nothing within the browser's ${BROWSER_RESPONSE_TIMEOUT / 1000} s: ${reply.why}`, direction: 'response', result: 'timeout' }));

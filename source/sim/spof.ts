@@ -102,3 +102,22 @@ export function analyzeSpof(topology: Topology, options: { seed?: number } = {})
     return { id, kind, ...classify(topology, id, after, gap, served) };
   });
 }
+
+/** The ids of each impact, in the rows' order: a SPOF is an `outage`, the others are kept apart. */
+export function groupByImpact(rows: readonly SpofRow[]): Readonly<Record<Impact, readonly string[]>> {
+  const groups: Record<Impact, string[]> = { outage: [], writes: [], partial: [], degraded: [], none: [] };
+  for (const r of rows) groups[r.impact].push(r.id);
+  return groups;
+}
+
+/** One line per impact that occurs, worst first: `outage (SPOFs): dns, lb-1`. */
+export function impactSummary(rows: readonly SpofRow[]): string[] {
+  const groups = groupByImpact(rows);
+  const names: Readonly<Record<Exclude<Impact, 'none'>, string>> = {
+    outage: 'outage (single points of failure)',
+    writes: 'writes lost, reads work',
+    partial: 'partial (some requests keep failing)',
+    degraded: 'degraded (less capacity or a failover gap)',
+  };
+  return (Object.keys(names) as (keyof typeof names)[]).map((impact) => `${names[impact]}: ${groups[impact].length === 0 ? 'none' : groups[impact].join(', ')}`);
+}

@@ -1,10 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { LayoutBox } from '../layout/types.js';
+import type { LayoutBox } from '../layout/index.js';
 import type { Topology } from '../model/types.js';
 import type { Action } from './state/actions.js';
-import type { AppState } from './state/app-state.js';
+import type { AppState, ScrollTarget } from './state/app-state.js';
 import type { Store } from './state/store.js';
 import type { Theme } from './theme.js';
+import type { ScrollMetrics } from './view/scroll-window.js';
 
 /** A built-in design as the home screen lists it. */
 interface DesignEntry {
@@ -27,12 +28,14 @@ export interface AppEnv {
 
 /**
  * What the last render drew that key handling needs: the boxes (for moving the selection
- * spatially) and whether the terminal is big enough to use. Written by the screens as they
+ * spatially), what the scrolling panels hold, and whether the terminal is big enough to use. Written by the screens as they
  * render; a cache of the view, not app state.
  */
 interface ViewCache {
   boxes: readonly LayoutBox[];
   usable: boolean;
+  /** What each scrolling panel drew last, for the scroll keys. */
+  scroll?: Partial<Record<ScrollTarget, ScrollMetrics>>;
 }
 
 export interface AppContextValue {

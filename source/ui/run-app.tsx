@@ -2,9 +2,8 @@ import { render } from 'ink';
 import type { Topology } from '../model/types.js';
 import { AppProvider, type AppEnv } from './app-context.js';
 import { App } from './components/app.js';
-import { appReducer } from './state/app-reducer.js';
 import { initialAppState } from './state/app-state.js';
-import { createStore } from './state/store.js';
+import { createAppStore } from './state/app-store.js';
 import { crashLine, guardTerminal } from './terminal-guard.js';
 import { makeTheme } from './theme.js';
 
@@ -24,7 +23,7 @@ export interface RunAppOptions {
  * rendering (exit 1, one line on stderr) and an uncaught exception (see `guardTerminal`).
  */
 export async function runApp(options: RunAppOptions): Promise<number> {
-  const store = createStore(appReducer, initialAppState(options.seed));
+  const store = createAppStore(initialAppState(options.seed));
   if (options.topology) store.dispatch({ type: 'open-design', topology: options.topology });
   const theme = makeTheme({ color: options.color, ascii: options.ascii });
 

@@ -1,4 +1,4 @@
-import type { Style } from '../layout/types.js';
+import type { Style } from '../layout/index.js';
 
 /** The Ink text props a style turns into. */
 interface Look {

@@ -33,7 +33,7 @@ function build(s: Shape): Topology {
   webs.forEach((id, i) => components.push({ ...base(id, name(id)), kind: 'web-server', host: hostOf(k++), upstream: [apps[i % apps.length] as string], static: ['/static/'], port: 80 }));
   apps.forEach((id, i) => {
     const host = hostOf(k++);
-    components.push({ ...base(id, name(id)), kind: 'app-server', host, code: `code-${i + 1}`, database: { writes: dbs[0] as string, reads: [dbs[i % dbs.length] as string] }, port: 8000 });
+    components.push({ ...base(id, name(id)), kind: 'app-server', host, workers: 3, code: `code-${i + 1}`, database: { writes: dbs[0] as string, reads: [dbs[i % dbs.length] as string] }, port: 8000 });
     components.push({ ...base(`code-${i + 1}`), kind: 'code', host });
   });
   dbs.forEach((id, i) => components.push({ ...base(id, name(id)), kind: 'database', host: hostOf(k++), role: i === 0 ? 'primary' : 'replica', ...(i > 0 ? { replicates: dbs[0] as string } : {}), port: 3306 }));

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidates } from '../../source/layout/choose-arrangement.js';
-import { place, prepare } from '../../source/layout/layout-topology.js';
+import { prepare } from '../../source/layout/diagram-graph.js';
+import { place } from '../../source/layout/layout-topology.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import type { Topology } from '../../source/model/types.js';
 import { topologyArbitrary } from './arbitrary-topology.js';

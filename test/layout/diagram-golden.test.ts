@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutTopology, renderDiagram, toPlainText, type ViewState } from '../../source/layout/diagram.js';
+import { layoutTopology, renderDiagram, toPlainText, type ViewState } from '../../source/layout/index.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { parseTopology } from '../../source/model/parse-topology.js';
 import { expectGolden } from '../golden.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutTopology, renderDiagram, toPlainText } from '../../source/layout/diagram.js';
+import { layoutTopology, renderDiagram, toPlainText } from '../../source/layout/index.js';
 import type { Layout, LayoutBox } from '../../source/layout/types.js';
 import { denseFlowGraph, flowGraph } from '../../source/layout/flow-graph.js';
 import { groupHosts } from '../../source/layout/group-hosts.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTopology, renderDiagram, toPlainText } from '../../source/layout/diagram.js';
+import { layoutTopology, renderDiagram, toPlainText } from '../../source/layout/index.js';
 import type { StyledLine } from '../../source/layout/types.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatedTopology } from '../../bench/layout.bench.js';
 import { distanceField } from '../../source/layout/distance-field.js';
-import { layoutTopology } from '../../source/layout/diagram.js';
+import { layoutTopology } from '../../source/layout/index.js';
 import { denseFlowGraph } from '../../source/layout/flow-graph.js';
 import { allFit, emptySet, extend, lineSets, setVerdicts } from '../../source/layout/line-sets.js';
 import { Cell, type Obstacles } from '../../source/layout/obstacles.js';

@@ -34,11 +34,12 @@ describe('trace command', () => {
     await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(message);
   });
 
-  it('leaves an app server hung with --fail id:hang: HAProxy gives up after timeout server', async () => {
+  it('leaves an app server hung with --fail id:hang: Gunicorn kills the worker at 30 s, Nginx answers 502', async () => {
     const { out } = await runCommand(traceCommand, ['1'], { json: true, fail: 'app-1:hang' });
     const t = JSON.parse(out) as { outcome: Record<string, unknown>; duration: number };
-    expect(t.outcome).toMatchObject({ status: 504, error: null, origin: 'haproxy-1' });
-    expect(t.duration).toBeGreaterThan(50_000);
+    expect(t.outcome).toMatchObject({ status: 502, error: null, origin: 'nginx-1' });
+    expect(t.duration).toBeGreaterThan(30_000);
+    expect(t.duration).toBeLessThan(31_000);
   });
 
   it('needs a topology', async () => {
@@ -72,5 +73,18 @@ describe('spof and compare commands', () => {
     expect(list.map((d) => d.id)).toEqual(['simple', 'distributed', 'secured', 'scaled', 'high-availability']);
     expect(list[0]?.deployDowntime).toBe(true);
     expect(list[4]?.spofs).toEqual([]);
+  });
+
+  it('compare counts as SPOFs only the outages of the SPOF analysis; lost writes, partial and degraded apart', async () => {
+    type Summary = { id: string; spofs: string[]; writeLoss: string[]; partial: string[]; degraded: string[] };
+    const list = JSON.parse((await runCommand(compareCommand, [], { json: true })).out) as Summary[];
+    const rows = JSON.parse((await runCommand(spofCommand, ['1'], { json: true })).out) as { id: string; impact: string }[];
+    const ids = (impact: string) => rows.filter((r) => r.impact === impact).map((r) => r.id);
+    const d1 = list[1];
+    expect(d1).toMatchObject({ spofs: ids('outage'), writeLoss: ids('writes'), partial: ids('partial'), degraded: ids('degraded') });
+    // Design 1: the load balancer is a SPOF; the primary database only takes the writes down.
+    expect(d1?.spofs).toContain('haproxy-1');
+    expect(d1?.spofs).not.toContain('mysql-1');
+    expect(d1?.writeLoss).toContain('mysql-1');
   });
 });

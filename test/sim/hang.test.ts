@@ -3,7 +3,8 @@ import { loadBuiltin } from '../../source/model/load-builtins.js';
 import type { WebServer } from '../../source/model/types.js';
 import { createSim, healthView, isDown, isHung, settle, step } from '../../source/sim/engine.js';
 import { openExchange } from '../../source/sim/exchange.js';
-import { NGINX_READ_TIMEOUT_LOG } from '../../source/sim/messages.js';
+import { NGINX_PREMATURE_CLOSE_LOG, gunicornWorkerTimeout } from '../../source/sim/messages.js';
+import { GUNICORN_TIMEOUT, HAPROXY_TIMEOUT_SERVER } from '../../source/sim/timings.js';
 import { parseRequest } from '../../source/sim/request.js';
 import { topologyIndex } from '../../source/sim/topology-index.js';
 import { handleWeb } from '../../source/sim/web-server.js';
@@ -40,32 +41,42 @@ describe('a hung app server or database (up, accepting connections, never answer
     expect(step(s, { type: 'heal-all' }).state.hung).toEqual([]);
   });
 
-  it('design 0: Nginx gives up after proxy_read_timeout and answers 504', () => {
+  it('design 0: Gunicorn kills the silent worker at --timeout 30 s and Nginx answers 502, before its own 60 s', () => {
     const { traces, logs } = send(hung('0', 'app-1'));
     const t = traces[0];
-    expect(t?.outcome).toMatchObject({ status: 504, reason: 'Gateway Time-out', origin: 'nginx-1' });
-    expect(t?.duration).toBeGreaterThan(60_000);
-    expect(t?.hops).toContainEqual(expect.objectContaining({ from: 'app-1', to: 'nginx-1', direction: 'response', result: 'timeout' }));
-    expect(logs).toEqual([`${NGINX_READ_TIMEOUT_LOG}, upstream: "http://8.8.8.8:8000/"`]);
+    expect(t?.outcome).toMatchObject({ status: 502, reason: 'Bad Gateway', origin: 'nginx-1' });
+    expect(t?.duration).toBeGreaterThan(GUNICORN_TIMEOUT);
+    expect(t?.duration).toBeLessThan(GUNICORN_TIMEOUT + 1_000);
+    expect(t?.hops).toContainEqual(expect.objectContaining({ from: 'app-1', to: 'nginx-1', direction: 'response', result: 'failed' }));
+    expect(logs).toEqual([gunicornWorkerTimeout(4_231), `${NGINX_PREMATURE_CLOSE_LOG}, upstream: "http://8.8.8.8:8000/"`]);
   });
 
-  it('a hung database hangs the app that queries it, while static files still work', () => {
+  it('a hung database holds the worker until Gunicorn kills it (502), while static files still work', () => {
     const s = hung('0', 'mysql-1');
     const t = send(s).traces[0];
-    expect(t?.outcome).toMatchObject({ status: 504, origin: 'nginx-1' });
-    expect(t?.hops.find((h) => h.result === 'timeout')?.note).toContain('app-1 waits on mysql-1, whose queries never return');
+    expect(t?.outcome).toMatchObject({ status: 502, origin: 'nginx-1' });
+    expect(t?.duration).toBeLessThan(GUNICORN_TIMEOUT + 1_000);
+    expect(t?.hops.find((h) => h.result === 'failed')?.note).toContain('app-1 waits on mysql-1, whose queries never return');
     expect(send(s, 'GET /static/logo.png').traces[0]?.outcome.status).toBe(200);
   });
 
-  it('design 1 (TCP check): the check passes (L4OK), and HAProxy gives up first, after timeout server', () => {
+  it('an app server that HAProxy reaches directly: the closed connection is a 502 with flags SH', () => {
+    const t = loadBuiltin('1');
+    const direct = { ...t, components: t.components.map((c) => (c.kind === 'load-balancer' ? { ...c, backends: ['app-1', 'app-2'] } : c)) };
+    const s = settle(step(createSim(direct), { type: 'hang', id: 'app-1' }).state).state;
+    const { traces, logs } = send(s, 'GET /', 2);
+    expect(traces.map((x) => x.outcome.status).sort()).toEqual([200, 502]);
+    expect(logs).toContain('app-1 closed the connection before any header: 502, termination flags SH');
+  });
+
+  it('design 1 (TCP check): the check passes (L4OK); the hung half get 502 after 30 s, before HAProxy\'s timeout server', () => {
     const s = hung('1', 'app-1');
     expect(healthView(s, 'haproxy-1').find((r) => r.backend === 'nginx-1')).toMatchObject({ up: true, last: 'L4OK' });
-    const { traces, logs } = send(s, 'GET /', 2);
-    expect(traces.map((t) => t.outcome.status)).toEqual([504, 200]);
-    expect(traces[0]?.outcome).toMatchObject({ origin: 'haproxy-1', body: expect.stringContaining("The server didn't respond in time.") });
-    expect(traces[0]?.duration).toBeGreaterThan(50_000);
-    expect(traces[0]?.duration).toBeLessThan(60_000);
-    expect(logs).toEqual(['nginx-1 sent nothing within timeout server 50 s: 504, termination flags sH']);
+    const { traces } = send(s, 'GET /', 2);
+    expect(traces.map((t) => t.outcome.status)).toEqual([502, 200]);
+    expect(traces[0]?.outcome).toMatchObject({ origin: 'nginx-1' });
+    expect(traces[0]?.duration).toBeGreaterThan(GUNICORN_TIMEOUT);
+    expect(traces[0]?.duration).toBeLessThan(HAPROXY_TIMEOUT_SERVER);
   });
 
   it('design 2 (HTTP check): the check times out (L7TOUT), the server is taken out, users see no error', () => {
@@ -74,24 +85,26 @@ describe('a hung app server or database (up, accepting connections, never answer
     expect(send(s, 'GET /', 4).traces.map((t) => t.outcome.status)).toEqual([200, 200, 200, 200]);
   });
 
-  it('design 4: worse than a dead app: the check passes through the other upstream, half the GETs wait 50 s', () => {
+  it('design 4: worse than a dead app: the check passes through the other upstream, half the GETs wait 30 s', () => {
     const s = hung('4', 'app-1');
     expect(healthView(s, 'haproxy-1').every((r) => r.up)).toBe(true);
-    const statuses = send(s, 'GET /', 4).traces.map((t) => t.outcome.status);
-    expect(statuses.filter((x) => x === 504)).toHaveLength(2);
+    const traces = send(s, 'GET /', 4).traces;
+    // Nginx passes a GET on after the closed connection: served by app-2, but 30 s late.
+    expect(traces.map((t) => t.outcome.status)).toEqual([200, 200, 200, 200]);
+    expect(traces.filter((t) => t.duration > GUNICORN_TIMEOUT)).toHaveLength(2);
     // A dead app-1 costs nothing once settled: Nginx moves on to app-2 at once.
     const dead = settle(step(createSim(loadBuiltin('4')), { type: 'fail', id: 'app-1' }).state).state;
-    expect(send(dead, 'GET /', 4).traces.map((t) => t.outcome.status)).toEqual([200, 200, 200, 200]);
+    expect(send(dead, 'GET /', 4).traces.every((t) => t.outcome.status === 200 && t.duration < 1_000)).toBe(true);
   });
 
-  it('Nginx passes a GET to the next upstream after the read time-out, never a POST', () => {
+  it('Nginx passes a GET to the next upstream after the connection closed, never a POST', () => {
     const s = step(createSim(loadBuiltin('4')), { type: 'hang', id: 'app-1' }).state;
     const web = topologyIndex(s.topology).component('nginx-1') as WebServer;
     const get = handleWeb(openExchange(s, true), web, { method: 'GET', path: '/' }, 0);
     expect(get).toMatchObject({ status: 200, origin: 'app-2' });
-    expect(get.at).toBeGreaterThan(60_000);
+    expect(get.at).toBeGreaterThan(GUNICORN_TIMEOUT);
     const post = handleWeb(openExchange(s, true), web, { method: 'POST', path: '/signup' }, 0);
-    expect(post).toMatchObject({ status: 504, origin: 'nginx-1' });
+    expect(post).toMatchObject({ status: 502, origin: 'nginx-1' });
   });
 
   it('only an app server or a database can hang; a down one cannot', () => {

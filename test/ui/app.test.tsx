@@ -7,6 +7,7 @@ afterEach(() => cleanup());
 
 const ENTER = '\r';
 const ESC = '\x1b';
+const PAGE_DOWN = '\x1b[6~';
 
 describe('home screen', () => {
   it('lists the designs by number and opens one with its digit', async () => {
@@ -88,9 +89,13 @@ describe('design screen', () => {
     await waitFor('EXPLORE');
     await press('?');
     const help = await waitFor('Keys (Esc or ? closes)');
-    for (const text of ['Design screen', 'Everywhere', 'Send a request', 'Take selection down / up']) expect(help).toContain(text);
-    // The command forms give way on a small screen rather than cut the keys' titles.
-    expect(help).toContain('Commands: type : then Tab');
+    for (const text of ['Design screen', 'Send a request', 'Take selection down / up']) expect(help).toContain(text);
+    // What does not fit scrolls, and the title says where the window is.
+    expect(help).toMatch(/lines 1–\d+ of \d+ ↑↓/);
+    await press(PAGE_DOWN);
+    await waitFor('Everywhere');
+    await press(PAGE_DOWN, PAGE_DOWN);
+    await waitFor((f) => f.includes(':goto <topology>') && /lines \d+–(\d+) of \1 /.test(f));
     await press(ESC);
     await waitFor((f) => !f.includes('Keys (Esc'));
   });

@@ -1,14 +1,19 @@
 /**
- * The capacity model. Each component serves `capacity` requests per second; its utilization
- * ρ = load / capacity. Below 1, requests queue as in an M/M/1 queue served at that rate (wait =
- * ρ / (capacity − load)); at or above 1 the queue is full, so the requests that get in wait for
- * the whole queue, and the excess share (1 − 1/ρ) fails the way the real software fails at that
- * point (see `excessFailure`). Load downstream of a saturated component only counts what got
- * through it: loads are computed twice, the second pass with the first pass's losses.
+ * The capacity model. A component with slots (an app server's Gunicorn workers, MySQL's
+ * connections) is as busy as the time its requests hold a slot, over its slots (Little's law:
+ * a hung database holds every worker for Gunicorn's 30 s time-out and stalls the tier); an
+ * event-driven one serves `capacity` requests per second. Its utilization ρ is the larger of the
+ * two. Below 1, requests queue as in an M/M/1 queue (wait = ρ / (capacity − load)); at or above 1
+ * the queue is full, so the requests that get in wait for the whole queue (never longer than the
+ * proxy in front waits), and the excess share (1 − 1/ρ) fails the way the real software fails at
+ * that point (see `excessFailure`). Load downstream of a saturated component only counts what
+ * got through it: loads are computed twice, the second pass with the first pass's losses.
  */
 import type { Component, Ms, Topology } from '../../model/types.js';
+import type { Trace } from '../types.js';
+import { holdTimes, slotsOf, utilizationOf } from '../pools.js';
 import { topologyIndex } from '../topology-index.js';
-import { BROWSER_CONNECT_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
+import { BROWSER_CONNECT_TIMEOUT, BROWSER_RESPONSE_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
 import type { Representative } from './representatives.js';
 import { DEFAULT_QUEUE_LENGTH, QUEUE_LENGTH } from './timings.js';
 
@@ -43,11 +48,15 @@ export interface Saturation {
   readonly results: readonly RepResult[];
 }
 
-function queueWait(c: Component, rho: number): Ms {
-  if (c.capacity <= 0) return 0;
-  const full = ((QUEUE_LENGTH[c.kind] ?? DEFAULT_QUEUE_LENGTH) / c.capacity) * 1000;
-  if (rho >= 1) return full;
-  return Math.min(full, (rho / (c.capacity * (1 - rho))) * 1000);
+/**
+ * The wait in `c`'s queue at utilization ρ, where it serves `capacity` requests per second; never
+ * longer than `limit`, when the caller in front stops waiting.
+ */
+function queueWait(c: Component, rho: number, capacity: number, limit: Ms): Ms {
+  if (!(capacity > 0) || rho <= 0) return 0;
+  const full = ((QUEUE_LENGTH[c.kind] ?? DEFAULT_QUEUE_LENGTH) / capacity) * 1000;
+  const wait = rho >= 1 ? full : Math.min(full, (rho / (capacity * (1 - rho))) * 1000);
+  return Math.min(wait, limit);
 }
 
 /** The proxy in front of `index` on the path that gives up first, with its time-out. */
@@ -90,24 +99,39 @@ function excessFailure(topology: Topology, path: readonly string[], index: numbe
   return { at, key: 'timeout', origin: null, how: 'syn-dropped', latency: BROWSER_CONNECT_TIMEOUT };
 }
 
-function loads(reps: readonly Representative[], pass: (id: string) => number): Record<string, number> {
-  const load: Record<string, number> = {};
-  for (const rep of reps) {
-    let f = rep.weight;
-    for (const id of rep.path) {
-      load[id] = (load[id] ?? 0) + f;
-      f *= pass(id);
-    }
-  }
-  return load;
+interface Loads {
+  /** Requests that reached each component. */
+  readonly count: Record<string, number>;
+  /** Their total time holding one of its slots (worker, connection), for the kinds that have slots. */
+  readonly busy: Record<string, number>;
 }
 
-function utilizations(topology: Topology, load: Record<string, number>, ms: Ms): Record<string, number> {
+/** When the request reached `id`, in ms since it was sent (the first hop that brought it there). */
+function arrivalAt(trace: Trace, id: string): Ms {
+  return trace.hops.find((h) => h.direction === 'request' && h.result === 'ok' && h.to === id)?.at ?? 0;
+}
+
+function loads(reps: readonly Representative[], holds: readonly ReadonlyMap<string, Ms>[], pass: (id: string) => number): Loads {
+  const count: Record<string, number> = {};
+  const busy: Record<string, number> = {};
+  reps.forEach((rep, i) => {
+    let f = rep.weight;
+    for (const id of rep.path) {
+      count[id] = (count[id] ?? 0) + f;
+      const hold = holds[i]?.get(id);
+      if (hold !== undefined) busy[id] = (busy[id] ?? 0) + f * hold;
+      f *= pass(id);
+    }
+  });
+  return { count, busy };
+}
+
+function utilizations(topology: Topology, load: Loads, ms: Ms): Record<string, number> {
   const look = topologyIndex(topology);
   const out: Record<string, number> = {};
-  for (const [id, n] of Object.entries(load)) {
-    const cap = look.component(id)?.capacity ?? 0;
-    out[id] = cap > 0 && ms > 0 ? (n * 1000) / (ms * cap) : 0;
+  for (const [id, n] of Object.entries(load.count)) {
+    const c = look.component(id);
+    out[id] = c ? utilizationOf(c, n, load.busy[id] ?? 0, ms) : 0;
   }
   return out;
 }
@@ -115,25 +139,38 @@ function utilizations(topology: Topology, load: Record<string, number>, ms: Ms):
 /** Applies capacity to one tick's representatives (`ms` long). Pure; deterministic. */
 export function saturate(topology: Topology, reps: readonly Representative[], ms: Ms): Saturation {
   const look = topologyIndex(topology);
-  const offered = utilizations(topology, loads(reps, () => 1), ms);
+  const slotted = (id: string) => {
+    const c = look.component(id);
+    return c !== undefined && slotsOf(c) !== null;
+  };
+  const holds = reps.map((rep) => holdTimes(rep.trace, slotted));
+  const offered = utilizations(topology, loads(reps, holds, () => 1), ms);
   const pass = (id: string) => Math.min(1, 1 / Math.max(offered[id] ?? 0, 1e-12));
-  const load = loads(reps, pass);
+  const load = loads(reps, holds, pass);
   const utilization = utilizations(topology, load, ms);
   const results = reps.map((rep): RepResult => {
     let f = rep.weight;
     let latency = rep.trace.duration;
+    // Queueing met on the way, before the component in hand.
+    let queued = 0;
     const excess: ExcessFailure[] = [];
     rep.path.forEach((id, i) => {
       const rho = utilization[id] ?? 0;
       const c = look.component(id);
-      if (c) latency += queueWait(c, rho);
-      if (rho <= 1) return;
-      const lost = f * (1 - 1 / rho);
-      f -= lost;
-      const failure = excessFailure(topology, rep.path, i);
-      excess.push({ ...failure, weight: lost, latency: failure.latency + latency });
+      // What it serves per second: the requests that reached it, over its utilization.
+      const capacity = rho > 0 ? (load.count[id] ?? 0) * (1000 / ms) / rho : 0;
+      const wait = c ? queueWait(c, rho, capacity, firstToGiveUp(topology, rep.path, i)?.timeout ?? BROWSER_RESPONSE_TIMEOUT) : 0;
+      latency += wait;
+      if (rho > 1) {
+        const lost = f * (1 - 1 / rho);
+        f -= lost;
+        const failure = excessFailure(topology, rep.path, i);
+        // The excess fails where it meets the full queue: on its way there, then the failure's own wait.
+        excess.push({ ...failure, weight: lost, latency: arrivalAt(rep.trace, id) + queued + failure.latency });
+      }
+      queued += wait;
     });
     return { rep, served: f, latency, excess };
   });
-  return { load, utilization, results };
+  return { load: load.count, utilization, results };
 }

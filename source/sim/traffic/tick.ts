@@ -53,7 +53,9 @@ function currentLoad(sim: SimState, sat: Saturation, ms: Ms): CurrentLoad {
     const n = sat.load[c.id];
     if (n === undefined) continue;
     const utilization = sat.utilization[c.id] ?? 0;
-    components[c.id] = { rps: n * perSecond, capacity: c.capacity, utilization };
+    // For a pool of workers the capacity depends on how long requests hold them: rps ÷ ρ.
+    const capacity = utilization > 0 ? Math.round((n * perSecond) / utilization) : (c.capacity ?? 0);
+    components[c.id] = { rps: n * perSecond, capacity, utilization };
     if (utilization > worst) [worst, bottleneck] = [utilization, c.id];
   }
   const links = new Map<string, { from: string; to: string; rps: number }>();

@@ -81,6 +81,7 @@ export interface SecondBucket extends Tally {
 export interface ComponentLoad {
   /** Requests per second that reached it. */
   readonly rps: number;
+  /** Requests per second it serves at most, as the requests of the tick hold it (0: unknown, nothing reached it). */
   readonly capacity: number;
   /** rps / capacity; above 1 the excess fails. */
   readonly utilization: number;

@@ -1,6 +1,5 @@
 import type { Ms } from '../../model/types.js';
-import type { Mix } from '../../sim/traffic/types.js';
-import type { Request } from '../../sim/types.js';
+import type { Mix, Request } from '../../sim/index.js';
 import type { Speed } from '../state/app-state.js';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -10,7 +9,9 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
  * input of `runInvocation`. Commands without arguments act on the current selection or mode.
  */
 export type Invocation =
-  | { readonly command: 'help' | 'command-line' | 'quit' | 'escape' | 'open' }
+  | { readonly command: 'help' | 'command-line' | 'quit' | 'escape' | 'open' | 'reset' }
+  /** Move the scrolling panel's window by a line or a page. */
+  | { readonly command: 'scroll'; readonly by: 'line' | 'page'; readonly delta: 1 | -1 }
   | { readonly command: 'open-design'; readonly number: string }
   | { readonly command: 'goto'; readonly topology: string }
   | { readonly command: 'move'; readonly direction: Direction }

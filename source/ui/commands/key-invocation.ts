@@ -12,6 +12,8 @@ export function keyInvocation(binding: KeyBinding, key: string): Invocation | un
   switch (binding.command) {
     case 'move':
       return { command: 'move', direction: (binding.arg ?? 'right') as Direction };
+    case 'scroll':
+      return { command: 'scroll', by: binding.arg?.startsWith('page') ? 'page' : 'line', delta: binding.arg === 'up' || binding.arg === 'pageup' ? -1 : 1 };
     case 'open-design':
       return { command: 'open-design', number: key };
     case 'advance':

@@ -3,6 +3,7 @@ import { homeKeys } from '../keys/home-keys.js';
 import { keyLabel } from '../keys/key-name.js';
 import type { KeyMap } from '../keys/key-map.js';
 import { topologyKeys, tourKeys } from '../keys/topology-keys.js';
+import { readingKeys } from '../keys/reading-keys.js';
 import { trafficKeys } from '../keys/traffic-keys.js';
 import { commandInfo, typedCommands, type CommandId } from './catalogue.js';
 
@@ -19,6 +20,7 @@ export const keySections: readonly KeySection[] = [
   { title: 'Design screen', map: topologyKeys },
   { title: 'Tour mode', map: tourKeys },
   { title: 'Traffic mode (T starts it)', map: trafficKeys },
+  { title: 'Reading (help, tour, SPOF, log, config)', map: readingKeys },
 ];
 
 /** One row of a key table: every key bound to one command, and what it does. */

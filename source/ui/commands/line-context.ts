@@ -1,7 +1,7 @@
 import { builtinIds } from '../../model/builtin-ids.js';
 import { lookup } from '../../model/lookup.js';
 import type { Topology } from '../../model/types.js';
-import { formatRequest, presets } from '../../sim/request.js';
+import { formatRequest, presets } from '../../sim/index.js';
 import type { AppState } from '../state/app-state.js';
 import { selectableIds } from '../state/selection.js';
 import type { CommandLineContext } from './parse-command-line.js';

@@ -1,4 +1,4 @@
-import { parseRequest } from '../../sim/request.js';
+import { parseRequest } from '../../sim/index.js';
 import type { Invocation } from './invocation.js';
 import { parseDuration } from './parse-duration.js';
 import { parseTrafficCommand, trafficWords, type TrafficWord } from './parse-traffic-command.js';
@@ -24,10 +24,10 @@ export type ParseResult =
   | { readonly ok: false; readonly message: string };
 
 /** The words `:` understands, in the order `help` and completion list them. */
-export const commandWords = ['send', 'step', 'back', 'fail', 'heal', 'hang', 'advance', 'promote', 'maint', ...trafficWords, 'goto', 'tour', 'spof', 'help', 'quit'] as const;
+export const commandWords = ['send', 'step', 'back', 'fail', 'heal', 'hang', 'advance', 'promote', 'maint', ...trafficWords, 'goto', 'tour', 'spof', 'reset', 'help', 'quit'] as const;
 type Word = (typeof commandWords)[number];
 
-const bare = new Set<Word>(['step', 'back', 'tour', 'spof', 'help', 'quit']);
+const bare = new Set<Word>(['step', 'back', 'tour', 'spof', 'reset', 'help', 'quit']);
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
 const ok = (invocation: Invocation): ParseResult => ({ ok: true, invocation });

@@ -1,4 +1,4 @@
-import { parseMix } from '../../sim/traffic/mix.js';
+import { parseMix } from '../../sim/index.js';
 import type { Speed } from '../state/app-state.js';
 import { MAX_QPS } from '../state/traffic-mode.js';
 import type { CommandLineContext, ParseResult } from './parse-command-line.js';

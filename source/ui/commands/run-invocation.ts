@@ -1,10 +1,11 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import { TopologyError } from '../../model/errors.js';
 import type { Topology } from '../../model/types.js';
-import type { AppEnv } from '../app-context.js';
+import type { AppEnv, ViewCache } from '../app-context.js';
 import type { Action } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
+import { scrolledSpot, scrollTarget } from '../view/scroll-window.js';
 import type { Invocation } from './invocation.js';
 
 export interface RunContext {
@@ -12,12 +13,14 @@ export interface RunContext {
   readonly env: AppEnv;
   /** The boxes as drawn now, for spatial selection moves (empty on the home screen). */
   readonly boxes: readonly LayoutBox[];
+  /** What the scrolling panels hold as drawn now. */
+  readonly scroll?: ViewCache['scroll'];
 }
 
 /** Commands that need an open design. */
 const designOnly = new Set<Invocation['command']>([
   'move', 'select-next', 'select-prev', 'toggle', 'heal-all', 'panel', 'config', 'send', 'step', 'back', 'replay',
-  'fail', 'heal', 'hang', 'maint', 'promote', 'advance', 'tour', 'tour-next', 'tour-prev', 'spof',
+  'fail', 'heal', 'hang', 'maint', 'promote', 'advance', 'reset', 'tour', 'tour-next', 'tour-prev', 'spof',
   'traffic', 'pause', 'qps', 'qps-up', 'qps-down', 'mix', 'speed', 'faster', 'slower', 'deploy', 'monitor', 'log', 'filter', 'wire',
 ]);
 
@@ -49,6 +52,10 @@ function toAction(invocation: Invocation, context: RunContext): Action | Promise
       return { type: 'quit' };
     case 'escape':
       return { type: 'escape' };
+    case 'reset':
+      return { type: 'reset' };
+    case 'scroll':
+      return scrollAction(state, context.scroll, invocation.by, invocation.delta);
     case 'open':
       return open(String(state.highlighted), context);
     case 'open-design':
@@ -149,4 +156,13 @@ function cannotOpen(error: unknown): Action {
   const lines = error instanceof TopologyError ? error.problems : [error instanceof Error ? error.message : String(error)];
   const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: infra-tui validate lists them)` : '';
   return { type: 'message', message: { text: `${lines[0] ?? 'cannot open it'}${more}`, level: 'error' } };
+}
+
+/** The scroll keys: the target panel's window moved a line or a page (a page keeps one row of context). */
+function scrollAction(state: AppState, drawn: ViewCache['scroll'], by: 'line' | 'page', delta: 1 | -1): Action | undefined {
+  const target = scrollTarget(state);
+  const metrics = drawn?.[target];
+  if (!metrics || metrics.total <= metrics.room) return undefined;
+  const rows = by === 'line' ? delta : delta * Math.max(1, metrics.room - 1);
+  return { type: 'scroll', target, spot: scrolledSpot(metrics, state.scroll[target], rows) };
 }

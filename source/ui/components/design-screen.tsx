@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useEffect, useMemo } from 'react';
-import { layoutTopology, renderDiagram } from '../../layout/diagram.js';
+import { layoutTopology, renderDiagram } from '../../layout/index.js';
 import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { planScreen } from '../view/screen-plan.js';

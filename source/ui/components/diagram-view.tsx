@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { StyledLine } from '../../layout/types.js';
+import type { StyledLine } from '../../layout/index.js';
 import { useTheme } from '../hooks/use-app-state.js';
 
 export interface DiagramViewProps {

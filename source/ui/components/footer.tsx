@@ -2,9 +2,16 @@ import { Box } from 'ink';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { activeKeyMaps } from '../keys/active-maps.js';
 import { footerHints } from '../keys/footer-hints.js';
+import { fitWords } from '../view/fit-text.js';
 import { seg } from '../view/line.js';
 import { CommandLine } from './command-line.js';
 import { SegmentLine } from './segment-line.js';
+
+/** What the confirm overlay takes. */
+const answers = [
+  { key: 'y', hint: 'yes' },
+  { key: 'any other key', hint: 'no' },
+];
 
 /**
  * The two bottom rows: the message (or the command line while it is open), then the key hints
@@ -16,7 +23,7 @@ export function Footer({ width }: { readonly width: number }) {
   const message = useAppState((s) => s.message);
   const screen = useAppState((s) => s.screen);
   const design = useAppState((s) => s.design);
-  const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }] : footerHints(activeKeyMaps({ screen, design }), theme.ascii);
+  const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }] : overlay === 'confirm' ? answers : footerHints(activeKeyMaps({ screen, design, overlay }), theme.ascii);
   // Whole hints only: the ones that do not fit are left out, never cut in half.
   let room = width;
   const hintSegments = hints.flatMap((h, i) => {
@@ -29,7 +36,7 @@ export function Footer({ width }: { readonly width: number }) {
       {overlay === 'command' ? (
         <CommandLine width={width} />
       ) : (
-        <SegmentLine segments={message ? [seg(message.text, message.level)] : []} width={width} />
+        <SegmentLine segments={message ? [seg(fitWords(message.text, width), message.level)] : []} width={width} />
       )}
       <SegmentLine segments={hintSegments} width={width} />
     </Box>

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { builtinIds } from '../../model/builtin-ids.js';
-import { isHung } from '../../sim/engine.js';
+import { isHung } from '../../sim/index.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
@@ -17,7 +17,7 @@ function modeLabel(design: DesignState): string {
   if (design.mode === 'tour') return `TOUR ${design.slide + 1}/${topology.tour.length}`;
   if (design.mode === 'spof') return 'SPOF OVERLAY';
   if (traffic) return `TRAFFIC ${traffic.state.options.qps} QPS ${traffic.speed === 0 ? 'PAUSED' : `${traffic.speed}×`}`;
-  return hops > 0 ? `STEP ${timeline.hop}/${hops}` : 'EXPLORE';
+  return hops > 0 && !design.folded ? `STEP ${timeline.hop}/${hops}` : 'EXPLORE';
 }
 
 /** The top row: the design, the mode, the virtual clock, where in the history, what is down. */

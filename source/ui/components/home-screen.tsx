@@ -4,12 +4,21 @@ import { useMemo } from 'react';
 import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { keyLabel } from '../keys/key-name.js';
+import { fitWords } from '../view/fit-text.js';
 import { Footer } from './footer.js';
+import { HelpOverlay } from './help-overlay.js';
 import { ListIndicator, ListItem } from './list-item.js';
 
+/** The list's left edge: the padding, the pointer and its margin. */
+const LIST_INDENT = 3;
+/** Marks a design whose session is kept. */
+const KEPT = '*';
+
 /**
- * The home screen: the built-in designs with their numbers and summaries. The list moves its
- * highlight itself; Enter and the digits go through the key maps like every other key.
+ * The home screen: the built-in designs with their numbers and summaries, each row cut at a
+ * word to the width (so every row starts in the same column), a mark on those whose session
+ * is kept. The list moves its highlight itself; Enter and the digits go through the key maps
+ * like every other key. `?` shows the keys here.
  */
 export function HomeScreen({ width, height }: { readonly width: number; readonly height: number }) {
   const { store, env } = useAppContext();
@@ -17,13 +26,23 @@ export function HomeScreen({ width, height }: { readonly width: number; readonly
   const designs = useMemo(() => env.designs(), [env]);
   const highlighted = useAppState((s) => s.highlighted);
   const overlay = useAppState((s) => s.overlay);
+  const sessions = useAppState((s) => s.sessions);
   const idWidth = Math.max(...designs.map((d) => d.id.length)) + 2;
   const items = designs.map((d, index) => ({
     key: d.id,
     value: index,
-    label: `${d.number}  ${d.id.padEnd(idWidth)}${d.summary}`,
+    label: fitWords(`${d.number}${sessions[d.id] ? KEPT : ' '} ${d.id.padEnd(idWidth)}${d.summary}`, width - LIST_INDENT - 1),
   }));
+  const kept = designs.some((d) => sessions[d.id]);
   const arrows = `${keyLabel('up', theme.ascii)}${keyLabel('down', theme.ascii)}`;
+  if (overlay === 'help') {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <HelpOverlay width={width} height={height - 2} />
+        <Footer width={width} />
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="column" flexGrow={1} paddingX={1} overflow="hidden">
@@ -39,7 +58,7 @@ export function HomeScreen({ width, height }: { readonly width: number; readonly
           indicatorComponent={ListIndicator}
           itemComponent={ListItem}
         />
-        <Text> </Text>
+        <Text {...theme.tone('muted')}>{kept ? `${KEPT} kept as you left it: opening it goes on from there` : ' '}</Text>
         <Text wrap="wrap" {...theme.tone('muted')}>
           Your own design: infra-tui path/to/design.yaml (infra-tui validate checks it first), or :goto path/to/design.yaml here.
         </Text>

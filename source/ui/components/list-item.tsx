@@ -6,7 +6,7 @@ import { toAscii } from '../view/fit-text.js';
 export function ListIndicator({ isSelected = false }: { readonly isSelected?: boolean }) {
   const theme = useTheme();
   return (
-    <Box marginRight={1}>
+    <Box marginRight={1} flexShrink={0}>
       <Text {...theme.tone('key')}>{isSelected ? theme.symbols.pointer : ' '}</Text>
     </Box>
   );

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
-import type { SimState } from '../../sim/types.js';
+import type { SimState } from '../../sim/index.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import type { Theme } from '../theme.js';
@@ -10,12 +10,13 @@ import { mainContent } from '../view/main-content.js';
 import { Composer } from './composer.js';
 import { Panel, type PanelProps } from './panel.js';
 
-type Content = Pick<PanelProps, 'title' | 'lines' | 'keep'>;
+type Content = Pick<PanelProps, 'title' | 'lines' | 'keep' | 'scrollKey'>;
 
 function inspectorContent(sim: SimState, selected: string, page: DesignState['inspector'], width: number, theme: Theme): Content {
   const title = inspectorTitle(sim.topology, selected);
-  if (page === 'config') return { title: `${title} · configuration (c: back)`, lines: configLines(sim.topology, selected) };
-  return { title, lines: inspectorLines(sim, selected, width, theme.symbols) };
+  const scrollKey = `${sim.topology.id} ${selected} ${page}`;
+  if (page === 'config') return { title: `${title} · configuration (c: back)`, lines: configLines(sim.topology, selected), scrollKey };
+  return { title, lines: inspectorLines(sim, selected, width, theme.symbols), scrollKey };
 }
 
 export interface PanelAreaProps {
@@ -44,12 +45,12 @@ export function PanelArea({ width, height, direction, both }: PanelAreaProps) {
   const page = design?.inspector ?? 'about';
   const inspector = useMemo(() => sim && inspectorContent(sim, selected, page, inspectorSize.width, theme), [sim, selected, page, inspectorSize.width, theme]);
   if (!design || !main || !inspector) return null;
-  const first = composing ? <Composer {...mainSize} /> : <Panel {...main} {...mainSize} />;
-  if (!both) return design.panel === 'trace' || composing ? first : <Panel {...inspector} {...inspectorSize} />;
+  const first = composing ? <Composer {...mainSize} /> : <Panel {...main} {...mainSize} target="main" />;
+  if (!both) return design.panel === 'trace' || composing ? first : <Panel {...inspector} {...inspectorSize} target="inspector" />;
   return (
     <Box flexDirection={direction} width={width} height={height} columnGap={gap}>
       {first}
-      <Panel {...inspector} {...inspectorSize} />
+      <Panel {...inspector} {...inspectorSize} target="inspector" />
     </Box>
   );
 }

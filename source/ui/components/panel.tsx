@@ -1,7 +1,12 @@
 import { Box } from 'ink';
-import { memo } from 'react';
-import { useTheme } from '../hooks/use-app-state.js';
+import { memo, useMemo } from 'react';
+import { useAppContext } from '../app-context.js';
+import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import type { ScrollTarget } from '../state/app-state.js';
+import { fitWords } from '../view/fit-text.js';
 import { seg, type Line } from '../view/line.js';
+import { positionLabel, scrollKeysFor, windowStart, type ScrollMetrics } from '../view/scroll-window.js';
+import { wrapLine } from '../view/wrap-text.js';
 import { SegmentLine } from './segment-line.js';
 
 export interface PanelProps {
@@ -9,22 +14,40 @@ export interface PanelProps {
   readonly lines: readonly Line[];
   readonly width: number;
   readonly height: number;
-  /** Which end to keep when the lines do not fit: the newest (`tail`) or the first (`head`). */
+  /** Which end shows first when the lines do not fit: the first (`head`) or the newest (`tail`). */
   readonly keep?: 'head' | 'tail';
+  /** The scroll keys move this panel when it is their target; without one it cannot scroll. */
+  readonly target?: ScrollTarget;
+  /** Names the content, so a new one starts at its default place (the title by default). */
+  readonly scrollKey?: string;
+  /** A line that shows by default wherever the window would be (the hop that failed). */
+  readonly anchor?: number;
 }
 
 /**
- * A titled area of exactly `height` rows: a rule with the title, then the lines, each cut to
- * the width. Fixed sizes keep every frame the same height, so Ink redraws only changed rows.
+ * A titled area of exactly `height` rows: a rule with the title, then the lines, wrapped at
+ * spaces to the width. When they do not all fit, the rule ends with where the window is and
+ * the keys that move it ("lines 5–12 of 30 ↑↓ PgUp PgDn"), and what it drew is left in the view
+ * cache for those keys. Fixed sizes keep every frame the same height, so Ink redraws only
+ * changed rows.
  */
-export const Panel = memo(function Panel({ title, lines, width, height, keep = 'head' }: PanelProps) {
+export const Panel = memo(function Panel({ title, lines, width, height, keep = 'head', target, scrollKey, anchor }: PanelProps) {
   const theme = useTheme();
+  const { view } = useAppContext();
+  const spot = useAppState((s) => (target ? s.scroll[target] : undefined));
+  const keys = useAppState((s) => (target ? scrollKeysFor(s, target, theme.ascii ? 'up/down' : '↑↓') : ''));
+  const rows = useMemo(() => wrapRows(lines, width, anchor), [lines, width, anchor]);
   const room = Math.max(0, height - 1);
-  const shown = keep === 'tail' ? lines.slice(Math.max(0, lines.length - room)) : lines.slice(0, room);
-  const hidden = lines.length - shown.length;
+  const metrics: ScrollMetrics = { key: scrollKey ?? title, total: rows.lines.length, room, keep, ...(rows.anchor === undefined ? {} : { anchor: rows.anchor }) };
+  if (target) (view.scroll ??= {})[target] = metrics;
+  const start = target ? windowStart(metrics, spot) : keep === 'tail' ? Math.max(0, rows.lines.length - room) : 0;
+  const shown = rows.lines.slice(start, start + room);
+  const label = positionLabel(start, shown.length, rows.lines.length);
+  const more = label === '' ? '' : target ? ` ${label} ${keys} ` : ` ${label} `;
   const dash = theme.ascii ? '-' : '─';
-  const more = hidden > 0 ? ` (+${hidden} ${keep === 'tail' ? 'above' : 'below'})` : '';
-  const rule = `${dash} ${title}${more} `.padEnd(width, dash);
+  const titleRoom = Math.max(0, width - more.length - 1);
+  const head = `${dash} ${fitWords(title, Math.max(1, titleRoom - 3))} `;
+  const rule = `${head.padEnd(titleRoom, dash)}${more}${dash}`.slice(0, width);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <SegmentLine segments={[seg(rule, 'muted')]} width={width} />
@@ -34,3 +57,14 @@ export const Panel = memo(function Panel({ title, lines, width, height, keep = '
     </Box>
   );
 });
+
+/** The lines wrapped to rows of the width, and the row where the anchor line begins. */
+function wrapRows(lines: readonly Line[], width: number, anchor: number | undefined): { lines: Line[]; anchor?: number } {
+  const out: Line[] = [];
+  let at: number | undefined;
+  lines.forEach((l, i) => {
+    if (i === anchor) at = out.length;
+    out.push(...wrapLine(l, width));
+  });
+  return at === undefined ? { lines: out } : { lines: out, anchor: at };
+}

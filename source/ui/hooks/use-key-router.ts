@@ -14,6 +14,6 @@ export function useKeyRouter(): void {
   useInput((input, key) => {
     const name = keyName(input, key);
     const presses: readonly Press[] = (name === undefined && input.length > 1 ? splitChunk(input) : undefined) ?? [{ name, input }];
-    for (const press of presses) routeKey(press, { store, env, boxes: view.boxes, usable: view.usable });
+    for (const press of presses) routeKey(press, { store, env, boxes: view.boxes, scroll: view.scroll, usable: view.usable });
   });
 }

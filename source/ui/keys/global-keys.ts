@@ -6,5 +6,7 @@ export const globalKeys: KeyMap = [
   { keys: [':'], command: 'command-line', footer: true },
   { keys: ['0', '1', '2', '3', '4'], command: 'open-design' },
   { keys: ['esc'], command: 'escape' },
+  { keys: ['pageup'], command: 'scroll', arg: 'pageup' },
+  { keys: ['pagedown'], command: 'scroll', arg: 'pagedown' },
   { keys: ['q', 'ctrl-c'], command: 'quit', footer: true },
 ];

@@ -34,6 +34,8 @@ const unicodeLabels: Readonly<Record<string, string>> = {
   tab: 'Tab',
   'shift-tab': 'S-Tab',
   'ctrl-c': 'Ctrl-C',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
 };
 
 /** How a key is written on screen: arrows as symbols (or words under `--ascii`). */

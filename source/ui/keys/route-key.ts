@@ -1,4 +1,4 @@
-import { parseRequest } from '../../sim/request.js';
+import { parseRequest } from '../../sim/index.js';
 import { completeCommandLine } from '../commands/complete-command-line.js';
 import { composerItems } from '../commands/composer-items.js';
 import { keyInvocation } from '../commands/key-invocation.js';
@@ -23,7 +23,7 @@ export interface RouteContext extends RunContext {
 
 /**
  * Sends one key press where the current state says it belongs: the command line while it is
- * open, the request composer while it is, else the key maps in force. Reads the store at the moment of the key, so keys typed faster
+ * open, the request composer while it is, the answer while a question is asked, else the key maps in force. Reads the store at the moment of the key, so keys typed faster
  * than the screen redraws are routed by the state the previous key left, never a stale one.
  */
 export function routeKey(press: Press, context: RouteContext): void {
@@ -39,6 +39,10 @@ export function routeKey(press: Press, context: RouteContext): void {
   }
   if (state.overlay === 'composer') {
     composerKey(press, context);
+    return;
+  }
+  if (state.overlay === 'confirm') {
+    store.dispatch({ type: 'confirm', yes: press.name === 'y' });
     return;
   }
   if (press.name === undefined) return;

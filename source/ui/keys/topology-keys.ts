@@ -26,6 +26,7 @@ export const topologyKeys: KeyMap = [
   { keys: ['x'], command: 'spof' },
   { keys: ['i'], command: 'panel' },
   { keys: ['c'], command: 'config' },
+  { keys: ['R'], command: 'reset' },
 ];
 
 /** Tour mode: stepping moves through the slides instead of the hops. */

@@ -1,10 +1,9 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
-import type { Mix } from '../../sim/traffic/types.js';
-import type { Ms, SimInput } from '../../sim/types.js';
+import type { Mix, Ms, SimInput } from '../../sim/index.js';
 import type { Direction } from '../commands/invocation.js';
 import type { LineState } from '../commands/line-editor.js';
-import type { MainView, Message, Overlay, Speed } from './app-state.js';
+import type { MainView, Message, Overlay, ScrollSpot, ScrollTarget, Speed } from './app-state.js';
 
 /**
  * Every change the app can make to its state. A demo is a list of these; replaying it gives
@@ -12,7 +11,14 @@ import type { MainView, Message, Overlay, Speed } from './app-state.js';
  */
 export type Action =
   | { readonly type: 'open-design'; readonly topology: Topology }
+  /** Home, the design on screen kept for when it is opened again. */
   | { readonly type: 'go-home' }
+  /** Start the design on screen afresh (asks first when that drops anything). */
+  | { readonly type: 'reset' }
+  /** The answer to the confirm overlay. */
+  | { readonly type: 'confirm'; readonly yes: boolean }
+  /** Where a panel is scrolled to (worked out from what it drew, by the key handler). */
+  | { readonly type: 'scroll'; readonly target: ScrollTarget; readonly spot: ScrollSpot }
   | { readonly type: 'highlight'; readonly index: number }
   /** Apply an engine input (fail, hang, heal, advance, promote, send, maintenance) at the current point in time. */
   | { readonly type: 'engine'; readonly input: SimInput }
@@ -38,7 +44,7 @@ export type Action =
   | { readonly type: 'line'; readonly line: LineState }
   /** Move the composer's highlight, wrapping around a list of `count` entries. */
   | { readonly type: 'composer-move'; readonly delta: 1 | -1; readonly count: number }
-  /** Esc: close what is open, else leave the mode, else go home. */
+  /** Esc: one level back (an overlay, a view, the inspector, a mode, the stepped request, the design). */
   | { readonly type: 'escape' }
   | { readonly type: 'message'; readonly message: Message }
   /** Start traffic, pause it, resume it (`toggle` does whichever applies). */

@@ -1,50 +1,34 @@
 import { castDraft, produce, type Draft } from 'immer';
-import { builtinIds } from '../../model/builtin-ids.js';
 import type { Action } from './actions.js';
-import type { AppState, DesignState } from './app-state.js';
+import type { AppState } from './app-state.js';
 import { reduceDesign } from './design-reducer.js';
+import { escape } from './escape.js';
 import { lineWith } from '../commands/line-editor.js';
-import { initialSelection } from './selection.js';
-import { startTimeline } from './timeline.js';
-import { leaveTraffic } from './traffic-mode.js';
+import { answer, askReset, goHome, openDesign } from './sessions.js';
 
 /**
  * The one reducer of the app: every state change goes through it. Pure (the engine it calls is
  * pure and deterministic), so replaying a list of actions reproduces a session exactly.
  */
 export function appReducer(state: AppState, action: Action): AppState {
-  if (action.type === 'tick') return tick(state, action);
+  switch (action.type) {
+    case 'tick':
+      return tick(state, action);
+    case 'open-design':
+      return openDesign(state, action.topology);
+    case 'go-home':
+      return goHome(state);
+    case 'escape':
+      return escape(state);
+    case 'reset':
+      return askReset(state);
+    case 'confirm':
+      return answer(state, action.yes);
+    case 'scroll':
+      return { ...state, scroll: { ...state.scroll, [action.target]: action.spot } };
+  }
   return produce(state, (draft) => {
     switch (action.type) {
-      case 'open-design': {
-        const design: DesignState = {
-          topology: action.topology,
-          timeline: startTimeline(action.topology, state.seed),
-          selected: initialSelection(action.topology),
-          mode: 'explore',
-          slide: 0,
-          spof: null,
-          panel: 'trace',
-          inspector: 'about',
-          traffic: null,
-          view: 'main',
-          logFilter: '',
-          wire: null,
-        };
-        draft.design = castDraft(design);
-        draft.screen = 'design';
-        draft.overlay = 'none';
-        draft.message = { text: `${action.topology.title}: s sends a request, ? shows every key`, level: 'info' };
-        const listed = (builtinIds as readonly string[]).indexOf(action.topology.id);
-        if (listed >= 0) draft.highlighted = listed;
-        return;
-      }
-      case 'go-home':
-        draft.screen = 'home';
-        draft.design = null;
-        draft.overlay = 'none';
-        draft.message = null;
-        return;
       case 'highlight':
         draft.highlighted = action.index;
         return;
@@ -64,9 +48,6 @@ export function appReducer(state: AppState, action: Action): AppState {
         return;
       case 'quit':
         draft.quitting = true;
-        return;
-      case 'escape':
-        escape(draft, state);
         return;
       default:
         if (!state.design) return;
@@ -89,34 +70,4 @@ function applyDesign(draft: Draft<AppState>, update: ReturnType<typeof reduceDes
   if (update.design) draft.design = castDraft(update.design);
   draft.message = update.message ?? null;
   draft.overlay = 'none';
-}
-
-/**
- * Esc peels one layer: an overlay, then a view (log, monitoring, wire), then a mode (tour,
- * SPOF), then traffic mode, then the design itself.
- */
-function escape(draft: Draft<AppState>, state: AppState): void {
-  if (state.overlay !== 'none') {
-    draft.overlay = 'none';
-    return;
-  }
-  const design = state.design;
-  if (design && design.view !== 'main') {
-    draft.design = castDraft({ ...design, view: 'main' as const });
-    return;
-  }
-  if (design && design.mode !== 'explore') {
-    draft.design = castDraft({ ...design, mode: 'explore' as const });
-    return;
-  }
-  if (design?.traffic) {
-    draft.design = castDraft(leaveTraffic(design));
-    draft.message = { text: 'traffic mode left: what it did is one step of the history (b steps back before it)', level: 'info' };
-    return;
-  }
-  if (state.screen === 'design') {
-    draft.screen = 'home';
-    draft.design = null;
-    draft.message = null;
-  }
 }

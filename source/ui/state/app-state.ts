@@ -1,6 +1,5 @@
 import type { Topology } from '../../model/types.js';
-import type { TrafficState } from '../../sim/traffic/types.js';
-import type { Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace } from '../../sim/types.js';
+import type { Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace, TrafficState } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 
 /** One point of the design's history: the state right after an engine input. */
@@ -72,9 +71,28 @@ export interface DesignState {
   readonly logFilter: string;
   /** The link the wire view observes. */
   readonly wire: { readonly from: string; readonly to: string } | null;
+  /**
+   * The stepped request is put aside (Esc): the panel shows the design's events, the request
+   * stays in the history at the hop it was, and stepping shows it again.
+   */
+  readonly folded: boolean;
 }
 
-export type Overlay = 'none' | 'help' | 'command' | 'composer';
+/** `confirm` asks before something that cannot be undone (a reset): `y` does it, any other key keeps things. */
+export type Overlay = 'none' | 'help' | 'command' | 'composer' | 'confirm';
+
+/** The panels that scroll: the main one, the inspector, the help overlay. */
+export type ScrollTarget = 'main' | 'inspector' | 'help';
+
+/**
+ * Where a panel was scrolled to, for the content named `key` (another content starts at its
+ * default place). `offset` counts rows from the top, or from the bottom for panels that keep
+ * the newest lines (so a growing log stays pinned to its end until scrolled up).
+ */
+export interface ScrollSpot {
+  readonly key: string;
+  readonly offset: number;
+}
 
 export interface Message {
   readonly text: string;
@@ -86,7 +104,12 @@ export interface AppState {
   /** The design highlighted on the home screen: its number. */
   readonly highlighted: number;
   readonly design: DesignState | null;
+  /** The sessions of the designs not on screen, by topology id: visiting others keeps them as they were. */
+  readonly sessions: Readonly<Record<string, DesignState>>;
   readonly overlay: Overlay;
+  /** What the confirm overlay asks about. */
+  readonly pending: 'reset' | null;
+  readonly scroll: Readonly<Partial<Record<ScrollTarget, ScrollSpot>>>;
   /** The command line while it is open (kept here so fast typing is applied in order). */
   readonly line: LineState;
   /** The request highlighted in the composer (an index into its list). */
@@ -98,5 +121,18 @@ export interface AppState {
 
 /** The state the app starts in: home, nothing open. */
 export function initialAppState(seed: number): AppState {
-  return { screen: 'home', highlighted: 0, design: null, overlay: 'none', line: emptyLine, composer: 0, message: null, seed, quitting: false };
+  return {
+    screen: 'home',
+    highlighted: 0,
+    design: null,
+    sessions: {},
+    overlay: 'none',
+    pending: null,
+    scroll: {},
+    line: emptyLine,
+    composer: 0,
+    message: null,
+    seed,
+    quitting: false,
+  };
 }

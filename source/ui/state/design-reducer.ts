@@ -1,5 +1,4 @@
-import { analyzeSpof } from '../../sim/spof.js';
-import type { SimInput } from '../../sim/types.js';
+import { analyzeSpof, type SimInput } from '../../sim/index.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
 import { describeInput, describeLiveInput, refuse } from './engine-messages.js';
@@ -18,7 +17,7 @@ const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
 
 /** What step-mode keys say while traffic runs: its states are not kept as steps. */
-const NO_STEPS = 'traffic keeps no step history: Esc leaves traffic mode, then b steps back to before it began';
+const NO_STEPS = 'traffic keeps no step history: :traffic off leaves traffic mode, then b steps back to before it began';
 
 /** Applies one action to the open design. Pure; unknown actions change nothing. */
 export function reduceDesign(design: DesignState, action: Action): DesignUpdate {
@@ -40,6 +39,7 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     case 'promote':
       return engine(design, { type: 'promote', id: action.id ?? design.selected });
     case 'step':
+      if (design.folded && design.timeline.hop > 0) return { design: { ...design, folded: false }, message: info(`the request again, at hop ${design.timeline.hop}`) };
       return move(design, stepForward(design.timeline), 'this is the newest point: s sends a request, r replays this one');
     case 'back':
       return move(design, stepBack(design.timeline), 'this is the start of the history');
@@ -68,7 +68,7 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
 }
 
 function move(design: DesignState, timeline: DesignState['timeline'] | undefined, otherwise: string): DesignUpdate {
-  return timeline ? { design: { ...design, timeline } } : { message: info(otherwise) };
+  return timeline ? { design: { ...design, timeline, folded: false } } : { message: info(otherwise) };
 }
 
 /** Checks an engine input against the current state, applies it and says what happened. */
@@ -85,7 +85,7 @@ function engine(design: DesignState, input: SimInput): DesignUpdate {
   }
   const timeline = applyInput(design.timeline, input);
   const branched = design.timeline.at < design.timeline.frames.length - 1 ? ' (a new branch of the history)' : '';
-  return { design: { ...design, timeline }, message: info(`${describeInput(before, input)}${branched}`) };
+  return { design: { ...design, timeline, folded: false }, message: info(`${describeInput(before, input)}${branched}`) };
 }
 
 function tour(design: DesignState, to: 'toggle' | 'next' | 'prev'): DesignUpdate {

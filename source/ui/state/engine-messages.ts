@@ -1,6 +1,5 @@
 import { lookup } from '../../model/lookup.js';
-import { isDown, isHung } from '../../sim/engine.js';
-import type { SimInput, SimState } from '../../sim/types.js';
+import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
 import { formatDuration } from '../commands/parse-duration.js';
 
 /** Only these can hang (the engine's rule): a program that accepts connections and stops answering. */
@@ -16,6 +15,7 @@ function canHang(sim: SimState, id: string): boolean {
 export function refuse(sim: SimState, input: SimInput): string | undefined {
   switch (input.type) {
     case 'fail':
+      if (!topologyIndex(sim.topology).failable.includes(input.id)) return `${input.id} cannot be taken down: only components and hosts can fail`;
       return sim.failed.includes(input.id) ? `${input.id} is already down (Enter or :heal ${input.id} brings it back)` : undefined;
     case 'heal':
       return sim.failed.includes(input.id) || sim.hung.includes(input.id) ? undefined : `${input.id} is neither down nor hung`;

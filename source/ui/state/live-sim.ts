@@ -1,4 +1,4 @@
-import type { SimState } from '../../sim/types.js';
+import type { SimState } from '../../sim/index.js';
 import type { DesignState } from './app-state.js';
 import { currentFrame } from './timeline.js';
 

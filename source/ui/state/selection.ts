@@ -1,4 +1,4 @@
-import type { LayoutBox } from '../../layout/types.js';
+import type { LayoutBox } from '../../layout/index.js';
 import { lookup } from '../../model/lookup.js';
 import type { Topology } from '../../model/types.js';
 import type { Direction } from '../commands/invocation.js';

@@ -5,18 +5,42 @@
  */
 export interface Store<S, A> {
   readonly getState: () => S;
+  /** Applies an action; never throws (see `createStore`). */
   readonly dispatch: (action: A) => void;
   readonly subscribe: (listener: () => void) => () => void;
 }
 
-/** A store around a pure reducer; every dispatch notifies the listeners once. */
-export function createStore<S, A>(reducer: (state: S, action: A) => S, initial: S): Store<S, A> {
+/**
+ * Turns an error the reducer threw into the state to show instead: the state as it was before
+ * the action, plus a line saying what went wrong.
+ */
+export type OnReducerError<S, A> = (state: S, error: unknown, action: A) => S;
+
+/**
+ * A store around a pure reducer; every dispatch that changes the state notifies the listeners
+ * once. Nothing a key or command does may end the session: if the reducer throws, the action
+ * is dropped as a whole (the reducer is pure, so nothing of it was applied) and `onError`
+ * decides the state shown instead; without `onError` the state stays exactly as it was.
+ */
+export function createStore<S, A>(reducer: (state: S, action: A) => S, initial: S, onError?: OnReducerError<S, A>): Store<S, A> {
   let state = initial;
   const listeners = new Set<() => void>();
+  const apply = (action: A): S => {
+    try {
+      return reducer(state, action);
+    } catch (error) {
+      if (!onError) return state;
+      try {
+        return onError(state, error, action);
+      } catch {
+        return state;
+      }
+    }
+  };
   return {
     getState: () => state,
     dispatch: (action) => {
-      const next = reducer(state, action);
+      const next = apply(action);
       if (next === state) return;
       state = next;
       for (const listener of listeners) listener();

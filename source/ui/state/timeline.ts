@@ -1,6 +1,5 @@
 import type { Topology } from '../../model/types.js';
-import { createSim, settle, step } from '../../sim/engine.js';
-import type { SimInput } from '../../sim/types.js';
+import { createSim, settle, type SimInput, step } from '../../sim/index.js';
 import type { Frame, Timeline } from './app-state.js';
 
 /** The first frame of a design: the engine created and settled (health checks converged). */

@@ -1,9 +1,4 @@
-import { formatMix } from '../../sim/traffic/mix.js';
-import { roundTally } from '../../sim/traffic/tally.js';
-import { tickForSpeed } from '../../sim/traffic/timings.js';
-import { startTraffic, tickTraffic, trafficInput } from '../../sim/traffic/traffic.js';
-import type { TrafficInput } from '../../sim/traffic/types.js';
-import type { Ms, SimEvent } from '../../sim/types.js';
+import { formatMix, type Ms, roundTally, type SimEvent, startTraffic, tickForSpeed, tickTraffic, trafficInput, type TrafficInput } from '../../sim/index.js';
 import type { DesignState, Speed, TrafficMode } from './app-state.js';
 import { appendFrame, currentFrame } from './timeline.js';
 

@@ -1,6 +1,4 @@
-import { formatMix } from '../../sim/traffic/mix.js';
-import type { TrafficInput } from '../../sim/traffic/types.js';
-import type { SimInput } from '../../sim/types.js';
+import { formatMix, type SimInput, type TrafficInput } from '../../sim/index.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message, Speed, TrafficMode } from './app-state.js';
 import { speeds } from './app-state.js';

@@ -1,4 +1,4 @@
-import type { SimEvent } from '../../sim/types.js';
+import type { SimEvent } from '../../sim/index.js';
 import type { Tone } from '../theme.js';
 import type { Frame } from '../state/app-state.js';
 import { formatClock } from './format-clock.js';

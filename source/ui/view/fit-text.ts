@@ -51,3 +51,12 @@ export function fitSegments(segments: readonly Segment[], width: number, ascii: 
   }
   return out;
 }
+
+/** Text cut to `width` characters at the last space that leaves room for `…` (plain text, one row). */
+export function fitWords(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  const head = chars.slice(0, Math.max(0, width - 1)).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > width / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}

@@ -1,8 +1,7 @@
 import { configSnippets } from '../../export/config-snippet.js';
 import { lookup } from '../../model/lookup.js';
 import type { Component, Topology } from '../../model/types.js';
-import { healthView, isDown, isHung } from '../../sim/engine.js';
-import type { SimState } from '../../sim/types.js';
+import { healthView, isDown, isHung, type SimState } from '../../sim/index.js';
 import type { Symbols } from '../theme.js';
 import { formatDuration } from '../commands/parse-duration.js';
 import { line, prose, seg, type Line } from './line.js';

@@ -1,5 +1,4 @@
-import { filterLog } from '../../sim/traffic/log-buffer.js';
-import type { LogLine } from '../../sim/traffic/types.js';
+import { filterLog, type LogLine } from '../../sim/index.js';
 import type { Tone } from '../theme.js';
 import { line, seg, type Line } from './line.js';
 import { wrapText } from './wrap-text.js';

@@ -8,16 +8,18 @@ import { prose, type Line } from './line.js';
 import { logLines } from './log-lines.js';
 import { spofLines, tourLines, tourTitle } from './mode-lines.js';
 import { monitorLines } from './monitor-lines.js';
-import { traceLines, traceTitle } from './trace-lines.js';
+import { failedHopLine, traceLines, traceTitle } from './trace-lines.js';
 import { trafficLines, trafficTitle } from './traffic-lines.js';
 import { wireLines, wireRequest } from './wire-lines.js';
 import { wrapText } from './wrap-text.js';
 
-/** A panel's content: its title, its lines, and which end to keep when short of rows. */
+/** A panel's content: its title, its lines, which end shows first when short of rows, what names it for scrolling, the line that must show. */
 export interface Content {
   readonly title: string;
   readonly lines: readonly Line[];
   readonly keep?: 'head' | 'tail';
+  readonly scrollKey?: string;
+  readonly anchor?: number;
 }
 
 /** What the empty event log says: how to make something happen. */
@@ -27,13 +29,17 @@ const QUIET =
 /** The log, monitoring or wire view, when one is open (the log and monitoring need traffic mode). */
 function viewContent(design: DesignState, width: number, theme: Theme): Content | undefined {
   const ts = design.traffic?.state;
+  const id = design.topology.id;
   if (design.view === 'log' && ts) {
     const { lines, matched } = logLines(ts.log, design.logFilter, width);
     const filter = design.logFilter ? ` matching "${design.logFilter}"` : '';
-    return { title: `Log: ${matched} lines${filter} (/ filters, e closes)`, lines, keep: 'tail' };
+    return { title: `Log: ${matched} lines${filter} (/ filters, e closes)`, lines, keep: 'tail', scrollKey: `${id} log ${design.logFilter}` };
   }
-  if (design.view === 'monitor' && ts) return { ...monitorLines(ts, width, theme.symbols), keep: 'head' };
-  if (design.view === 'wire' && design.wire) return wireLines(liveSim(design), design.wire.from, design.wire.to, wireRequest(design), width);
+  if (design.view === 'monitor' && ts) return { ...monitorLines(ts, width, theme.symbols), keep: 'head', scrollKey: `${id} monitor` };
+  if (design.view === 'wire' && design.wire) {
+    const { from, to } = design.wire;
+    return { ...wireLines(liveSim(design), from, to, wireRequest(design), width), scrollKey: `${id} wire ${from} ${to}` };
+  }
   return undefined;
 }
 
@@ -46,13 +52,19 @@ export function mainContent(design: DesignState, width: number, theme: Theme): C
   const frame = currentFrame(timeline);
   const view = viewContent(design, width, theme);
   if (view) return view;
-  if (design.mode === 'tour') return { title: tourTitle(topology, design.slide), lines: tourLines(topology, design.slide, width) };
-  if (design.mode === 'spof' && design.spof) return { title: 'Single points of failure (x or Esc closes)', lines: spofLines(design.spof) };
-  if (design.traffic) return { title: trafficTitle(design.traffic), lines: trafficLines(design.traffic, width, theme.symbols, theme.ascii) };
-  if (frame.trace && timeline.hop > 0) {
-    return { title: traceTitle(frame.trace, timeline.hop), lines: traceLines(frame.trace, timeline.hop, width, theme.symbols), keep: 'tail' };
+  const id = topology.id;
+  if (design.mode === 'tour') return { title: tourTitle(topology, design.slide), lines: tourLines(topology, design.slide, width), scrollKey: `${id} tour ${design.slide}` };
+  if (design.mode === 'spof' && design.spof) return { title: 'Single points of failure (x or Esc closes)', lines: spofLines(design.spof), scrollKey: `${id} spof` };
+  if (design.traffic) {
+    return { title: trafficTitle(design.traffic), lines: trafficLines(design.traffic, width, theme.symbols, theme.ascii), scrollKey: `${id} traffic` };
+  }
+  if (frame.trace && timeline.hop > 0 && !design.folded) {
+    const lines = traceLines(frame.trace, timeline.hop, width, theme.symbols);
+    const failed = failedHopLine(frame.trace, timeline.hop);
+    return { title: traceTitle(frame.trace, timeline.hop), lines, keep: 'tail', scrollKey: `${id} trace ${timeline.at} ${timeline.hop}`, ...(failed === undefined ? {} : { anchor: failed }) };
   }
   const lines: Line[] = eventLines(timeline.frames, timeline.at, width);
   const title = `Events up to t=${formatClock(frame.sim.now)}`;
-  return lines.length > 0 ? { title, lines, keep: 'tail' } : { title, lines: prose(wrapText(QUIET, width - 1), ' ', 'muted') };
+  const scrollKey = `${id} events ${timeline.at}`;
+  return lines.length > 0 ? { title, lines, keep: 'tail', scrollKey } : { title, lines: prose(wrapText(QUIET, width - 1), ' ', 'muted'), scrollKey };
 }

@@ -1,5 +1,5 @@
 import type { Topology } from '../../model/types.js';
-import type { Impact, SpofRow } from '../../sim/types.js';
+import type { Impact, SpofRow } from '../../sim/index.js';
 import type { Tone } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';
 import { impactMarks } from './view-state.js';

@@ -1,5 +1,4 @@
-import { monitorView, type MonitorRow } from '../../sim/traffic/monitoring.js';
-import type { TrafficState } from '../../sim/traffic/types.js';
+import { type MonitorRow, monitorView, type TrafficState } from '../../sim/index.js';
 import { formatDuration } from '../commands/parse-duration.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';

@@ -1,4 +1,4 @@
-import type { Layout } from '../../layout/types.js';
+import type { Layout } from '../../layout/index.js';
 
 /** Rows the header and the footer take. */
 const HEADER_ROWS = 1;

@@ -1,4 +1,4 @@
-import type { Hop, Trace } from '../../sim/types.js';
+import type { Hop, Trace } from '../../sim/index.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';
 import { wrapText } from './wrap-text.js';
@@ -24,6 +24,15 @@ export function traceLines(trace: Trace, shown: number, width: number, symbols: 
   }
   if (shown >= trace.hops.length) lines.push(...outcomeLines(trace, width, symbols));
   return lines;
+}
+
+/**
+ * The line of `traceLines` where the first failed hop of those shown is written (earlier hops
+ * take one line each, the hop being shown is the last of them), or undefined if none failed.
+ */
+export function failedHopLine(trace: Trace, shown: number): number | undefined {
+  const failed = trace.hops.slice(0, shown).findIndex((h) => h.result !== 'ok');
+  return failed < 0 ? undefined : failed;
 }
 
 function route(h: Hop, symbols: Symbols): string {

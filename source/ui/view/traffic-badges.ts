@@ -1,5 +1,5 @@
-import type { LayoutBox } from '../../layout/types.js';
-import type { CurrentLoad } from '../../sim/traffic/types.js';
+import type { LayoutBox } from '../../layout/index.js';
+import type { CurrentLoad } from '../../sim/index.js';
 import { compactNumber } from './sparkline.js';
 
 /**

@@ -1,8 +1,5 @@
 import { lookup } from '../../model/lookup.js';
-import { healthView } from '../../sim/engine.js';
-import { formatMix } from '../../sim/traffic/mix.js';
-import { isFailure, roundTally } from '../../sim/traffic/tally.js';
-import type { DeployRun, SecondBucket, TrafficState } from '../../sim/traffic/types.js';
+import { type DeployRun, formatMix, healthView, isFailure, roundTally, type SecondBucket, type TrafficState } from '../../sim/index.js';
 import { formatDuration } from '../commands/parse-duration.js';
 import type { TrafficMode } from '../state/app-state.js';
 import type { Symbols, Tone } from '../theme.js';

@@ -1,6 +1,5 @@
-import type { LayoutBox, Link, ViewState } from '../../layout/types.js';
-import { believedDown, isDown, isHung } from '../../sim/engine.js';
-import type { Impact } from '../../sim/types.js';
+import type { LayoutBox, Link, ViewState } from '../../layout/index.js';
+import { believedDown, type Impact, isDown, isHung } from '../../sim/index.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { selectableIds } from '../state/selection.js';
@@ -34,7 +33,7 @@ function marksOf(design: DesignState, hung: readonly string[]): Readonly<Record<
 function stepped(design: DesignState): Pick<ViewState, 'path' | 'active'> {
   const { timeline } = design;
   const frame = currentFrame(timeline);
-  const hops = frame.trace?.hops.slice(0, timeline.hop) ?? [];
+  const hops = design.folded ? [] : (frame.trace?.hops.slice(0, timeline.hop) ?? []);
   const path: Link[] = hops.map((h) => ({ from: h.from, to: h.to }));
   const last = hops[hops.length - 1];
   return { path, ...(last ? { active: { from: last.from, to: last.to, direction: last.direction } } : {}) };

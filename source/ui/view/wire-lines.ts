@@ -1,6 +1,4 @@
-import { formatRequest } from '../../sim/request.js';
-import { wire } from '../../sim/traffic/wire.js';
-import type { Request, SimState } from '../../sim/types.js';
+import { formatRequest, type Request, type SimState, wire } from '../../sim/index.js';
 import type { DesignState } from '../state/app-state.js';
 import { line, prose, seg, type Line } from './line.js';
 import { wrapText } from './wrap-text.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../../source/model/load-builtins.js';
 import { classCounts } from '../../../source/sim/traffic/mix.js';
 import { roundTally } from '../../../source/sim/traffic/tally.js';
+import { APP_WORK_MS, DB_QUERY_MS, GUNICORN_TIMEOUT, LAN_MS } from '../../../source/sim/timings.js';
 import { act, failuresPerSecond, run, traffic } from './helpers.js';
 
 describe('throughput and utilization', () => {
@@ -32,20 +33,25 @@ describe('throughput and utilization', () => {
     expect(ts.components['nginx-1']?.requests).toBeCloseTo(ts.components['nginx-2']?.requests ?? 0, -1);
   });
 
-  it('utilization is load over capacity, read from the topology', () => {
+  it('an app server\'s utilization is its busy workers over its workers (Little\'s law)', () => {
     const topology = loadBuiltin('1');
-    const capacity = topology.components.find((c) => c.id === 'app-1')?.capacity ?? 0;
+    const app = topology.components.find((c) => c.id === 'app-1');
+    const workers = app?.kind === 'app-server' ? app.workers : 0;
+    // A dynamic request holds a worker from its arrival until the answer is back at Nginx: the
+    // query's round trip (2 × LAN + the query), the page work, and the answer's way back (LAN).
+    const hold = (APP_WORK_MS + DB_QUERY_MS + 3 * LAN_MS) / 1000;
     const ts = run(traffic('1', { qps: 200 }), 5_000);
     // 70 % of the requests are dynamic, split over two app servers.
-    const expected = (200 * 0.7) / 2 / capacity;
+    const expected = (((200 * 0.7) / 2) * hold) / workers;
     expect(ts.current.components['app-1']?.utilization).toBeCloseTo(expected, 2);
+    expect(ts.current.components['app-1']?.capacity).toBe(Math.round(workers / hold));
     expect(ts.current.bottleneck).toMatch(/^app-/);
   });
 });
 
 describe('overload', () => {
   it('fails the excess at the app tier with HAProxy 504 (timeout server), with growing latency', () => {
-    const calm = run(traffic('1', { qps: 800 }), 5_000);
+    const calm = run(traffic('1', { qps: 100 }), 5_000);
     const busy = run(traffic('1', { qps: 2000 }), 5_000);
     const rho = busy.current.components['app-1']?.utilization ?? 0;
     expect(rho).toBeGreaterThan(1);
@@ -59,7 +65,7 @@ describe('overload', () => {
   });
 
   it('without a load balancer, Nginx answers 504 after its read time-out and logs why', () => {
-    const ts = run(traffic('0', { qps: 1000 }), 3_000);
+    const ts = run(traffic('0', { qps: 300 }), 3_000);
     expect(roundTally(ts.totals).byOutcome['504']).toBeGreaterThan(0);
     expect(ts.log.some((l) => l.stream === 'nginx-error' && l.text.includes('upstream timed out (110: Connection timed out) while reading response header'))).toBe(true);
   });
@@ -100,5 +106,22 @@ describe('failures under load', () => {
     expect(takeover?.after).toBeLessThan(4_000);
     expect(failures.slice(0, 3).every((f) => f > 0)).toBe(true);
     expect(failures.slice(5).every((f) => f === 0)).toBe(true);
+  });
+});
+
+describe('a stalled tier', () => {
+  it('a hung database holds every worker: dynamic requests fail, static files still work', () => {
+    const warm = run(traffic('0', { qps: 100 }), 2_000);
+    const hung = run(act(warm, { type: 'hang', id: 'mysql-1' }), 10_000);
+    const app = hung.current.components['app-1'];
+    // 70 dynamic requests/s each holding a worker for Gunicorn's 30 s time-out, over 3 workers.
+    expect(app?.utilization).toBeCloseTo((70 * (GUNICORN_TIMEOUT + 2 * LAN_MS)) / 1000 / 3, -1);
+    expect(app?.capacity).toBe(0);
+    const before = roundTally(warm.totals);
+    const t = roundTally(hung.totals);
+    const sent = t.sent - before.sent;
+    // Static files (30 %) never touch the app: they are all served.
+    expect(t.ok - before.ok).toBeCloseTo(sent * 0.3, -1);
+    expect(hung.current.bottleneck).toBe('app-1');
   });
 });

@@ -9,3 +9,6 @@
 export { layoutTopology } from './layout-topology.js';
 export { renderDiagram, toPlainText } from './render-diagram.js';
 export type * from './types.js';
+export { drawnHost, flowGraph, type FlowEdge } from './flow-graph.js';
+export { restates } from './frame-titles.js';
+export { groupHosts } from './group-hosts.js';

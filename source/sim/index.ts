@@ -1,0 +1,27 @@
+/**
+ * The engine's public face: the only file of sim/ that ui/, export/ and commands/ may import
+ * (eslint.config.js enforces it). Everything the engine offers goes through here, so what is
+ * internal can change without reaching into the callers, and a reader sees the whole surface
+ * in one place. Guaranteed: everything exported here is pure (state + input → new state + events).
+ */
+export { believedDown, createSim, healthView, isDown, isHung, settle, step } from './engine.js';
+export { summarize, type DesignSummary } from './compare.js';
+export { table, wrap } from './format-text.js';
+export { formatTrace } from './format-trace.js';
+export { HAPROXY_BACKEND } from './messages.js';
+export { formatRequest, parseRequest, presets } from './request.js';
+export { analyzeSpof, impactSummary } from './spof.js';
+export { topologyIndex } from './topology-index.js';
+export type { Hop, Impact, Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace } from './types.js';
+
+export { formatSummary } from './traffic/format-summary.js';
+export { filterLog } from './traffic/log-buffer.js';
+export { formatMix, parseMix } from './traffic/mix.js';
+export { monitorView, type MonitorRow } from './traffic/monitoring.js';
+export { runSimulation, type SimulationOptions } from './traffic/run-simulation.js';
+export { parseAction, parseDuration, parseQps } from './traffic/schedule.js';
+export { isFailure, roundTally } from './traffic/tally.js';
+export { DEFAULT_MIX, tickForSpeed } from './traffic/timings.js';
+export { startTraffic, tickTraffic, trafficInput } from './traffic/traffic.js';
+export type { CurrentLoad, DeployRun, LogLine, Mix, SecondBucket, TrafficInput, TrafficState } from './traffic/types.js';
+export { wire } from './traffic/wire.js';

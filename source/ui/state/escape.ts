@@ -1,0 +1,39 @@
+import type { AppState, DesignState } from './app-state.js';
+import { answer, goHome } from './sessions.js';
+import { leaveTraffic } from './traffic-mode.js';
+
+type Peel = (design: DesignState) => { readonly design: DesignState; readonly text?: string } | undefined;
+
+/**
+ * The layers of the design screen Esc closes, innermost first: an open view, the inspector or
+ * configuration page, a mode (tour, SPOF), traffic mode (what it did becomes one step of the
+ * history, so failures and the clock stay), then the stepped request (put aside, kept in the
+ * history at its hop).
+ */
+const layers: readonly Peel[] = [
+  (d) => (d.view !== 'main' ? { design: { ...d, view: 'main' } } : undefined),
+  (d) => (d.inspector === 'config' || d.panel === 'inspector' ? { design: { ...d, inspector: 'about', panel: 'trace' } } : undefined),
+  (d) => (d.mode !== 'explore' ? { design: { ...d, mode: 'explore' } } : undefined),
+  (d) => (d.traffic ? { design: leaveTraffic(d), text: 'traffic mode left: what it did is one step of the history (b steps back before it)' } : undefined),
+  (d) =>
+    !d.traffic && !d.folded && d.timeline.hop > 0
+      ? { design: { ...d, folded: true }, text: 'the request is put aside, kept in the history: Space shows it again, Esc goes home' }
+      : undefined,
+];
+
+/**
+ * Esc goes back one level and never discards anything: an overlay closes (a question is
+ * answered no), then the design's layers one at a time, then the design goes home with its
+ * session kept for when it is opened again.
+ */
+export function escape(state: AppState): AppState {
+  if (state.overlay === 'confirm') return answer(state, false);
+  if (state.overlay !== 'none') return { ...state, overlay: 'none' };
+  const design = state.design;
+  if (!design || state.screen !== 'design') return state;
+  for (const peel of layers) {
+    const peeled = peel(design);
+    if (peeled) return { ...state, design: peeled.design, message: peeled.text ? { text: peeled.text, level: 'info' } : state.message };
+  }
+  return goHome(state);
+}
