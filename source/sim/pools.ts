@@ -46,10 +46,3 @@ export function utilizationOf(c: Component, requests: number, busyMs: Ms, window
   const byRate = c.capacity === undefined ? 0 : (requests * 1000) / (windowMs * c.capacity);
   return Math.max(bySlots, byRate);
 }
-
-/** Requests per second `c` sustains when each holds it `holdMs` on average: slots ÷ hold time, capped by its rate. */
-export function capacityOf(c: Component, holdMs: Ms): number {
-  const slots = slotsOf(c);
-  const bySlots = slots === null || holdMs <= 0 ? Infinity : (slots * 1000) / holdMs;
-  return Math.min(bySlots, c.capacity ?? Infinity);
-}

@@ -31,7 +31,7 @@ export interface AppEnv {
  * spatially), what the scrolling panels hold, and whether the terminal is big enough to use. Written by the screens as they
  * render; a cache of the view, not app state.
  */
-interface ViewCache {
+export interface ViewCache {
   boxes: readonly LayoutBox[];
   usable: boolean;
   /** What each scrolling panel drew last, for the scroll keys. */
