@@ -1,4 +1,5 @@
-import { builtins } from '../model/load-builtins.js';
+import { builtinIdOf } from '../model/builtin-ids.js';
+import { builtins, loadBuiltin } from '../model/load-builtins.js';
 import { loadTopology } from '../model/load-topology.js';
 import { UsageError, type Command } from './context.js';
 import { printCommand } from './print.js';
@@ -26,7 +27,8 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
   const { runApp } = await import('../ui/run-app.js');
   return runApp({
     topology: arg === undefined ? undefined : await loadTopology(arg, io.cwd),
-    env: { loadTopology: (name) => loadTopology(name, io.cwd), designs: builtins },
+    // A built-in opens at once, so keys typed right after its number act on it, not on the home screen.
+    env: { loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)), designs: builtins },
     color: flags.color,
     ascii: flags.ascii,
     seed: flags.seed ?? 1,

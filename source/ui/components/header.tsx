@@ -6,6 +6,7 @@ import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { currentFrame } from '../state/timeline.js';
 import { formatClock } from '../view/format-clock.js';
+import { fitWords } from '../view/fit-text.js';
 import { seg } from '../view/line.js';
 import { HUNG_MARK } from '../view/view-state.js';
 import { SegmentLine } from './segment-line.js';
@@ -20,6 +21,12 @@ function modeLabel(design: DesignState): string {
   return hops > 0 && !design.folded ? `STEP ${timeline.hop}/${hops}` : 'EXPLORE';
 }
 
+/** "  ✗ down: a, b" when `listed`, else "  ✗ 2 down"; nothing when none. */
+function failures(mark: string, word: string, ids: readonly string[], listed: boolean): string {
+  if (ids.length === 0) return '';
+  return listed ? `  ${mark}${word}: ${ids.join(', ')}` : `  ${mark}${ids.length} ${word}`;
+}
+
 /** The top row: the design, the mode, the virtual clock, where in the history, what is down. */
 export function Header({ width }: { readonly width: number }) {
   const theme = useTheme();
@@ -30,20 +37,24 @@ export function Header({ width }: { readonly width: number }) {
   const number = (builtinIds as readonly string[]).indexOf(topology.id);
   const last = timeline.frames.length - 1;
   const past = timeline.at < last && !design.traffic ? ` (history ${timeline.at}/${last})` : '';
-  const down = sim.failed.length > 0 ? `  ${theme.symbols.down} down: ${sim.failed.join(', ')}` : '';
   const hung = sim.hung.filter((id) => isHung(sim, id));
-  const state = [
-    seg(modeLabel(design), 'key'),
-    seg(`  t=${formatClock(sim.now)}${past}`),
-    seg(down, 'error'),
-    seg(hung.length > 0 ? `  ${HUNG_MARK} hung: ${hung.join(', ')}` : '', 'warn'),
-  ];
-  // What is down matters more than the design's id: on a narrow terminal the id makes room.
-  const room = width - state.reduce((n, s) => n + s.text.length, 0);
   const prefix = number < 0 ? '' : `${number} `;
   const id = ` (${topology.id})  `;
+  // What is down matters more than the design's name: the name makes room first, then the lists
+  // become counts ("✗ 3 down"), never a list cut in the middle.
+  const stateOf = (listed: boolean) => [
+    seg(modeLabel(design), 'key'),
+    seg(`  t=${formatClock(sim.now)}${past}`),
+    seg(failures(`${theme.symbols.down} `, 'down', sim.failed, listed), 'error'),
+    seg(failures(`${HUNG_MARK} `, 'hung', hung, listed), 'warn'),
+  ];
+  const length = (segments: readonly { text: string }[]) => segments.reduce((n, s) => n + s.text.length, 0);
+  const listed = stateOf(true);
+  const state = prefix.length + Math.min(topology.title.length, 12) + 2 + length(listed) <= width ? listed : stateOf(false);
+  const room = width - length(state);
   const fits = prefix.length + topology.title.length + id.length <= room;
-  const segments = [seg(prefix, 'muted'), seg(topology.title, 'title'), seg(fits ? id : '  ', 'muted'), ...state];
+  const title = fitWords(topology.title, Math.max(1, room - prefix.length - 2));
+  const segments = [seg(prefix, 'muted'), seg(title, 'title'), seg(fits ? id : '  ', 'muted'), ...state];
   return (
     <Box width={width} height={1}>
       <SegmentLine segments={segments} width={width} />

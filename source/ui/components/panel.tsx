@@ -36,16 +36,22 @@ export const Panel = memo(function Panel({ title, lines, width, height, keep = '
   const { view } = useAppContext();
   const spot = useAppState((s) => (target ? s.scroll[target] : undefined));
   const keys = useAppState((s) => (target ? scrollKeysFor(s, target, theme.ascii ? 'up/down' : '↑↓') : ''));
-  const rows = useMemo(() => wrapRows(lines, width, anchor), [lines, width, anchor]);
+  const wrapped = useMemo(() => wrapRows(lines, width, anchor), [lines, width, anchor]);
   const room = Math.max(0, height - 1);
-  const metrics: ScrollMetrics = { key: scrollKey ?? title, total: rows.lines.length, room, keep, ...(rows.anchor === undefined ? {} : { anchor: rows.anchor }) };
-  if (target) (view.scroll ??= {})[target] = metrics;
-  const start = target ? windowStart(metrics, spot) : keep === 'tail' ? Math.max(0, rows.lines.length - room) : 0;
-  const shown = rows.lines.slice(start, start + room);
-  const label = positionLabel(start, shown.length, rows.lines.length);
-  const more = label === '' ? '' : target ? ` ${label} ${keys} ` : ` ${label} `;
   const dash = theme.ascii ? '-' : '─';
-  const titleRoom = Math.max(0, width - more.length - 1);
+  const draw = (rows: Rows) => {
+    const metrics: ScrollMetrics = { key: scrollKey ?? title, total: rows.lines.length, room, keep, ...(rows.anchor === undefined ? {} : { anchor: rows.anchor }) };
+    const start = target ? windowStart(metrics, spot) : keep === 'tail' ? Math.max(0, rows.lines.length - room) : 0;
+    const shown = rows.lines.slice(start, start + room);
+    const label = positionLabel(start, shown.length, rows.lines.length);
+    const more = label === '' ? '' : target ? ` ${label} ${keys} ` : ` ${label} `;
+    const titleRoom = Math.max(0, width - more.length - 1);
+    return { metrics, shown, more, titleRoom, cut: title.length + 3 > titleRoom };
+  };
+  const plain = draw(wrapped);
+  // A title the rule must cut is also the first row of the content, so it can be read whole.
+  const { metrics, shown, more, titleRoom } = plain.cut ? draw(withTitle(wrapped, title, width)) : plain;
+  if (target) (view.scroll ??= {})[target] = metrics;
   const head = `${dash} ${fitWords(title, Math.max(1, titleRoom - 3))} `;
   const rule = `${head.padEnd(titleRoom, dash)}${more}${dash}`.slice(0, width);
   return (
@@ -58,8 +64,19 @@ export const Panel = memo(function Panel({ title, lines, width, height, keep = '
   );
 });
 
+interface Rows {
+  readonly lines: readonly Line[];
+  readonly anchor?: number;
+}
+
+/** The rows with the title, wrapped, on top. */
+function withTitle(rows: Rows, title: string, width: number): Rows {
+  const head = wrapLine([seg(` ${title}`, 'title')], width);
+  return { lines: [...head, ...rows.lines], ...(rows.anchor === undefined ? {} : { anchor: rows.anchor + head.length }) };
+}
+
 /** The lines wrapped to rows of the width, and the row where the anchor line begins. */
-function wrapRows(lines: readonly Line[], width: number, anchor: number | undefined): { lines: Line[]; anchor?: number } {
+function wrapRows(lines: readonly Line[], width: number, anchor: number | undefined): Rows {
   const out: Line[] = [];
   let at: number | undefined;
   lines.forEach((l, i) => {

@@ -96,7 +96,7 @@ export function askReset(state: AppState): AppState {
   if (!design) return state;
   const summary = sessionSummary(design);
   if (!summary) return { ...state, message: { text: 'nothing to reset: this design is as it started', level: 'info' } };
-  return { ...state, overlay: 'confirm', pending: 'reset', message: { text: `Start ${design.topology.title} afresh, dropping ${summary}? y resets, any other key keeps it`, level: 'warn' } };
+  return { ...state, overlay: 'confirm', pending: 'reset', message: { text: `Start afresh, dropping ${summary}? y resets, any other key keeps it`, level: 'warn' } };
 }
 
 /** The answer to the confirm overlay: `yes` does what it asked, anything else keeps things as they are. */

@@ -27,11 +27,12 @@ export function traceLines(trace: Trace, shown: number, width: number, symbols: 
 }
 
 /**
- * The line of `traceLines` where the first failed hop of those shown is written (earlier hops
- * take one line each, the hop being shown is the last of them), or undefined if none failed.
+ * The line of `traceLines` where the last failed hop of those shown is written (the one whose
+ * failure the outcome reports; earlier hops take one line each, the hop being shown is the last
+ * of them), or undefined if none failed.
  */
 export function failedHopLine(trace: Trace, shown: number): number | undefined {
-  const failed = trace.hops.slice(0, shown).findIndex((h) => h.result !== 'ok');
+  const failed = trace.hops.slice(0, shown).findLastIndex((h) => h.result !== 'ok');
   return failed < 0 ? undefined : failed;
 }
 
