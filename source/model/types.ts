@@ -72,6 +72,11 @@ export interface Firewall extends ComponentBase {
   readonly protects: string;
   readonly rules: readonly FirewallRule[];
   readonly default: 'drop' | 'reject';
+  /**
+   * `host`: the protected machine's own packet filter (iptables); stopped or flushed, it lets
+   * everything through. `network`: an appliance in front of the machine; dead, it passes nothing.
+   */
+  readonly type: 'host' | 'network';
 }
 export interface HealthCheck {
   readonly check: 'tcp' | 'http';
