@@ -17,6 +17,8 @@ export const defaults = {
   haproxyTimeouts: { connect: 5000, client: 50_000, server: 50_000 } satisfies HaproxyTimeouts,
   balance: 'roundrobin',
   firewallDefault: 'drop',
+  /** Host firewalls (iptables on each machine), as a small site running on rented servers has. */
+  firewallType: 'host',
   staticPrefixes: ['/static/'],
   role: 'primary',
   vipMode: 'active-passive',

@@ -57,6 +57,7 @@ export function haproxyTurnaround(connectTimeout: Ms): Ms {
 /**
  * HAProxy `timeout queue`: how long a request waits for a free slot of a server at its `maxconn`
  * before HAProxy answers 503 (flags sQ). Unset, it is `timeout connect` (configuration.txt).
+ * @alias of HAPROXY_TIMEOUT_CONNECT on purpose: a second name for the same setting.
  */
 export const HAPROXY_TIMEOUT_QUEUE: Ms = HAPROXY_TIMEOUT_CONNECT;
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkConfigs } from '../../source/commands/config-check.js';
 import { configCommand } from '../../source/commands/config.js';
 import { builtins } from '../../source/model/load-builtins.js';
-import { hasTool, requiresTool, type Tool } from '../requires-tool.js';
+import { requiresTool, toolTestMode, type Tool } from '../requires-tool.js';
 import { runCommand } from './fake-io.js';
 
 const cli = resolve(import.meta.dirname, '../../dist/cli.js');
@@ -21,7 +21,7 @@ const tools: readonly Tool[] = [
   { command: 'keepalived', versionArgs: ['-v'], install: 'apt-get install keepalived' },
   { command: 'openssl', versionArgs: ['version'], install: 'apt-get install openssl' },
 ];
-const withTools = requiresTool(tools.find((t) => !hasTool(t)) ?? (tools[0] as Tool));
+const withTools = requiresTool(tools.find((t) => toolTestMode(t) !== 'run') ?? (tools[0] as Tool));
 
 /** Every valid topology file the tests keep, besides the built-in designs. */
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'diagrams');

@@ -15,7 +15,7 @@ import { APP_500_BODY } from '../../source/sim/messages.js';
 import { detection, predict, prepare, type Prediction } from './predict.js';
 import { startStack, sleep, waitFor, type Stack } from './real-stack.js';
 import { scaleTopology } from './scale.js';
-import { hasTool, requiresTool, type Tool } from '../requires-tool.js';
+import { requiresTool, toolTestMode, type Tool } from '../requires-tool.js';
 
 const SCALE = 0.05;
 const design = scaleTopology(loadBuiltin('1'), SCALE);
@@ -27,7 +27,7 @@ const tools: readonly Tool[] = [
   { command: 'haproxy', versionArgs: ['-v'], install: 'apt-get install haproxy' },
   { command: 'nginx', versionArgs: ['-v'], install: 'apt-get install nginx' },
 ];
-const real = requiresTool(tools.find((t) => !hasTool(t)) ?? (tools[0] as Tool));
+const real = requiresTool(tools.find((t) => toolTestMode(t) !== 'run') ?? (tools[0] as Tool));
 
 let stack: Stack | undefined;
 afterEach(async () => {
