@@ -6,7 +6,7 @@ import { checkConfigs } from './config-check.js';
 import { UsageError, type Command } from './context.js';
 
 /** Where a file goes under the output folder: `DIR/<host>/<absolute path>`. */
-export function outputPath(dir: string, file: ConfigFile): string {
+function outputPath(dir: string, file: ConfigFile): string {
   return join(dir, file.host, file.path);
 }
 

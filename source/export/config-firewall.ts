@@ -11,7 +11,7 @@ import type { Firewall, FirewallRule, Topology } from '../model/types.js';
 import type { ConfigFile } from './config-types.js';
 
 /** The administrators' network (a documentation range, RFC 5737): the only source let in on SSH. */
-export const ADMIN_NETWORK = '198.51.100.0/24';
+const ADMIN_NETWORK = '198.51.100.0/24';
 /** Where VRRP adverts go (keepalived/include/vrrp.h: 224.0.0.18, IP protocol 112). */
 const VRRP_GROUP = '224.0.0.18';
 

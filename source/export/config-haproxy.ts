@@ -11,7 +11,7 @@ import { HAPROXY_BACKEND, HTTP_REDIRECT_PORT } from '../sim/index.js';
 import { duration, type ConfigFile, type Placement } from './config-types.js';
 
 /** Where the certificate and its key are installed (one PEM, as `crt` wants it). */
-export function certificatePath(certificate: string): string {
+function certificatePath(certificate: string): string {
   return `/etc/haproxy/certs/${certificate}.pem`;
 }
 

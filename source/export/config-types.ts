@@ -13,7 +13,7 @@ export interface ConfigFile {
 }
 
 /** Where a program listens and where others reach it. */
-export interface Endpoint {
+interface Endpoint {
   /** The address a listener binds: null for every address of the host. */
   readonly ip: string | null;
   readonly port: number;

@@ -37,7 +37,7 @@ export const HTTP_REDIRECT_PORT = 80;
  * terminates TLS also binds port 80, where it answers every request with a redirect to HTTPS
  * (`http-request redirect scheme https`), as the generated haproxy.cfg does.
  */
-export function listenPorts(c: Component): readonly number[] {
+function listenPorts(c: Component): readonly number[] {
   switch (c.kind) {
     case 'load-balancer':
       return c.tls && c.port !== HTTP_REDIRECT_PORT ? [c.port, HTTP_REDIRECT_PORT] : [c.port];

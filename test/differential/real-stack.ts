@@ -36,7 +36,7 @@ async function loopbackPlacement(count: number): Promise<{ placement: Placement;
 }
 
 /** A line a program printed, with when it arrived (ms, performance.now()). */
-export interface Logged {
+interface Logged {
   readonly at: number;
   readonly text: string;
 }
