@@ -7,7 +7,7 @@ import { prepared, traces } from './helpers.js';
 
 /** The HAProxy → backend hops of a trace (the attempts), as [ms, to, result]. */
 function attempts(trace: { hops: readonly { at: number; from: string; to: string; result: string; direction: string }[] }) {
-  return trace.hops.filter((h) => h.from.startsWith('haproxy') && h.direction === 'request' && !h.to.startsWith('browser')).map((h) => [h.at, h.to, h.result] as const);
+  return trace.hops.filter((h) => h.from.startsWith('haproxy') && h.direction === 'request' && !h.to.startsWith('browser') && !h.to.startsWith('fw-')).map((h) => [h.at, h.to, h.result] as const);
 }
 
 /** Design `id` with its load balancers changed by `change`. */
