@@ -78,7 +78,7 @@ const health = z
   })
   .describe('Health checks of the backends.');
 
-export const componentSchema = z.discriminatedUnion('kind', [
+const componentSchema = z.discriminatedUnion('kind', [
   component('client', 'The browser, on the internet.', {}),
   component('dns', 'The authoritative DNS server; it serves the top-level `dns` records.', {
     port: port('The TCP and UDP port it answers on (default 53).').optional(),

@@ -63,7 +63,7 @@ export interface FirewallRule {
 export interface Client extends ComponentBase {
   readonly kind: 'client';
 }
-export interface Dns extends ComponentBase {
+interface Dns extends ComponentBase {
   readonly kind: 'dns';
   readonly port: number;
 }
@@ -117,7 +117,7 @@ export interface AppServer extends ComponentBase {
   /** Gunicorn sync workers: each works on one request at a time. */
   readonly workers: number;
 }
-export interface Code extends ComponentBase {
+interface Code extends ComponentBase {
   readonly kind: 'code';
 }
 export interface Database extends ComponentBase {
@@ -130,7 +130,7 @@ export interface MonitoringAgent extends ComponentBase {
   readonly kind: 'monitoring-agent';
   readonly shipsTo: string;
 }
-export interface MonitoringService extends ComponentBase {
+interface MonitoringService extends ComponentBase {
   readonly kind: 'monitoring-service';
 }
 

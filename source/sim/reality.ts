@@ -38,7 +38,7 @@ export function isHung(state: SimState, id: string): boolean {
  * The component can answer requests: it is up and, for an app server, so is its code (without
  * its code base the app server cannot start its workers, so it does not listen at all).
  */
-export function isServing(state: SimState, c: Component): boolean {
+function isServing(state: SimState, c: Component): boolean {
   if (isDown(state, c.id)) return false;
   if (c.kind === 'app-server' && c.code !== undefined) return !isDown(state, c.code);
   return true;
