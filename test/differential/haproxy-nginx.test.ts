@@ -90,7 +90,7 @@ describe(`real HAProxy and Nginx vs the simulation (design 1, times × ${SCALE})
   real('a web server process stopped: refused, 3 retries on it a turn-around apart, 503 SC; then marked DOWN', async () => {
     stack = await startStack(design);
     await sleep(3 * inter);
-    stack.process('nginx-1').kill('SIGKILL');
+    await stack.kill('nginx-1');
     const killed = performance.now();
     const state = prepare(design, [{ type: 'fail', id: 'nginx-1' }], false);
     await compare(stack, 'GET /', predict(state, 'GET /').prediction);
@@ -101,7 +101,7 @@ describe(`real HAProxy and Nginx vs the simulation (design 1, times × ${SCALE})
   real('with option redispatch, roundrobin and two servers UP: the first retry goes to the other server at once', async () => {
     stack = await startStack(withRedispatch);
     await sleep(3 * inter);
-    stack.process('nginx-1').kill('SIGKILL');
+    await stack.kill('nginx-1');
     const state = prepare(withRedispatch, [{ type: 'fail', id: 'nginx-1' }], false);
     const p = predict(state, 'GET /').prediction;
     expect(p.status).toBe(200);
@@ -138,7 +138,7 @@ describe(`real HAProxy and Nginx vs the simulation (design 1, times × ${SCALE})
   real("an app server process stopped: Nginx's 502 page through HAProxy (a valid answer, no error flags)", async () => {
     stack = await startStack(design);
     await sleep(3 * inter);
-    stack.process('app-1').kill('SIGKILL');
+    await stack.kill('app-1');
     const state = prepare(design, [{ type: 'fail', id: 'app-1' }], false);
     const p = predict(state, 'GET /').prediction;
     expect(p.status).toBe(502);
@@ -148,8 +148,8 @@ describe(`real HAProxy and Nginx vs the simulation (design 1, times × ${SCALE})
   real('every web server down: both marked DOWN, then 503 from HAProxy with <NOSRV>', async () => {
     stack = await startStack(design);
     await sleep(3 * inter);
-    stack.process('nginx-1').kill('SIGKILL');
-    stack.process('nginx-2').kill('SIGKILL');
+    await stack.kill('nginx-1');
+    await stack.kill('nginx-2');
     const s = stack;
     await waitFor(() => reported(s, 'nginx-1', false) !== undefined && reported(s, 'nginx-2', false) !== undefined, 10 * inter, 'HAProxy did not mark both DOWN');
     const state = prepare(design, [{ type: 'fail', id: 'nginx-1' }, { type: 'fail', id: 'nginx-2' }], true);
@@ -163,8 +163,8 @@ describe(`real HAProxy and Nginx vs the simulation (design 1, times × ${SCALE})
     const p = predict(state, 'GET /static/logo.png').prediction;
     stack = await startStack(design, { statics: { '/static/logo.png': p.body ?? '' } });
     await sleep(3 * inter);
-    stack.process('app-1').kill('SIGKILL');
-    stack.process('app-2').kill('SIGKILL');
+    await stack.kill('app-1');
+    await stack.kill('app-2');
     expect(p.status).toBe(200);
     await compare(stack, 'GET /static/logo.png', p);
   }, 30_000);
@@ -172,7 +172,7 @@ describe(`real HAProxy and Nginx vs the simulation (design 1, times × ${SCALE})
   real('a web server back: marked UP again after rise good checks', async () => {
     stack = await startStack(design);
     await sleep(3 * inter);
-    stack.process('nginx-1').kill('SIGKILL');
+    await stack.kill('nginx-1');
     const s = stack;
     await waitFor(() => reported(s, 'nginx-1', false) !== undefined, 10 * inter, 'HAProxy did not mark nginx-1 DOWN');
     await s.restart('nginx-1');

@@ -74,6 +74,8 @@ export interface Stack {
   send(method: string, path: string): Promise<{ status: number; body: string; ms: number }>;
   /** The child process of a component (an Nginx or a stand-in app). */
   process(id: string): ChildProcess;
+  /** Kills a component's process and resolves once it has exited (its port then refuses). */
+  kill(id: string): Promise<void>;
   /** Starts a component's process again (after it was stopped), as it was started. */
   restart(id: string): Promise<void>;
   stop(): Promise<void>;
@@ -150,6 +152,13 @@ export async function startStack(topology: Topology, options: StackOptions = {})
       const c = children.get(id);
       if (!c) throw new Error(`no process for ${id}`);
       return c;
+    },
+    kill: async (id) => {
+      const c = children.get(id);
+      if (!c || c.exitCode !== null || c.signalCode !== null) return;
+      const exited = new Promise((ok) => c.once('exit', ok));
+      c.kill('SIGKILL');
+      await exited;
     },
     restart: async (id) => {
       const start = starters.get(id);
