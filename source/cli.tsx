@@ -29,6 +29,8 @@ const help = `
                               app-1:hang leaves an app server or database up but silent
     --after 1s                trace: send that long after the failures (default: once settled)
     --count N                 trace: send N requests in a row
+    --client linux|windows    trace: the browser's OS, which decides when an unanswered SYN is
+                              sent again (default linux: 1, 3, 7, 15 ... s; windows: 3, 9 s)
     --qps N                   simulate: requests per second
     --duration 60s            simulate: how long to run
     --mix s:r:w               simulate: static:read:write shares (default 30:50:20)
@@ -54,6 +56,7 @@ const flagSpec = {
   fail: { type: 'string' },
   after: { type: 'string' },
   count: { type: 'number' },
+  client: { type: 'string' },
   format: { type: 'string' },
   qps: { type: 'number' },
   duration: { type: 'string' },

@@ -13,6 +13,7 @@ export interface Flags {
   readonly fail: string | undefined;
   readonly after: string | undefined;
   readonly count: number | undefined;
+  readonly client: string | undefined;
   readonly format: string | undefined;
   readonly qps: number | undefined;
   readonly duration: string | undefined;

@@ -7,7 +7,7 @@ import { durationMs } from '../model/defaults.js';
 import { loadTopology } from '../model/load-topology.js';
 import { didYouMean } from '../model/suggest.js';
 import type { Topology } from '../model/types.js';
-import { parseRequest, type Request, topologyIndex } from '../sim/index.js';
+import { clientOsNames, defaultClientOs, parseRequest, type ClientOs, type Request, topologyIndex } from '../sim/index.js';
 import { UsageError, type CommandContext } from './context.js';
 
 /** Runs a parser that throws a one-line Error; rethrows it as a UsageError, after `prefix`. */
@@ -44,6 +44,14 @@ export function parseDurationFlag(flag: string, text: string | undefined): numbe
 /** `--request "POST /signup"`, `GET /` by default. */
 export function parseRequestFlag(text: string | undefined): Request {
   return asUsage(() => parseRequest(text ?? 'GET /'), '--request: ');
+}
+
+/** `--client linux|windows`, Linux by default. */
+export function parseClientFlag(text: string | undefined): ClientOs {
+  if (text === undefined) return defaultClientOs;
+  const name = clientOsNames.find((n) => n === text.trim().toLowerCase());
+  if (name === undefined) throw new UsageError(`--client: "${text}" is not a client; use ${clientOsNames.join(' or ')}`);
+  return name;
 }
 
 /** `--count N`: a whole number from 1 to 1000. */

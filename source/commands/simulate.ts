@@ -1,6 +1,6 @@
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
-import { DEFAULT_MIX, formatSummary, parseAction, parseDuration, parseMix, parseQps, runSimulation, type SimulationOptions } from '../sim/index.js';
+import { DEFAULT_MIX, formatSummary, SIMULATE_SCHEMA_VERSION, parseAction, parseDuration, parseMix, parseQps, runSimulation, type SimulationOptions } from '../sim/index.js';
 import { UsageError, type Command, type Flags } from './context.js';
 import { asUsage } from './shared-flags.js';
 
@@ -36,6 +36,6 @@ export const simulateCommand: Command = async ({ args, flags, io }) => {
   if (arg === undefined || extra !== undefined) throw new UsageError(USAGE);
   const topology = await loadTopology(arg, io.cwd);
   const summary = runSimulation(topology, options(topology, flags));
-  io.stdout(flags.json ? `${toJson(summary)}\n` : formatSummary(summary, { ascii: flags.ascii }));
+  io.stdout(flags.json ? `${toJson({ schemaVersion: SIMULATE_SCHEMA_VERSION, ...summary })}\n` : formatSummary(summary, { ascii: flags.ascii }));
   return 0;
 };

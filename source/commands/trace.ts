@@ -1,17 +1,17 @@
 /**
- * `infra-tui trace <topology> [--request R] [--fail id,id:hang] [--after D] [--count N] [--json] [--seed N]`:
+ * `infra-tui trace <topology> [--request R] [--fail id,id:hang] [--after D] [--count N] [--client OS] [--json] [--seed N]`:
  * fails the given components or hosts (or leaves an app server or database hung), lets the
  * system settle (or waits `--after`), sends the request and prints every hop: an aligned table by
  * default, the traces as JSON with `--json`.
  */
 import type { Topology } from '../model/types.js';
-import { createSim, formatTrace, settle, type SimEvent, type SimState, step, type Trace } from '../sim/index.js';
+import { createSim, formatTrace, settle, TRACE_SCHEMA_VERSION, type ClientOs, type SimEvent, type SimState, step, type Trace } from '../sim/index.js';
 import type { Command } from './context.js';
-import { outputWidth, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg, type FailureFlag } from './shared-flags.js';
+import { outputWidth, parseClientFlag, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg, type FailureFlag } from './shared-flags.js';
 
 /** Applies the failures at time 0, then settles or advances `after` ms; returns the state and what happened. */
-function prepare(topology: Topology, failures: readonly FailureFlag[], after: number | undefined, seed: number | undefined): { state: SimState; before: SimEvent[] } {
-  let state = createSim(topology, { seed: seed ?? 1 });
+function prepare(topology: Topology, failures: readonly FailureFlag[], after: number | undefined, seed: number | undefined, client: ClientOs): { state: SimState; before: SimEvent[] } {
+  let state = createSim(topology, { seed: seed ?? 1, client });
   const before: SimEvent[] = [];
   for (const { id, mode } of failures) {
     const r = step(state, mode === 'hang' ? { type: 'hang', id } : { type: 'fail', id });
@@ -30,7 +30,8 @@ export const traceCommand: Command = async (context) => {
   const failures = parseFailures(flags.fail, topology);
   const after = parseDurationFlag('after', flags.after);
   const count = parseCount(flags.count);
-  const prepared = prepare(topology, failures, after, flags.seed);
+  const client = parseClientFlag(flags.client);
+  const prepared = prepare(topology, failures, after, flags.seed, client);
   let state = prepared.state;
   const before = prepared.before;
   const sent: { trace: Trace; logs: readonly SimEvent[] }[] = [];
@@ -40,14 +41,14 @@ export const traceCommand: Command = async (context) => {
     if (r.trace) sent.push({ trace: r.trace, logs: r.events });
   }
   if (flags.json) {
-    const traces = sent.map((s) => s.trace);
+    const traces = sent.map((s) => ({ schemaVersion: TRACE_SCHEMA_VERSION, client, ...s.trace }));
     io.stdout(`${JSON.stringify(flags.count === undefined ? traces[0] : traces, null, 2)}\n`);
     return 0;
   }
   const format = { width: outputWidth(context), ascii: flags.ascii };
   const failed = failures.map((f) => (f.mode === 'hang' ? `${f.id} (hung)` : f.id));
   const reports = sent.map(({ trace, logs }, i) => {
-    const report = { topology, trace, failed, after: after ?? null, before: i === 0 ? before : [], logs };
+    const report = { topology, trace, failed, after: after ?? null, client, before: i === 0 ? before : [], logs };
     return formatTrace(report, format);
   });
   io.stdout(reports.join('\n'));

@@ -7,6 +7,7 @@ import type { Ms, Topology } from '../model/types.js';
 import { runClock } from './clock.js';
 import { draft } from './draft.js';
 import { withCounters } from './exchange.js';
+import { defaultClientOs, type ClientOs } from './browser-os.js';
 import { checkId, fail, hang, heal } from './failures.js';
 import { settledHealth } from './health-checks.js';
 import { setMaintenance } from './maintenance.js';
@@ -25,11 +26,11 @@ export { isDown, isHung } from './reality.js';
  * check falls at a seeded point of its interval (the system has been running for a while, so a
  * failure lands anywhere in the check cycle), VIPs are held by their first member.
  */
-export function createSim(topology: Topology, options: { seed?: number } = {}): SimState {
+export function createSim(topology: Topology, options: { seed?: number; client?: ClientOs } = {}): SimState {
   const seed = options.seed ?? 1;
   let rng = seedState(seed);
   const base: SimState = {
-    topology, seed, rng, now: 0, failed: [], hung: [], lbs: {}, vips: {}, databases: {}, replication: {},
+    topology, seed, client: options.client ?? defaultClientOs, rng, now: 0, failed: [], hung: [], lbs: {}, vips: {}, databases: {}, replication: {},
     appWrites: {}, upstreamFails: {}, upstreamRr: {}, dnsCache: null,
   };
   const lbs: Record<string, LbState> = {};

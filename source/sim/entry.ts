@@ -3,9 +3,8 @@
  * a keepalived pair, or by nobody during a takeover) or a host's own address; then firewalls,
  * the machine and the listening program decide between a connection, a refusal and silence.
  */
-import type { Component, Ms } from '../model/types.js';
+import type { Component } from '../model/types.js';
 import { connect, deliver, isDown } from './reality.js';
-import { BROWSER_CONNECT_TIMEOUT, INTERNET_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import type { HopResult, SimState } from './types.js';
 
@@ -19,10 +18,11 @@ function vipHolder(state: SimState, ip: string): Landing | { readonly ok: true; 
   const vip = state.vips[cluster.id];
   const holder = vip?.holder ?? null;
   const member = holder === null ? undefined : topologyIndex(state.topology).component(holder);
-  if (!member?.host || isDown(state, member.id)) {
+  // A stopped HAProxy on a live machine still holds the address: its host answers (with a reset).
+  if (!member?.host || isDown(state, member.host)) {
     const next = vip?.takeover ? `; ${vip.takeover.by} takes it over ${vip.takeover.at - state.now} ms from now` : '';
     const by = holder ?? cluster.members[0] ?? cluster.id;
-    return { ok: false, result: 'timeout', by, why: `nobody answers for the virtual IP ${ip}: ${by} is down and has released it${next}` };
+    return { ok: false, result: 'timeout', by, why: `nobody answers for the virtual IP ${ip}: ${by}'s machine is down and its address has not moved yet${next}` };
   }
   return { ok: true, host: member.host };
 }
@@ -44,9 +44,4 @@ export function land(state: SimState, ip: string, port: number): Landing {
   if (c.ok) return { ok: true, component: listener };
   // From the internet nothing is "unreachable": the silence only ends with the client's time-out.
   return { ok: false, result: c.result === 'unreachable' ? 'timeout' : c.result, by: c.by, why: c.why };
-}
-
-/** When the client learns how a failed connection attempt started at `at` ended. */
-export function failedAt(result: Exclude<HopResult, 'ok' | 'failed'>, at: Ms): Ms {
-  return result === 'refused' ? at + 2 * INTERNET_MS : at + BROWSER_CONNECT_TIMEOUT;
 }

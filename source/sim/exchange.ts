@@ -43,7 +43,10 @@ export interface Silence {
 export type Reply = Answer | Silence;
 
 export interface Exchange {
+  /** The system as the request finds it (later than when it was sent, if it waited to connect). */
   readonly state: SimState;
+  /** The engine clock when the request was sent: hop and log times count from here. */
+  readonly sentAt: Ms;
   /** False for health checks: nothing is recorded and no counter moves. */
   readonly record: boolean;
   /** Whether hops and log lines are kept (off for replays that only need outcomes). */
@@ -73,7 +76,7 @@ export type Counters = Pick<Exchange, 'rr' | 'upstreamRr' | 'upstreamFails' | 'd
  */
 export function openExchange(state: SimState, record: boolean, detail = record, carried?: Counters): Exchange {
   const c = carried ?? { rr: {}, upstreamRr: {}, upstreamFails: {}, dnsCache: state.dnsCache };
-  return { state, record, detail: record && detail, hops: [], events: [], rr: c.rr, upstreamRr: c.upstreamRr, upstreamFails: c.upstreamFails, dnsCache: c.dnsCache, deadline: null };
+  return { state, sentAt: state.now, record, detail: record && detail, hops: [], events: [], rr: c.rr, upstreamRr: c.upstreamRr, upstreamFails: c.upstreamFails, dnsCache: c.dnsCache, deadline: null };
 }
 
 /**
@@ -133,7 +136,7 @@ export function late(ex: Exchange, at: Ms): boolean {
 
 /** Records a log line of a component, at `at` ms into the request. */
 export function log(ex: Exchange, at: Ms, source: string, level: SimEvent['level'], text: () => string): void {
-  if (ex.detail && !late(ex, at)) ex.events.push({ at: ex.state.now + at, source, kind: 'log', level, text: text() });
+  if (ex.detail && !late(ex, at)) ex.events.push({ at: ex.sentAt + at, source, kind: 'log', level, text: text() });
 }
 
 /**

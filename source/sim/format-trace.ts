@@ -4,6 +4,7 @@
  * log lines the servers wrote. Meant to be pasted into slides: plain text, wrapped to `width`.
  */
 import type { Topology } from '../model/types.js';
+import { clientOses, type ClientOs } from './browser-os.js';
 import { describeOutcome } from './describe-outcome.js';
 import { formatMs, table, wrap } from './format-text.js';
 import type { Ms, SimEvent, Trace } from './types.js';
@@ -14,6 +15,8 @@ export interface TraceReport {
   readonly failed: readonly string[];
   /** Ms between the failures and the request, or null when it was sent once settled. */
   readonly after: Ms | null;
+  /** The browser's operating system (how it retransmits a SYN). */
+  readonly client: ClientOs;
   /** What happened on the clock before the request (health checks, VRRP, failover). */
   readonly before: readonly SimEvent[];
   /** The log lines the request produced. */
@@ -29,6 +32,12 @@ function when(report: TraceReport): string {
   if (report.failed.length === 0) return `sent at ${formatMs(report.trace.sentAt)}`;
   if (report.after !== null) return `sent ${formatMs(report.after)} after the failure, before the system settled`;
   return `sent once the system settled, ${formatMs(report.trace.sentAt)} after the failure`;
+}
+
+function describeClient(client: ClientOs): string {
+  const os = clientOses[client];
+  const again = os.sends.slice(1).map((ms) => formatMs(ms).replace(' s', '')).join(', ');
+  return `a browser on ${os.label}: an unanswered SYN is sent again at ${again} s, then it gives up at ${formatMs(os.givesUp)}`;
 }
 
 function events(title: string, list: readonly SimEvent[], width: number, since: Ms): string[] {
@@ -55,6 +64,7 @@ export function formatTrace(report: TraceReport, format: TraceFormat): string {
     `request:  ${trace.request}`,
     `failed:   ${report.failed.length === 0 ? 'nothing' : report.failed.join(', ')}`,
     `time:     ${when(report)}`,
+    `client:   ${describeClient(report.client)}`,
     ...events('before the request (time since the failure)', report.before, format.width - 2, 0),
     '',
     ...table(['time', 'hop', 'proto', 'sec', 'what happened'], rows, format.width),

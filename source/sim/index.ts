@@ -4,6 +4,8 @@
  * internal can change without reaching into the callers, and a reader sees the whole surface
  * in one place. Guaranteed: everything exported here is pure (state + input → new state + events).
  */
+export { clientOsNames, defaultClientOs, type ClientOs } from './browser-os.js';
+export { SIMULATE_SCHEMA_VERSION, TRACE_SCHEMA_VERSION } from './json-versions.js';
 export { believedDown, createSim, healthView, isDown, isHung, settle, step } from './engine.js';
 export { summarize, type DesignSummary } from './compare.js';
 export { table, wrap } from './format-text.js';

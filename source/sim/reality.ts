@@ -134,7 +134,7 @@ export function connect(state: SimState, fromHost: string | null, to: Component,
     return { ok: false, result: 'unreachable', by: d.by, why: `${d.why}: No route to host (ARP gets no answer)` };
   }
   if (!isServing(state, to)) {
-    const why = isDown(state, to.id) ? `${to.id} is down` : `${to.id} cannot start without its code`;
+    const why = isDown(state, to.id) ? `${to.id} is stopped` : `${to.id} cannot start without its code`;
     return { ok: false, result: 'refused', by: to.id, why: `${why}; ${host} answers with a reset (nothing listens on ${port})` };
   }
   return { ok: true };

@@ -6,7 +6,8 @@
 import type { Client, Component, Ms } from '../model/types.js';
 import { handleApp } from './app-server.js';
 import { resolve } from './dns.js';
-import { failedAt, land } from './entry.js';
+import { formatMs } from './format-text.js';
+import { openConnection } from './open-connection.js';
 import { hop, openExchange, type Counters, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 import { handleLb } from './load-balancer.js';
 import { BROWSER_EMPTY_RESPONSE, BROWSER_NO_RESPONSE, BROWSER_REFUSED, BROWSER_TIMED_OUT } from './messages.js';
@@ -25,16 +26,18 @@ function handle(ex: Exchange, c: Component, req: HttpRequest, at: Ms): Reply | n
   return null;
 }
 
+/** `ex` continued on the state the connection found (the same exchange when it did not wait). */
+function onState(ex: Exchange, state: SimState): Exchange {
+  return state === ex.state ? ex : { ...ex, state };
+}
+
 function probe(ex: Exchange, client: Client, ip: string, port: number): { outcome: Outcome; at: Ms } {
-  const landing = land(ex.state, ip, port);
-  if (!landing.ok) {
-    const at = failedAt(landing.result, 0);
-    hop(ex, () => ({ at, from: client.id, to: landing.by, protocol: 'TCP', port, note: landing.why, direction: 'request', result: landing.result }));
-    return { outcome: { ...noOutcome, error: landing.result === 'refused' ? BROWSER_REFUSED : BROWSER_TIMED_OUT }, at };
-  }
-  const c = landing.component;
-  const at = 2 * INTERNET_MS;
-  hop(ex, () => ({ at: INTERNET_MS, from: client.id, to: c.id, protocol: 'TCP', port, note: `SYN to ${ip}:${port} from the internet`, direction: 'request', result: 'ok' }));
+  const opened = openConnection(ex, { client: client.id, ip, port, protocol: 'TCP', encrypted: false, start: 0, what: `SYN to ${ip}:${port} from the internet` });
+  if (!opened.ok) return { outcome: { ...noOutcome, error: opened.result === 'refused' ? BROWSER_REFUSED : BROWSER_TIMED_OUT }, at: opened.at };
+  const c = opened.component;
+  const again = opened.retransmitted ? ` (retransmitted ${formatMs(opened.at)} after the first)` : '';
+  const at = opened.at + 2 * INTERNET_MS;
+  hop(ex, () => ({ at: opened.at + INTERNET_MS, from: client.id, to: c.id, protocol: 'TCP', port, note: `SYN to ${ip}:${port} from the internet${again}`, direction: 'request', result: 'ok' }));
   hop(ex, () => ({ at, from: c.id, to: client.id, protocol: 'TCP', port, note: `SYN-ACK: ${c.id}${c.software ? ` (${c.software})` : ''} accepts the connection`, direction: 'response', result: 'ok' }));
   return { outcome: { ...noOutcome, servedBy: c.id }, at };
 }
@@ -45,20 +48,18 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   if (!resolved.ok) return { outcome: { ...noOutcome, error: resolved.error }, at: resolved.at };
   const https = topologyIndex(ex.state.topology).https;
   const port = https ? 443 : 80;
-  const landing = land(ex.state, resolved.ip, port);
-  const cached = resolved.at === 0 ? ` (${resolved.ip} from the browser's DNS cache)` : '';
-  if (!landing.ok) {
-    const at = failedAt(landing.result, resolved.at);
-    hop(ex, () => ({ at, from: client.id, to: landing.by, protocol: https ? 'HTTPS' : 'HTTP', port, note: `connect to ${resolved.ip}:${port}${cached}: ${landing.why}`, direction: 'request', result: landing.result }));
-    return { outcome: { ...noOutcome, error: landing.result === 'refused' ? BROWSER_REFUSED : BROWSER_TIMED_OUT }, at };
-  }
-  const entry = landing.component;
+  const protocol = https ? 'HTTPS' : 'HTTP';
+  const opened = openConnection(ex, { client: client.id, ip: resolved.ip, port, protocol, encrypted: https, start: resolved.at, what: `connect to ${resolved.ip}:${port}` });
+  if (!opened.ok) return { outcome: { ...noOutcome, error: opened.result === 'refused' ? BROWSER_REFUSED : BROWSER_TIMED_OUT }, at: opened.at };
+  const entry = opened.component;
+  const on = onState(ex, opened.state);
   // TCP handshake (one round trip), TLS 1.3 handshake (one more), then the request itself.
-  const arrive = resolved.at + (https ? 5 : 3) * INTERNET_MS;
+  const arrive = opened.at + (https ? 5 : 3) * INTERNET_MS;
+  const again = opened.retransmitted ? ` (the SYN sent ${formatMs(opened.at - resolved.at)} after the first is answered by ${entry.id})` : '';
   const tls = https && entry.kind === 'load-balancer' && entry.tls ? `; TLS handshake with the certificate for ${entry.tls.certificate}, decrypted here` : '';
   const plain = https ? '' : ': plain text, readable by anyone on the path';
-  hop(ex, () => ({ at: arrive, from: client.id, to: entry.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${cached}${tls}${plain}`, direction: 'request', result: 'ok' }));
-  const reply = handle(ex, entry, req, arrive);
+  hop(ex, () => ({ at: arrive, from: client.id, to: entry.id, protocol, port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${again}${tls}${plain}`, direction: 'request', result: 'ok' }));
+  const reply = handle(on, entry, req, arrive);
   if (!reply) return { outcome: { ...noOutcome, error: BROWSER_REFUSED }, at: arrive };
   if (reply.silent && reply.closedAt !== null && reply.closedAt < arrive + BROWSER_RESPONSE_TIMEOUT) {
     const at = reply.closedAt + INTERNET_MS;
@@ -67,11 +68,11 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   }
   if (reply.silent) {
     const at = arrive + BROWSER_RESPONSE_TIMEOUT;
-    hop(ex, () => ({ at, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `nothing within the browser's ${BROWSER_RESPONSE_TIMEOUT / 1000} s: ${reply.why}`, direction: 'response', result: 'timeout' }));
+    hop(ex, () => ({ at, from: entry.id, to: client.id, protocol, port, encrypted: https, note: `nothing within the browser's ${BROWSER_RESPONSE_TIMEOUT / 1000} s: ${reply.why}`, direction: 'response', result: 'timeout' }));
     return { outcome: { ...noOutcome, error: BROWSER_NO_RESPONSE }, at };
   }
   const back = reply.at + INTERNET_MS;
-  hop(ex, () => ({ at: back, from: entry.id, to: client.id, protocol: https ? 'HTTPS' : 'HTTP', port, encrypted: https, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' }));
+  hop(ex, () => ({ at: back, from: entry.id, to: client.id, protocol, port, encrypted: https, note: `${reply.status} ${reply.reason}`, direction: 'response', result: reply.status < 500 ? 'ok' : 'failed' }));
   const outcome = { status: reply.status, reason: reply.reason, body: reply.body, error: null, servedBy: reply.servedBy ?? entry.id, origin: reply.origin };
   return { outcome, at: back };
 }

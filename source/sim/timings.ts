@@ -9,8 +9,10 @@ import type { Ms } from '../model/types.js';
 export const INTERNET_MS: Ms = 20;
 /** One way between two machines on the data-centre network (and for loopback, a round figure). */
 export const LAN_MS: Ms = 1;
-/** Browser to resolver to name server, one way (about 15 ms for a whole lookup). */
-export const DNS_MS: Ms = 8;
+/** The browser to its recursive resolver (its ISP's), one way. */
+export const RESOLVER_MS: Ms = 2;
+/** The recursive resolver to the site's authoritative name server, one way (a cold lookup: about 16 ms in all). */
+export const DNS_MS: Ms = 6;
 /**
  * The time the application spends building a page besides waiting on MySQL (config: it is the
  * application's own figure; tens of ms is typical of a server-rendered Flask or Django page).
@@ -24,17 +26,15 @@ export const DB_QUERY_MS: Ms = 2;
 export const DISK_MS: Ms = 1;
 
 /**
- * How long the browser waits for a TCP connection that nobody answers. Browsers leave this to the
- * operating system: Windows gives up after 21 s (3 s initial retransmission time-out, two retries:
- * 3 + 6 + 12 s); Linux, with `tcp_syn_retries=6`, after about 127 s. The shorter one keeps demos short.
- */
-export const BROWSER_CONNECT_TIMEOUT: Ms = 21_000;
-/**
  * How long the browser waits for an answer on an open connection before giving up: Firefox's
  * `network.http.response.timeout` default (300 s).
  */
 export const BROWSER_RESPONSE_TIMEOUT: Ms = 300_000;
-/** How long a resolver waits for a silent name server before trying the next one or giving up (glibc `timeout:5`). */
+/**
+ * How long the browser waits on a lookup whose name servers are all silent before it reports the
+ * failure: the stub resolver's time-out (glibc `timeout:5`), within which the recursive resolver
+ * gives up on a silent authoritative server and answers SERVFAIL.
+ */
 export const RESOLVER_TIMEOUT: Ms = 5_000;
 
 /**
@@ -85,9 +85,14 @@ export const VRRP_ADVERT: Ms = 1_000;
 /** The master's priority in the usual keepalived.conf; backups get 100, 99, ... */
 export const VRRP_MASTER_PRIORITY = 101;
 
-/** VRRPv2 master-down interval: 3 × advert_int + (256 − priority) / 256 × advert_int. */
+/** VRRPv2 skew time: (256 − priority) / 256 × advert_int; all a backup waits after a priority-0 advert. */
+export function vrrpSkew(priority: number): Ms {
+  return Math.round(((256 - priority) / 256) * VRRP_ADVERT);
+}
+
+/** VRRPv2 master-down interval: 3 × advert_int + skew. */
 export function vrrpTakeover(priority: number): Ms {
-  return 3 * VRRP_ADVERT + Math.round(((256 - priority) / 256) * VRRP_ADVERT);
+  return 3 * VRRP_ADVERT + vrrpSkew(priority);
 }
 
 /**

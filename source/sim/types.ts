@@ -4,6 +4,7 @@
  * it in an immutable store, compare it, and replay a list of inputs to reach the same state.
  */
 import type { Ms, Topology } from '../model/types.js';
+import type { ClientOs } from './browser-os.js';
 
 export type { Ms } from '../model/types.js';
 
@@ -107,6 +108,8 @@ export interface VipState {
   /** The member that holds the address (it may be dead while its backup waits out the VRRP timer). */
   readonly holder: string | null;
   readonly takeover: { readonly by: string; readonly at: Ms } | null;
+  /** The holder's HAProxy is stopped and nothing watches it: it keeps the address (said once). */
+  readonly stranded?: boolean;
 }
 
 export interface DatabaseState {
@@ -133,6 +136,8 @@ export interface DnsCacheEntry {
 export interface SimState {
   readonly topology: Topology;
   readonly seed: number;
+  /** The browser's operating system: how it retransmits an unanswered SYN. */
+  readonly client: ClientOs;
   /** The seeded generator's state. */
   readonly rng: number;
   readonly now: Ms;
@@ -150,7 +155,7 @@ export interface SimState {
   readonly upstreamFails: Readonly<Record<string, Readonly<Record<string, Ms>>>>;
   /** Each web server's round-robin position over its upstreams. */
   readonly upstreamRr: Readonly<Record<string, number>>;
-  /** The browser's cached DNS answer. */
+  /** The answer cached by the browser's recursive resolver (its ISP's), kept for the record's TTL. */
   readonly dnsCache: DnsCacheEntry | null;
 }
 

@@ -24,6 +24,16 @@ export interface AppEnv {
   readonly loadTopology: (arg: string) => Topology | Promise<Topology>;
   /** The built-in designs for the home screen, in number order (read when first shown). */
   readonly designs: () => readonly DesignEntry[];
+  /** The terminal the app draws on; absent where there is none (the test renderer). */
+  readonly terminal?: TerminalControls;
+}
+
+/** What the user can ask of the terminal itself, from any screen. */
+export interface TerminalControls {
+  /** Clear the screen and draw everything again (Ctrl-L). */
+  readonly redraw: () => void;
+  /** Give the terminal back and stop, as Ctrl-Z does; `fg` comes back to the same screen. */
+  readonly suspend: () => void;
 }
 
 /**

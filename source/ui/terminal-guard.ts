@@ -1,18 +1,25 @@
-/** Escape sequences that switch to the alternate screen and back, and show the cursor again. */
+/** Escape sequences that switch to the alternate screen and back, and show or hide the cursor. */
 export const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
 export const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 export const SHOW_CURSOR = '\x1b[?25h';
+export const HIDE_CURSOR = '\x1b[?25l';
 
 /** Signals that end the app, with their numbers (the exit code is 128 + the number). */
-export const exitSignals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+export const exitSignals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGTERM: 15 } as const;
 type ExitSignal = keyof typeof exitSignals;
+/** Job control: stop (Ctrl-Z, `kill -TSTP`) and continue (`fg`, `bg`, `kill -CONT`). */
+type JobSignal = 'SIGTSTP' | 'SIGCONT';
+type HostEvent = ExitSignal | JobSignal | 'uncaughtException' | 'exit';
 
 /** The parts of `process` the guard uses, so tests can hand it a fake one. */
 export interface HostProcess {
+  readonly pid: number;
+  readonly stdin: { readonly isTTY?: boolean; setRawMode?(mode: boolean): unknown };
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
-  on(event: ExitSignal | 'uncaughtException' | 'exit', listener: (error: unknown) => void): unknown;
-  off(event: ExitSignal | 'uncaughtException' | 'exit', listener: (error: unknown) => void): unknown;
+  on(event: HostEvent, listener: (error: unknown) => void): unknown;
+  off(event: HostEvent, listener: (error: unknown) => void): unknown;
+  kill(pid: number, signal: JobSignal): unknown;
   exit(code: number): void;
 }
 
@@ -21,11 +28,18 @@ export interface GuardHandlers {
   readonly onSignal: (code: number) => void;
   /** An exception escaped: stop rendering (Ink's unmount also turns raw mode off). */
   readonly onCrash: () => void;
+  /** The app is in the foreground again after a stop: draw the screen from scratch. */
+  readonly onResume: () => void;
 }
 
 export interface TerminalGuard {
   /** Leaves the alternate screen and shows the cursor; only the first call writes anything. */
   readonly restore: () => void;
+  /**
+   * Gives the terminal back as it was (main screen, cursor, line discipline) and stops the
+   * process as Ctrl-Z does in a program that is not in raw mode; `fg` resumes it (`onResume`).
+   */
+  readonly suspend: () => void;
   /** Restores the terminal and removes every handler the guard installed. */
   readonly release: () => void;
 }
@@ -40,10 +54,15 @@ export function crashLine(error: unknown): string {
  * a signal (the app is unmounted and ends normally), an uncaught exception (unmounted, the
  * terminal restored, one line on stderr, exit code 1 at once: the app's state is unknown after
  * an exception escaped a handler), and any exit of the process. Restoring writes once however
- * many of these happen.
+ * many of these happen. A stop (SIGTSTP, or `suspend` for the Ctrl-Z byte that raw mode
+ * delivers instead of the signal) restores the terminal first; SIGCONT takes it back.
  */
 export function guardTerminal(host: HostProcess, handlers: GuardHandlers): TerminalGuard {
   let restored = false;
+  let stopped = false;
+  const rawMode = (on: boolean) => {
+    if (host.stdin.isTTY) host.stdin.setRawMode?.(on);
+  };
   const restore = () => {
     if (restored) return;
     restored = true;
@@ -55,16 +74,39 @@ export function guardTerminal(host: HostProcess, handlers: GuardHandlers): Termi
     host.stderr.write(crashLine(error));
     host.exit(1);
   };
+  const suspend = () => {
+    restore();
+    rawMode(false);
+    stopped = true;
+    // With no listener left, SIGTSTP has its default action again: the kernel stops the process
+    // and the shell reports the job as stopped. The listener comes back on SIGCONT (not here:
+    // the stop may land after this line, and a listener would then swallow it).
+    host.off('SIGTSTP', suspend);
+    host.kill(host.pid, 'SIGTSTP');
+  };
+  const onContinue = () => {
+    if (stopped) {
+      stopped = false;
+      host.on('SIGTSTP', suspend);
+      rawMode(true);
+      restored = false;
+      host.stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+    }
+    handlers.onResume();
+  };
   const signals = (Object.keys(exitSignals) as ExitSignal[]).map((s) => [s, () => handlers.onSignal(128 + exitSignals[s])] as const);
+  const listeners: readonly (readonly [HostEvent, (error: unknown) => void])[] = [
+    ...signals,
+    ['SIGTSTP', suspend],
+    ['SIGCONT', onContinue],
+    ['uncaughtException', onCrash],
+    ['exit', restore],
+  ];
   host.stdout.write(ENTER_ALT_SCREEN);
-  for (const [signal, handler] of signals) host.on(signal, handler);
-  host.on('uncaughtException', onCrash);
-  host.on('exit', restore);
+  for (const [event, listener] of listeners) host.on(event, listener);
   const release = () => {
     restore();
-    for (const [signal, handler] of signals) host.off(signal, handler);
-    host.off('uncaughtException', onCrash);
-    host.off('exit', restore);
+    for (const [event, listener] of listeners) host.off(event, listener);
   };
-  return { restore, release };
+  return { restore, suspend, release };
 }

@@ -10,6 +10,7 @@ export const noFlags: Flags = {
   fail: undefined,
   after: undefined,
   count: undefined,
+  client: undefined,
   format: undefined,
   qps: undefined,
   duration: undefined,

@@ -1,6 +1,6 @@
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll } from 'vitest';
 
@@ -25,6 +25,7 @@ export class PtySession {
   readonly terminal: InstanceType<typeof Terminal>;
   private readonly child: pty.IPty;
   private raw = '';
+  private lastData = Date.now();
   private exitCode: number | undefined;
   private readonly exited: Promise<number>;
 
@@ -37,6 +38,7 @@ export class PtySession {
     this.child = pty.spawn(process.execPath, [CLI, ...(options.args ?? [])], { cols: columns, rows, env, name: 'xterm-256color' });
     this.child.onData((data) => {
       this.raw += data;
+      this.lastData = Date.now();
       this.terminal.write(data);
     });
     this.exited = new Promise((resolve) => {
@@ -99,6 +101,62 @@ export class PtySession {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(test)}; the screen was:\n${screen}`);
       await new Promise((r) => setTimeout(r, 20));
     }
+  }
+
+  /**
+   * Resolves with the screen once the program has written nothing for `ms` from now (and the
+   * terminal has parsed all it wrote): a frame is complete. Rejects after `timeout` ms of
+   * continuous output.
+   */
+  async quiet(ms = 150, timeout = 10_000): Promise<string> {
+    const start = Date.now();
+    const deadline = start + timeout;
+    for (;;) {
+      const wait = Math.max(this.lastData, start) + ms - Date.now();
+      if (wait <= 0) break;
+      if (Date.now() > deadline) throw new Error(`still writing after ${timeout} ms; the screen was:\n${this.screen()}`);
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    await new Promise((resolve) => this.terminal.write('', () => resolve(undefined)));
+    return this.screen();
+  }
+
+  /**
+   * Resolves with the screen once the program is idle: for `windowMs` it has written nothing,
+   * used no CPU and been asleep, waiting for input (Linux's /proc; elsewhere only the output
+   * counts). Unlike `quiet`, this is not fooled by a program that is busy computing its next
+   * frame, nor by one waiting on a short timer shorter than the window.
+   */
+  async settled(windowMs = 150, timeout = 15_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    let since = Date.now();
+    let before = this.activity();
+    while (Date.now() - since < windowMs) {
+      if (Date.now() > deadline) throw new Error(`still busy after ${timeout} ms; the screen was:\n${this.screen()}`);
+      await new Promise((r) => setTimeout(r, 25));
+      const now = this.activity();
+      if (now !== before || !now.startsWith('S')) since = Date.now();
+      before = now;
+    }
+    await new Promise((resolve) => this.terminal.write('', () => resolve(undefined)));
+    return this.screen();
+  }
+
+  /** The program's state letter and CPU ticks (from /proc) and the output received so far. */
+  private activity(): string {
+    let stat = 'S';
+    try {
+      const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      stat = `${fields[0]} ${fields[11]} ${fields[12]}`;
+    } catch {
+      // No /proc (or the program has ended): only the output tells.
+    }
+    return `${stat} ${this.raw.length}`;
+  }
+
+  /** Whether the program has ended. */
+  get ended(): boolean {
+    return this.exitCode !== undefined;
   }
 
   /** Resolves to the exit code (kills the program after `timeout` ms). */

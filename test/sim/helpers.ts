@@ -2,6 +2,8 @@
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { createSim, settle, step } from '../../source/sim/engine.js';
 import { parseRequest } from '../../source/sim/request.js';
+import type { ClientOs } from '../../source/sim/browser-os.js';
+import type { Topology } from '../../source/model/types.js';
 import type { SimEvent, SimState, Trace } from '../../source/sim/types.js';
 
 export interface Scenario {
@@ -10,11 +12,15 @@ export interface Scenario {
   /** Ms after the failures; settled when absent. */
   readonly after?: number;
   readonly seed?: number;
+  /** The browser's operating system (default: the engine's, Linux). */
+  readonly client?: ClientOs;
+  /** A variant of the design to use instead of the built-in file. */
+  readonly topology?: Topology;
 }
 
 /** The state a scenario reaches before any request is sent, and the events on the way. */
 export function prepared(s: Scenario): { state: SimState; events: SimEvent[] } {
-  let state = createSim(loadBuiltin(s.design), { seed: s.seed ?? 1 });
+  let state = createSim(s.topology ?? loadBuiltin(s.design), { seed: s.seed ?? 1, ...(s.client ? { client: s.client } : {}) });
   const events: SimEvent[] = [];
   for (const id of s.fail ?? []) {
     const r = step(state, { type: 'fail', id });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, SHOW_CURSOR, guardTerminal, type HostProcess } from '../../source/ui/terminal-guard.js';
+import { ENTER_ALT_SCREEN, HIDE_CURSOR, LEAVE_ALT_SCREEN, SHOW_CURSOR, guardTerminal, type HostProcess } from '../../source/ui/terminal-guard.js';
 
 /** A process stand-in that records what is written, in order, and the exit code asked for. */
 function fakeHost() {
@@ -8,6 +8,11 @@ function fakeHost() {
   const written: string[] = [];
   const exits: number[] = [];
   const host: HostProcess = {
+    pid: 4242,
+    stdin: { isTTY: true, setRawMode: (on: boolean) => written.push(`raw:${on}`) },
+    kill: (pid, signal) => {
+      written.push(`kill:${pid}:${signal}:${emitter.listenerCount(signal)}`);
+    },
     stdout: { write: (text: string) => written.push(`out:${text}`) },
     stderr: { write: (text: string) => written.push(`err:${text}`) },
     on: (event, listener) => emitter.on(event, listener),
@@ -22,7 +27,11 @@ function fakeHost() {
 function guarded() {
   const fake = fakeHost();
   const calls: string[] = [];
-  const guard = guardTerminal(fake.host, { onSignal: (code) => calls.push(`signal ${code}`), onCrash: () => calls.push('unmount') });
+  const guard = guardTerminal(fake.host, {
+    onSignal: (code) => calls.push(`signal ${code}`),
+    onCrash: () => calls.push('unmount'),
+    onResume: () => calls.push('repaint'),
+  });
   return { ...fake, calls, guard };
 }
 
@@ -51,9 +60,8 @@ describe('guardTerminal', () => {
 
   it('turns a signal into an unmount with exit code 128 + its number, restoring on exit', () => {
     const { emitter, written, calls, exits } = guarded();
-    emitter.emit('SIGTERM');
-    emitter.emit('SIGINT');
-    expect(calls).toEqual(['signal 143', 'signal 130']);
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT']) emitter.emit(signal);
+    expect(calls).toEqual(['signal 143', 'signal 130', 'signal 129', 'signal 131']);
     expect(exits).toEqual([]);
     emitter.emit('exit', 0);
     expect(written.slice(1)).toEqual([restoreWrite]);
@@ -63,6 +71,33 @@ describe('guardTerminal', () => {
     const { emitter, written, guard } = guarded();
     guard.release();
     expect(written.slice(1)).toEqual([restoreWrite]);
-    for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'uncaughtException', 'exit']) expect(emitter.listenerCount(event), event).toBe(0);
+    for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGTSTP', 'SIGCONT', 'uncaughtException', 'exit']) expect(emitter.listenerCount(event), event).toBe(0);
+  });
+
+  it('on a stop (Ctrl-Z or SIGTSTP): gives the terminal back, then stops with the default action', () => {
+    const { emitter, written } = guarded();
+    emitter.emit('SIGTSTP');
+    // The listener is gone when the stop is raised, so the kernel stops the process.
+    expect(written.slice(1)).toEqual([`out:${LEAVE_ALT_SCREEN}${SHOW_CURSOR}`, 'raw:false', 'kill:4242:SIGTSTP:0']);
+  });
+
+  it('on SIGCONT after a stop: raw mode, alternate screen and hidden cursor back, then a repaint; stops again later', () => {
+    const { emitter, written, calls, guard } = guarded();
+    guard.suspend();
+    written.length = 0;
+    emitter.emit('SIGCONT');
+    expect(written).toEqual(['raw:true', `out:${ENTER_ALT_SCREEN}${HIDE_CURSOR}`]);
+    expect(calls).toEqual(['repaint']);
+    expect(emitter.listenerCount('SIGTSTP')).toBe(1);
+    // Restoring on exit writes again: the terminal was taken back.
+    emitter.emit('exit', 0);
+    expect(written.at(-1)).toBe(restoreWrite);
+  });
+
+  it('a SIGCONT without a stop only repaints', () => {
+    const { emitter, written, calls } = guarded();
+    emitter.emit('SIGCONT');
+    expect(written.slice(1)).toEqual([]);
+    expect(calls).toEqual(['repaint']);
   });
 });

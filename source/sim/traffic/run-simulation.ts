@@ -71,6 +71,9 @@ export function runSimulation(topology: Topology, options: SimulationOptions): S
   let next = 0;
   while (ts.sim.now < options.durationMs) {
     while (next < actions.length && (actions[next]?.at ?? Infinity) <= ts.sim.now) ts = trafficInput(ts, (actions[next++] as ScheduledAction).input).state;
+    // A failure can lose requests sent in a second already written out (those still in flight).
+    const written = ts.window[ts.window.length - 1];
+    if (written && written.second === timeline.failed.length - 1) timeline.failed[written.second] = Math.round(written.failed);
     const secondEnd = (Math.floor(ts.sim.now / 1000) + 1) * 1000;
     const until = Math.min(secondEnd, options.durationMs, actions[next]?.at ?? Infinity);
     ts = tickTraffic(ts, until - ts.sim.now).state;

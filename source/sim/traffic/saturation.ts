@@ -13,7 +13,8 @@ import type { Component, Ms, Topology } from '../../model/types.js';
 import type { Trace } from '../types.js';
 import { holdTimes, slotsOf, utilizationOf } from '../pools.js';
 import { topologyIndex } from '../topology-index.js';
-import { BROWSER_CONNECT_TIMEOUT, BROWSER_RESPONSE_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
+import { clientOses, defaultClientOs } from '../browser-os.js';
+import { BROWSER_RESPONSE_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
 import type { Representative } from './representatives.js';
 import { DEFAULT_QUEUE_LENGTH, QUEUE_LENGTH } from './timings.js';
 
@@ -96,7 +97,7 @@ export function excessFailure(topology: Topology, path: readonly string[], index
     return { at, key: '503', origin: before.id, how: 'syn-dropped', latency: tries * HAPROXY_TIMEOUT_CONNECT };
   }
   if (before?.kind === 'web-server') return { at, key: '504', origin: before.id, how: 'syn-dropped', latency: NGINX_CONNECT_TIMEOUT };
-  return { at, key: 'timeout', origin: null, how: 'syn-dropped', latency: BROWSER_CONNECT_TIMEOUT };
+  return { at, key: 'timeout', origin: null, how: 'syn-dropped', latency: clientOses[defaultClientOs].givesUp };
 }
 
 interface Loads {

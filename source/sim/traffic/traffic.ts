@@ -10,6 +10,7 @@ import type { LineDraft } from './access-log.js';
 import { advanceDeploy, startDeploy } from './deploy.js';
 import { beliefs, detect } from './detections.js';
 import { eventDraft, flushSecond, writeLines, type LogState } from './log-buffer.js';
+import { inFlight, loseInFlight } from './in-flight.js';
 import { initialMonitor, updateMonitor } from './monitoring.js';
 import { addCounts, addToWindow, emptyTally } from './tally.js';
 import { runTick } from './tick.js';
@@ -156,7 +157,8 @@ export function trafficInput(ts: TrafficState, input: TrafficInput): TrafficStep
     default: {
       const r = step(ts.sim, input);
       const ids = 'id' in input ? [input.id] : input.type === 'maintenance' ? [input.server] : [];
-      return { state: writeEvents(mark({ ...ts, sim: r.state }, ids), r.events, out), lines: out };
+      const lost = loseInFlight(ts, inFlight(ts, ts.sim, r.state));
+      return { state: writeEvents(mark({ ...lost, sim: r.state }, ids), r.events, out), lines: out };
     }
   }
 }

@@ -9,7 +9,7 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
  * input of `runInvocation`. Commands without arguments act on the current selection or mode.
  */
 export type Invocation =
-  | { readonly command: 'help' | 'command-line' | 'quit' | 'escape' | 'open' | 'reset' }
+  | { readonly command: 'help' | 'command-line' | 'quit' | 'escape' | 'open' | 'reset' | 'redraw' | 'suspend' }
   /** Move the scrolling panel's window by a line or a page. */
   | { readonly command: 'scroll'; readonly by: 'line' | 'page'; readonly delta: 1 | -1 }
   | { readonly command: 'open-design'; readonly number: string }

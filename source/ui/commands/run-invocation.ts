@@ -50,6 +50,12 @@ function toAction(invocation: Invocation, context: RunContext): Action | Promise
       return { type: 'overlay', overlay: 'command' };
     case 'quit':
       return { type: 'quit' };
+    case 'redraw':
+      context.env.terminal?.redraw();
+      return undefined;
+    case 'suspend':
+      context.env.terminal?.suspend();
+      return undefined;
     case 'escape':
       return { type: 'escape' };
     case 'reset':

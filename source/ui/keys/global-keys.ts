@@ -9,4 +9,6 @@ export const globalKeys: KeyMap = [
   { keys: ['pageup'], command: 'scroll', arg: 'pageup' },
   { keys: ['pagedown'], command: 'scroll', arg: 'pagedown' },
   { keys: ['q', 'ctrl-c'], command: 'quit', footer: true },
+  { keys: ['ctrl-l'], command: 'redraw' },
+  { keys: ['ctrl-z'], command: 'suspend' },
 ];

@@ -34,6 +34,8 @@ const unicodeLabels: Readonly<Record<string, string>> = {
   tab: 'Tab',
   'shift-tab': 'S-Tab',
   'ctrl-c': 'Ctrl-C',
+  'ctrl-l': 'Ctrl-L',
+  'ctrl-z': 'Ctrl-Z',
   pageup: 'PgUp',
   pagedown: 'PgDn',
 };

@@ -10,6 +10,8 @@ import { activeKeyMaps } from './active-maps.js';
 import { globalKeys } from './global-keys.js';
 import { resolveKey } from './key-map.js';
 
+const terminalKeys = new Set(['ctrl-c', 'ctrl-l', 'ctrl-z']);
+
 /** A key press: its canonical name (if it has one) and the raw text (a paste arrives whole). */
 export interface Press {
   readonly name: string | undefined;
@@ -29,8 +31,11 @@ export interface RouteContext extends RunContext {
 export function routeKey(press: Press, context: RouteContext): void {
   const { store } = context;
   const state = store.getState();
-  if (press.name === 'ctrl-c') {
-    store.dispatch({ type: 'quit' });
+  // Keys about the terminal itself work wherever the user is, the command line included.
+  if (press.name !== undefined && terminalKeys.has(press.name)) {
+    const binding = resolveKey([globalKeys], press.name);
+    const invocation = binding && keyInvocation(binding, press.name);
+    if (invocation) runInvocation(invocation, context);
     return;
   }
   if (state.overlay === 'command') {

@@ -1,0 +1,138 @@
+import { EventEmitter } from 'node:events';
+import type { Size } from './hooks/use-terminal-size.js';
+
+/** Clears the whole (alternate) screen and puts the cursor top left. */
+export const CLEAR_SCREEN = '\x1b[2J\x1b[H';
+
+/** How long a burst of resize events (a window being dragged) is gathered before one repaint. */
+export const RESIZE_SETTLE_MS = 25;
+
+/** The real terminal output: its size (kept current by Node on SIGWINCH) and writes. */
+export interface TerminalOutput {
+  readonly columns: number;
+  readonly rows: number;
+  write(text: string): unknown;
+}
+
+/** Where the terminal's window-change signal arrives (`process`). */
+export interface WindowSignals {
+  on(event: 'SIGWINCH', listener: () => void): unknown;
+  off(event: 'SIGWINCH', listener: () => void): unknown;
+}
+
+/**
+ * The stream Ink is given as its stdout: it writes through to the terminal, but reports the size
+ * the app was last laid out for and says 'resize' only when the screen applies a new one.
+ */
+export interface InkStdout extends EventEmitter {
+  readonly columns: number;
+  readonly rows: number;
+  readonly isTTY: true;
+  write(text: string): boolean;
+}
+
+export interface TerminalScreen {
+  readonly stream: InkStdout;
+  /** The size the app is laid out for now. */
+  readonly size: () => Size;
+  /**
+   * Connects the screen to Ink: `inkWrite` is Ink's own `write` (`useStdout().write`), which
+   * erases Ink's frame, writes the text, then writes the last frame again whole; `render` renders
+   * the app at a size synchronously (Ink's `rerender`). Returns the disconnect.
+   */
+  readonly attach: (inkWrite: (text: string) => void) => () => void;
+  readonly renderWith: (render: (size: Size) => void) => void;
+  /** Clears the screen and draws the current frame from scratch, at the terminal's size now. */
+  readonly repaint: () => void;
+  /** Stops listening to the terminal (a pending repaint is dropped). */
+  readonly dispose: () => void;
+}
+
+/**
+ * Owns what is on the terminal between Ink and the user's window.
+ *
+ * Why: Ink (6.6) draws each frame as a diff against the previous one, moving the cursor up by
+ * the previous frame's LOGICAL line count. That assumes the terminal still holds the previous
+ * frame line for line. A resize breaks it: terminals reflow wrapped lines when the width
+ * changes and clip or scroll when the height does, so after any resize the screen no longer
+ * matches Ink's memory, and the next diff (or Ink's own erase-on-shrink, which counts lines the
+ * same way) leaves residue: a lost title row, duplicated rows. No diff can be right against a
+ * screen whose contents are unknown, so the root fix is not to diff after a resize at all.
+ *
+ * How: Ink never sees the terminal's resize events. The screen listens to SIGWINCH itself, not
+ * to the stream's 'resize': Node only emits that when the size differs from the last one it
+ * read, but a drag that ends where it began (80 → 81 → 80) still reflowed and clipped the
+ * screen. A burst of signals is gathered for
+ * `RESIZE_SETTLE_MS` (always applying the size read at the end, so the last event is never
+ * lost), then the new size is applied with Ink's writes held back, all synchronously: the app
+ * is rendered for it (`render`: React commits at once, unlike a state update, which it
+ * schedules), then Ink hears 'resize' and renders that tree at the new width at once, so its
+ * last frame is the new one. Then the screen is cleared and Ink is made to forget what it drew
+ * and write the last frame whole (`inkWrite('')`): the screen, Ink's memory and the size agree
+ * again, and later diffs are right. In the alternate screen
+ * with frames of at most rows − 1 lines, a frame written from the top left never scrolls, so
+ * it is exactly what a fresh launch at that size draws. Ctrl-L and coming back from a suspend
+ * use the same repaint.
+ */
+export function createTerminalScreen(output: TerminalOutput, signals: WindowSignals): TerminalScreen {
+  let held = false;
+  let applied = { columns: output.columns, rows: output.rows };
+  let inkWrite: ((text: string) => void) | undefined;
+  let render: ((size: Size) => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const stream = Object.assign(new EventEmitter(), {
+    get columns() {
+      return applied.columns;
+    },
+    get rows() {
+      return applied.rows;
+    },
+    isTTY: true as const,
+    write(text: string) {
+      if (!held) output.write(text);
+      return true;
+    },
+  });
+
+  const repaint = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    applied = { columns: output.columns, rows: output.rows };
+    // What Ink writes while it catches up with the size is a diff against a screen that is not
+    // there any more: hold it back; the repaint below writes the whole frame.
+    held = true;
+    try {
+      render?.(applied);
+      stream.emit('resize');
+    } finally {
+      held = false;
+    }
+    output.write(CLEAR_SCREEN);
+    inkWrite?.('');
+  };
+  const onResize = () => {
+    timer ??= setTimeout(repaint, RESIZE_SETTLE_MS);
+  };
+  signals.on('SIGWINCH', onResize);
+
+  return {
+    stream,
+    size: () => applied,
+    renderWith: (fn) => {
+      render = fn;
+    },
+    attach: (write) => {
+      inkWrite = write;
+      return () => {
+        if (inkWrite === write) inkWrite = undefined;
+      };
+    },
+    repaint,
+    dispose: () => {
+      signals.off('SIGWINCH', onResize);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
