@@ -84,3 +84,17 @@ describe('the command line history', () => {
     expect([s.line.text, s.line.history]).toEqual(['', ['heal all']]);
   });
 });
+
+describe('commands about "the request" act on the one on screen', () => {
+  it('the wire view shows the hop the request on screen took, not the next request', async () => {
+    const { mainContent } = await import('../../source/ui/view/main-content.js');
+    const { makeTheme } = await import('../../source/ui/theme.js');
+    const theme = makeTheme({ color: false, ascii: false });
+    const sent = run(send, send);
+    const served = currentFrame(d(sent).timeline).trace?.outcome.servedBy ?? '';
+    const other = served === 'nginx-1' ? 'nginx-2' : 'nginx-1';
+    const text = (to: string) => mainContent(d(appReducer(sent, { type: 'wire', from: 'haproxy-1', to })), 80, theme).lines.map((l) => l.map((s) => s.text).join('')).join('\n');
+    expect(text(served)).toContain(`haproxy-1 -> ${served}`);
+    expect(text(other)).toContain(`never crosses between haproxy-1 and ${other}`);
+  });
+});
