@@ -168,7 +168,7 @@ export function toStyledLines(c: Canvas, ascii: boolean): StyledLine[] {
       const i = row + x;
       const code = c.text[i] ?? 0;
       const raw = code !== 0 ? String.fromCodePoint(code) : lineGlyph(c.bits[i] ?? 0, weights[c.weight[i] ?? 0] ?? 'light', ascii);
-      const char = ascii ? toAscii(raw) : raw;
+      const char = ascii ? toAscii(raw, true) : raw;
       const style = char === ' ' ? PLAIN : (c.style[i] ?? PLAIN);
       if (style !== runStyle && run !== '') {
         spans.push({ text: run, style: styles[runStyle] ?? 'plain' });
