@@ -5,14 +5,14 @@ import { drawnHost, type FlowEdge } from './flow-graph.js';
 import { restates } from './frame-titles.js';
 
 /** A host and the components drawn inside it (firewalls inside the host they guard). */
-export interface ExportHost {
+interface ExportHost {
   readonly id: string;
   readonly title: string;
   readonly components: readonly Component[];
 }
 
 /** A VIP cluster: the hosts it groups, with its title. */
-export interface ExportCluster {
+interface ExportCluster {
   readonly id: string;
   readonly title: string;
   readonly hosts: readonly string[];

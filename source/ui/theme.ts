@@ -1,7 +1,7 @@
 import { palette, type Style } from '../layout/index.js';
 
 /** The Ink text props a style turns into. */
-export interface Look {
+interface Look {
   readonly color?: string;
   readonly bold?: boolean;
   readonly dimColor?: boolean;
