@@ -4,6 +4,7 @@
  * and shows the right form.
  */
 import { durationMs } from '../model/defaults.js';
+import { canFail, kindsThatCan } from '../model/kinds.js';
 import { loadTopology } from '../model/load-topology.js';
 import { didYouMean } from '../model/suggest.js';
 import type { Topology } from '../model/types.js';
@@ -80,7 +81,7 @@ function checkFailure(item: string, topology: Topology): FailureFlag {
   }
   if (mode === undefined) return { id, mode: 'down' };
   const kind = index.component(id)?.kind;
-  if (kind !== 'app-server' && kind !== 'database') throw new UsageError(`--fail: ${id} cannot hang: only an app server or a database can (--fail ${id} takes it down)`);
+  if (!canFail(kind, 'hung')) throw new UsageError(`--fail: ${id} cannot hang: only ${kindsThatCan('hung')} can (--fail ${id} takes it down)`);
   return { id, mode: 'hang' };
 }
 

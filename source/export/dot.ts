@@ -1,3 +1,4 @@
+import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
 import type { FlowEdge } from '../layout/index.js';
 import { componentText, exportGraph } from './export-graph.js';
@@ -5,16 +6,7 @@ import { componentText, exportGraph } from './export-graph.js';
 /** A DOT quoted string: backslashes and quotes escaped, line breaks as `\n`. */
 const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
-const shapes: Partial<Record<Component['kind'], string>> = {
-  client: 'oval',
-  dns: 'parallelogram',
-  firewall: 'hexagon',
-  database: 'cylinder',
-  code: 'note',
-  'monitoring-service': 'cds',
-};
-
-const node = (c: Component) => `${dotString(c.id)} [label=${dotString(componentText(c).join('\n'))}, shape=${shapes[c.kind] ?? 'box'}];`;
+const node = (c: Component) => `${dotString(c.id)} [label=${dotString(componentText(c).join('\n'))}, shape=${kindSpecs[c.kind].look.dot}];`;
 
 function edge(e: FlowEdge): string {
   const attrs = [

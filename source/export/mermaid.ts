@@ -1,3 +1,4 @@
+import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
 import { componentText, exportGraph } from './export-graph.js';
 import type { FlowEdge } from '../layout/index.js';
@@ -8,17 +9,8 @@ export const mermaidId = (prefix: 'n' | 'h' | 'c', id: string) => `${prefix}_${i
 /** Text inside Mermaid double quotes: quotes and angle brackets become entity codes. */
 export const mermaidText = (text: string) => text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 
-const shapes: Partial<Record<Component['kind'], [string, string]>> = {
-  client: ['([', '])'],
-  dns: ['[/', '/]'],
-  firewall: ['{{', '}}'],
-  database: ['[(', ')]'],
-  code: ['[[', ']]'],
-  'monitoring-service': ['>', ']'],
-};
-
 function node(c: Component): string {
-  const [open, close] = shapes[c.kind] ?? ['[', ']'];
+  const [open, close] = kindSpecs[c.kind].look.mermaid;
   return `${mermaidId('n', c.id)}${open}"${componentText(c).map(mermaidText).join('<br/>')}"${close}`;
 }
 

@@ -1,18 +1,19 @@
-import type { ComponentKind } from '../model/types.js';
+import { kindSpecs } from '../model/kinds.js';
+import { componentKinds, type ComponentKind } from '../model/types.js';
 import type { HostUnit } from './group-hosts.js';
 import { fitLabel } from './size.js';
 import { componentBox } from './component-box.js';
 import type { LocalBox, UnitContext, UnitLayout } from './unit-layout.js';
 
 /**
- * Kinds drawn as small boxes on a dense frame's border rather than in its middle row: they are
- * not on the request's way through the host (a firewall guards its door, code runs inside its app
- * server, an agent ships logs), so no line needs to reach them.
+ * Kinds drawn as small boxes on a dense frame's border rather than in its middle row, in the
+ * order they are drawn: they are not on the request's way through the host (a firewall guards
+ * its door, code runs inside its app server, an agent ships logs), so no line needs to reach them.
  */
-export const tagKinds: ReadonlySet<ComponentKind> = new Set(['firewall', 'code', 'monitoring-agent']);
+const tagKinds: readonly ComponentKind[] = componentKinds.filter((k) => ['gate', 'tag'].includes(kindSpecs[k].look.placement));
 
-/** Which border each tag kind goes to first: the firewall beside the title, the rest below. */
-const prefersTop = (kind: ComponentKind | undefined) => kind === 'firewall';
+/** Which border each tag kind goes to first: a gate beside the title, the rest below. */
+const prefersTop = (kind: ComponentKind | undefined) => kind !== undefined && kindSpecs[kind].look.placement === 'gate';
 
 interface Borders {
   readonly top: LocalBox[];
@@ -65,8 +66,8 @@ function narrowest(tags: readonly LocalBox[], least: number, title: string, ctx:
 export function layoutDenseHost(unit: HostUnit, ctx: UnitContext): UnitLayout {
   const gap = ctx.spacing.innerMain;
   const ids = [...unit.gates, ...unit.columns.flat()];
-  const isTag = (id: string) => tagKinds.has(ctx.kindOf(id) ?? 'client');
-  const rank = (id: string) => [...tagKinds].indexOf(ctx.kindOf(id) ?? 'client');
+  const isTag = (id: string) => tagKinds.includes(ctx.kindOf(id) ?? 'client');
+  const rank = (id: string) => tagKinds.indexOf(ctx.kindOf(id) ?? 'client');
   const tags = ids.filter(isTag).sort((a, b) => rank(a) - rank(b)).map((id) => componentBox(id, ctx));
   let x = 2;
   const inner: LocalBox[] = [];

@@ -1,3 +1,4 @@
+import { kindSpecs } from '../model/kinds.js';
 import { edges, type Edge } from '../model/edges.js';
 import { lookup } from '../model/lookup.js';
 import type { Component, Topology } from '../model/types.js';
@@ -38,8 +39,6 @@ export interface Grouping {
   /** Host id → its entry component (where its firewall stands). */
   readonly entries: ReadonlyMap<string, string>;
 }
-
-const attachedKinds = new Set(['monitoring-agent', 'monitoring-service']);
 
 function hostColumns(members: readonly Component[], rank: ReadonlyMap<string, number>): string[][] {
   const ranked = members.filter((c) => rank.has(c.id) && c.kind !== 'code');
@@ -118,7 +117,7 @@ export function groupHosts(topology: Topology): Grouping {
   for (const c of topology.components) {
     const h = drawnHost(c);
     if (h !== undefined && hostIds.has(h)) continue;
-    units.push({ kind: 'free', id: c.id, rank: rank.get(c.id) ?? (attachedKinds.has(c.kind) ? -1 : 0) });
+    units.push({ kind: 'free', id: c.id, rank: rank.get(c.id) ?? (kindSpecs[c.kind].look.column === null ? -1 : 0) });
   }
   const grouped = groupClusters(topology, units);
   const flow = grouped.filter((u) => u.rank >= 0);

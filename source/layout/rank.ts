@@ -1,20 +1,7 @@
 import { edges } from '../model/edges.js';
-import type { ComponentKind, Topology } from '../model/types.js';
+import { kindSpecs } from '../model/kinds.js';
+import type { Topology } from '../model/types.js';
 import { flowKinds } from './flow-graph.js';
-
-/**
- * The least column each kind may take, in the order a request meets them. Firewalls and
- * monitoring are absent: firewalls stand at the door of their host, monitoring is out of the flow.
- */
-const kindFloor: Partial<Record<ComponentKind, number>> = {
-  client: 0,
-  dns: 0,
-  'load-balancer': 1,
-  'web-server': 2,
-  'app-server': 3,
-  code: 4,
-  database: 4,
-};
 
 /**
  * The column of every component in the request flow: at least its kind's floor, and one more
@@ -35,8 +22,8 @@ export function rankComponents(topology: Topology): ReadonlyMap<string, number> 
   const visit = (id: string): number => {
     const known = rank.get(id);
     if (known !== undefined) return known;
-    const floor = kindFloor[kinds.get(id) ?? 'client'];
-    if (floor === undefined || visiting.has(id)) return -1;
+    const floor = kindSpecs[kinds.get(id) ?? 'client'].look.column;
+    if (floor === null || visiting.has(id)) return -1;
     visiting.add(id);
     let r = floor;
     for (const p of preds.get(id) ?? []) {

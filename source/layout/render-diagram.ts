@@ -1,3 +1,4 @@
+import { kindSpecs } from '../model/kinds.js';
 import { arrowGlyph, type Weight } from './ascii.js';
 import { bitOf, box, createCanvas, isOpen, line, text, type Canvas } from './canvas.js';
 import type { Layout, LayoutBox, LayoutEdge, Link, Style, StyledLine, ViewState } from './types.js';
@@ -13,6 +14,9 @@ interface BoxState {
   readonly focus: boolean;
 }
 
+/** A box drawn at the door of a host it does not run on (a firewall): the host failing leaves it standing. */
+const isGate = (b: LayoutBox) => b.componentKind !== undefined && kindSpecs[b.componentKind].look.placement === 'gate';
+
 /** The view's failed ids as a set, built once per view (the app renders every frame). */
 const failedSets = new WeakMap<ViewState, ReadonlySet<string>>();
 
@@ -23,7 +27,7 @@ function boxState(b: LayoutBox, view: ViewState): BoxState {
     failedSets.set(view, failed);
   }
   return {
-    failed: failed.has(b.id) || (b.kind === 'component' && b.componentKind !== 'firewall' && b.host !== undefined && failed.has(b.host)),
+    failed: failed.has(b.id) || (b.kind === 'component' && !isGate(b) && b.host !== undefined && failed.has(b.host)),
     believedDown: (view.believedDown ?? []).includes(b.id),
     selected: view.selected === b.id,
     focus: (view.focus ?? []).includes(b.id),
@@ -41,8 +45,8 @@ function styleOf(s: BoxState, normal: Style): Style {
 const weightOf = (s: BoxState, normal: Weight): Weight => (s.selected ? 'heavy' : s.focus ? 'double' : normal);
 const symbolOf = (s: BoxState, mark: string | undefined): string => (s.failed ? '✗' : s.believedDown ? '?' : (mark?.charAt(0) ?? ' '));
 
-/** Component boxes, firewalls flagged (frame titles keep clear of them). */
-const gates = (layout: Layout) => layout.boxes.filter((b) => b.kind === 'component').map((b) => ({ ...b, gate: b.componentKind === 'firewall' }));
+/** Component boxes, gates flagged (frame titles keep clear of them). */
+const gates = (layout: Layout) => layout.boxes.filter((b) => b.kind === 'component').map((b) => ({ ...b, gate: isGate(b) }));
 
 function drawHost(c: Canvas, b: LayoutBox, layout: Layout, components: ReturnType<typeof gates>, view: ViewState): void {
   const s = boxState(b, view);

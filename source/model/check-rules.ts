@@ -1,12 +1,10 @@
 import { durationMs } from './defaults.js';
 import type { ComponentFile, TopologyFile } from './file-schema.js';
 import type { FileIndex } from './file-index.js';
+import { kindSpecs } from './kinds.js';
 import type { FilePath } from './positions.js';
 import type { Problem } from './problems.js';
 import { references } from './references.js';
-
-/** Kinds that are processes or files on a machine: they need a `host`. */
-const hosted = new Set<string>(['load-balancer', 'web-server', 'app-server', 'code', 'database', 'monitoring-agent']);
 
 const database = (index: FileIndex, id: string | undefined) => {
   const c = id === undefined ? undefined : index.components.get(id);
@@ -16,7 +14,7 @@ const database = (index: FileIndex, id: string | undefined) => {
 /** Placement and the per-kind rules that one component can break on its own. */
 function componentRules(c: ComponentFile, path: FilePath, index: FileIndex): Problem[] {
   const out: Problem[] = [];
-  if (hosted.has(c.kind) && c.host === undefined) {
+  if (kindSpecs[c.kind].onHost && c.host === undefined) {
     const hosts = index.hostIds.length > 0 ? ` (one of ${index.hostIds.join(', ')})` : ' and define it under hosts';
     out.push({ path, message: `a ${c.kind} runs on a machine: add host: <host id>${hosts}` });
   }

@@ -1,5 +1,5 @@
 import { durationPattern } from './limits.js';
-import type { ComponentKind, HealthCheck, TrackScript } from './types.js';
+import type { HealthCheck, TrackScript } from './types.js';
 
 /**
  * What a topology file may leave out, in one place. The numbers follow the real software's
@@ -25,28 +25,9 @@ export const defaults = {
    * (2 × cores) + 1, which is 3 on the one-core servers of the designs.
    */
   workers: 3,
-  ports: { dns: 53, web: 80, https: 443, app: 8000, database: 3306 },
+  /** The port of a load balancer that terminates TLS (the other default ports are in the kind table). */
+  httpsPort: 443,
 } as const;
-
-/**
- * Requests per second a component of each kind serves before latency grows, when the file
- * gives no `capacity`. Orders of magnitude, not benchmarks: an event-driven proxy handles far
- * more than the application, and the client, the files of the code and external services are
- * never meant to be the limit. The app server has none: a sync worker serves one request at a
- * time, so its capacity is workers ÷ the time a request holds one, measured by the engine.
- */
-export const defaultCapacity: Readonly<Record<ComponentKind, number | undefined>> = {
-  client: 1_000_000,
-  dns: 50_000,
-  firewall: 50_000,
-  'load-balancer': 20_000,
-  'web-server': 10_000,
-  'app-server': undefined,
-  code: 1_000_000,
-  database: 2_000,
-  'monitoring-agent': 1_000_000,
-  'monitoring-service': 1_000_000,
-};
 
 const unitMs = { ms: 1, s: 1000, m: 60_000 } as const;
 

@@ -1,10 +1,11 @@
-import { defaultCapacity, defaults, durationMs } from './defaults.js';
+import { defaults, durationMs } from './defaults.js';
+import { kindSpecs } from './kinds.js';
 import type { ClusterFile, ComponentFile, TopologyFile } from './file-schema.js';
 import type { Cluster, Component, FirewallRule, Topology, TrackScript } from './types.js';
 
 /** The fields every component has, with label and (where the kind has one) capacity filled in. */
 function base(c: ComponentFile) {
-  const capacity = c.capacity ?? defaultCapacity[c.kind];
+  const capacity = c.capacity ?? kindSpecs[c.kind].capacity;
   return {
     id: c.id,
     label: c.label ?? c.id,
@@ -24,14 +25,13 @@ function rules(c: Extract<ComponentFile, { kind: 'firewall' }>): FirewallRule[] 
 
 /** One component with every default applied. */
 function component(c: ComponentFile): Component {
-  const { ports } = defaults;
   switch (c.kind) {
     case 'client':
     case 'code':
     case 'monitoring-service':
       return { ...base(c), kind: c.kind };
     case 'dns':
-      return { ...base(c), kind: 'dns', port: c.port ?? ports.dns };
+      return { ...base(c), kind: 'dns', port: c.port ?? kindSpecs.dns.port };
     case 'firewall':
       return { ...base(c), kind: 'firewall', protects: c.protects, rules: rules(c), default: c.default ?? defaults.firewallDefault };
     case 'load-balancer':
@@ -49,10 +49,10 @@ function component(c: ComponentFile): Component {
         retries: c.retries ?? defaults.retries,
         redispatch: c.redispatch ?? defaults.redispatch,
         ...(c.tls === undefined ? {} : { tls: { certificate: c.tls.certificate } }),
-        port: c.port ?? (c.tls ? ports.https : ports.web),
+        port: c.port ?? (c.tls ? defaults.httpsPort : kindSpecs['load-balancer'].port),
       };
     case 'web-server':
-      return { ...base(c), kind: 'web-server', upstream: [...(c.upstream ?? [])], static: [...(c.static ?? defaults.staticPrefixes)], port: c.port ?? ports.web };
+      return { ...base(c), kind: 'web-server', upstream: [...(c.upstream ?? [])], static: [...(c.static ?? defaults.staticPrefixes)], port: c.port ?? kindSpecs['web-server'].port };
     case 'app-server':
       return {
         ...base(c),
@@ -61,7 +61,7 @@ function component(c: ComponentFile): Component {
         ...(c.database === undefined
           ? {}
           : { database: { ...(c.database.writes === undefined ? {} : { writes: c.database.writes }), reads: [...(c.database.reads ?? [])] } }),
-        port: c.port ?? ports.app,
+        port: c.port ?? kindSpecs['app-server'].port,
         workers: c.workers ?? defaults.workers,
       };
     case 'database':
@@ -70,7 +70,7 @@ function component(c: ComponentFile): Component {
         kind: 'database',
         role: c.role ?? defaults.role,
         ...(c.replicates === undefined ? {} : { replicates: c.replicates }),
-        port: c.port ?? ports.database,
+        port: c.port ?? kindSpecs.database.port,
       };
     case 'monitoring-agent':
       return { ...base(c), kind: 'monitoring-agent', shipsTo: c['ships-to'] };

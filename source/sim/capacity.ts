@@ -6,6 +6,7 @@
  * the status the overloaded software produces. It works on rates, not individual requests, so a
  * traffic mode can call it once per time slice.
  */
+import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
 import { succeeded } from './describe-outcome.js';
 import { holdTimes, slotsOf, utilizationOf } from './pools.js';
@@ -54,22 +55,6 @@ export interface CapacityReport {
 /** Latency multiplier of a queue at utilization ρ: 1/(1−ρ), capped at 20× near saturation. */
 export function queueFactor(rho: number): number {
   return Math.min(20, 1 / (1 - Math.min(rho, 0.95)));
-}
-
-/** What an overloaded component makes the user see. */
-export function overloadStatus(c: Component): string {
-  switch (c.kind) {
-    case 'load-balancer':
-      return '503 from HAProxy (queue time-out, flags sQ)';
-    case 'web-server':
-      return 'connection refused or reset (Nginx out of worker_connections)';
-    case 'app-server':
-      return '504 from the proxy in front (every worker busy: the request waits in the backlog until the proxy\'s time-out)';
-    case 'database':
-      return '500 from the app (ERROR 1040: Too many connections)';
-    default:
-      return 'time-outs';
-  }
 }
 
 /** The components a trace loaded: every one it reached (the client and failures excluded). */
@@ -133,7 +118,7 @@ export function capacityReport(topology: Topology, state: SimState, options: { q
     return { name, request: list[0]?.request ?? '', qps, success: mean(ok), latencyMs: Math.round(mean(latency)) };
   });
   const top = [...components].sort((a, b) => b.utilization - a.utilization)[0];
-  const bottleneck = top ? { id: top.id, utilization: top.utilization, failsWith: overloadStatus(index.component(top.id) as Component) } : null;
+  const bottleneck = top ? { id: top.id, utilization: top.utilization, failsWith: kindSpecs[(index.component(top.id) as Component).kind].overload } : null;
   const maxQps = top && options.qps > 0 ? options.qps / top.utilization : Infinity;
   const failedQps = classes.reduce((sum, c) => sum + c.qps * (1 - c.success), 0);
   return { qps: options.qps, components, classes, bottleneck, maxQps, failedQps };

@@ -4,6 +4,7 @@
  * returns the new state and the events that say what happened; the reactions that depend on
  * reality alone (VRRP, automatic failover, an HAProxy restarting) follow at once.
  */
+import { canFail, kindsThatCan } from '../model/kinds.js';
 import type { LoadBalancer } from '../model/types.js';
 import { draft, type Draft } from './draft.js';
 import { restartHealth } from './health-checks.js';
@@ -73,7 +74,7 @@ export function heal(state: SimState, ids: readonly string[]): StepResult {
 export function hang(state: SimState, id: string): StepResult {
   checkId(state, id);
   const c = topologyIndex(state.topology).component(id);
-  if (c?.kind !== 'app-server' && c?.kind !== 'database') throw new Error(`${id} cannot hang: only an app server or a database can (fail it instead)`);
+  if (!c || !canFail(c.kind, 'hung')) throw new Error(`${id} cannot hang: only ${kindsThatCan('hung')} can (fail it instead)`);
   if (state.hung.includes(id)) return { state, events: [] };
   if (isDown(state, id)) return { state, events: [{ at: state.now, source: id, kind: 'failure', level: 'warn', text: `${id} is down, so it cannot hang` }] };
   const what = c.kind === 'app-server'

@@ -3,6 +3,7 @@
  * (memoized on the object, which the engine never copies).
  */
 import { lookup } from '../model/lookup.js';
+import { kindSpecs } from '../model/kinds.js';
 import { entryPoints } from '../model/edges.js';
 import type { AppServer, Client, Component, Firewall, LoadBalancer, Topology, WebServer } from '../model/types.js';
 
@@ -30,16 +31,7 @@ export interface TopologyIndex {
 
 /** The TCP port a component listens on, or null for those that do not. */
 export function listenPort(c: Component): number | null {
-  switch (c.kind) {
-    case 'dns':
-    case 'load-balancer':
-    case 'web-server':
-    case 'app-server':
-    case 'database':
-      return c.port;
-    default:
-      return null;
-  }
+  return 'port' in c ? c.port : null;
 }
 
 const cache = new WeakMap<Topology, TopologyIndex>();
@@ -80,7 +72,7 @@ export function topologyIndex(topology: Topology): TopologyIndex {
     dnsServers: topology.components.filter((c) => c.kind === 'dns'),
     loadBalancers: topology.components.filter((c): c is LoadBalancer => c.kind === 'load-balancer'),
     https: entryPoints(topology).some((c) => c.kind === 'load-balancer' && c.tls !== undefined),
-    failable: [...topology.components.filter((c) => c.kind !== 'client').map((c) => c.id), ...topology.hosts.map((h) => h.id)],
+    failable: [...topology.components.filter((c) => kindSpecs[c.kind].fails.length > 0).map((c) => c.id), ...topology.hosts.map((h) => h.id)],
   };
   cache.set(topology, index);
   last = { topology, index };

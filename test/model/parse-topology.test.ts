@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { defaultCapacity, durationMs } from '../../source/model/defaults.js';
+import { durationMs } from '../../source/model/defaults.js';
 import { edges, entryPoints } from '../../source/model/edges.js';
 import { parseTopology } from '../../source/model/parse-topology.js';
 import type { ComponentOf, ComponentKind, Topology } from '../../source/model/types.js';
@@ -89,7 +89,7 @@ describe('parseTopology normalizes a file', () => {
   it('renames ships-to, and defaults roles, static paths, capacities, TTLs and clusters', () => {
     expect(get('agent-1', 'monitoring-agent').shipsTo).toBe('sumologic');
     expect(get('mysql-1', 'database')).toMatchObject({ role: 'primary', capacity: 900 });
-    expect(get('mysql-2', 'database')).toMatchObject({ role: 'replica', replicates: 'mysql-1', capacity: defaultCapacity.database });
+    expect(get('mysql-2', 'database')).toMatchObject({ role: 'replica', replicates: 'mysql-1', capacity: 2_000 });
     expect(get('nginx-1', 'web-server').static).toEqual(['/static/']);
     expect(get('app-1', 'app-server').database).toEqual({ writes: 'mysql-1', reads: ['mysql-2', 'mysql-1'] });
     expect(topology.dns).toEqual([{ name: 'www.foobar.com', type: 'A', value: '8.8.8.8', ttl: 300 }]);

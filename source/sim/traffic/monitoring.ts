@@ -5,6 +5,7 @@
  * silence longer than NO_DATA_ALERT_MS raises a "no data" alert. A design without agents sees
  * nothing at all, and the view says why.
  */
+import { kindSpecs } from '../../model/kinds.js';
 import type { MonitoringAgent } from '../../model/types.js';
 import { isDown } from '../engine.js';
 import { topologyIndex } from '../topology-index.js';
@@ -77,7 +78,7 @@ export interface MonitorView {
 }
 
 function rates(sim: SimState, host: string, bucket: SecondBucket | undefined): { qps: number | null; errorRate: number | null } {
-  const logged = topologyIndex(sim.topology).onHost(host).filter((c) => c.kind === 'web-server' || c.kind === 'load-balancer');
+  const logged = topologyIndex(sim.topology).onHost(host).filter((c) => kindSpecs[c.kind].panels.includes('traffic'));
   if (logged.length === 0 || !bucket) return { qps: null, errorRate: null };
   const qps = logged.reduce((s, c) => s + (bucket.requests[c.id] ?? 0), 0);
   const errors = logged.reduce((s, c) => s + (bucket.errors[c.id] ?? 0), 0);

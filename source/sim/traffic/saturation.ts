@@ -9,6 +9,7 @@
  * that point (see `excessFailure`). Load downstream of a saturated component only counts what
  * got through it: loads are computed twice, the second pass with the first pass's losses.
  */
+import { kindSpecs } from '../../model/kinds.js';
 import type { Component, Ms, Topology } from '../../model/types.js';
 import type { Trace } from '../types.js';
 import { holdTimes, slotsOf, utilizationOf } from '../pools.js';
@@ -16,7 +17,6 @@ import { topologyIndex } from '../topology-index.js';
 import { clientOses, defaultClientOs } from '../browser-os.js';
 import { BROWSER_RESPONSE_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
 import type { Representative } from './representatives.js';
-import { DEFAULT_QUEUE_LENGTH, QUEUE_LENGTH } from './timings.js';
 
 /** How the excess at one saturated component fails, for the requests of one representative. */
 export interface ExcessFailure {
@@ -55,7 +55,7 @@ export interface Saturation {
  */
 function queueWait(c: Component, rho: number, capacity: number, limit: Ms): Ms {
   if (!(capacity > 0) || rho <= 0) return 0;
-  const full = ((QUEUE_LENGTH[c.kind] ?? DEFAULT_QUEUE_LENGTH) / capacity) * 1000;
+  const full = (kindSpecs[c.kind].backlog / capacity) * 1000;
   const wait = rho >= 1 ? full : Math.min(full, (rho / (capacity * (1 - rho))) * 1000);
   return Math.min(wait, limit);
 }

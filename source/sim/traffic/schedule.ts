@@ -3,6 +3,7 @@
  * `30s heal all`, `40s promote mysql-2`, `50s qps 500`, `55s mix 10:60:30`. Parsing checks ids
  * against the topology, so a typo fails before anything runs.
  */
+import { canFail, kindsThatCan } from '../../model/kinds.js';
 import type { Topology } from '../../model/types.js';
 import { topologyIndex } from '../topology-index.js';
 import type { Ms } from '../types.js';
@@ -49,7 +50,7 @@ function parseInput(topology: Topology, words: readonly string[], spec: string):
     case 'hang': {
       const id = knownId(topology, arg, spec);
       const kind = topologyIndex(topology).component(id)?.kind;
-      if (kind !== 'app-server' && kind !== 'database') throw new Error(`bad --at "${spec}": ${id} cannot hang: only an app server or a database can`);
+      if (!canFail(kind, 'hung')) throw new Error(`bad --at "${spec}": ${id} cannot hang: only ${kindsThatCan('hung')} can`);
       return { type: 'hang', id };
     }
     case 'heal':

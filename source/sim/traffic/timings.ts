@@ -42,20 +42,6 @@ export const APP_RESTART_MS: Ms = 4_000;
 export const DRAIN_WAIT_MS: Ms = 1_000;
 
 /**
- * A queue that is full stays full while offered load exceeds capacity, so the requests that do
- * get through wait for the whole queue ahead of them: its length divided by the service rate.
- * Gunicorn's `backlog` defaults to 2048; Nginx's `listen ... backlog` to 511 on Linux; MySQL's
- * `back_log` is 151 in MySQL 8 (it follows max_connections).
- */
-export const QUEUE_LENGTH: Readonly<Record<string, number>> = {
-  'app-server': 2_048,
-  'web-server': 511,
-  'load-balancer': 511,
-  database: 151,
-};
-export const DEFAULT_QUEUE_LENGTH = 511;
-
-/**
  * A "no data" alert fires when an agent has shipped nothing for this long. The collector ships
  * its batches every few seconds; the alert window is the monitor's setting (config, kept short
  * so a demo shows it).

@@ -1,4 +1,5 @@
 import { builtinIds } from '../../model/builtin-ids.js';
+import { canFail } from '../../model/kinds.js';
 import { lookup } from '../../model/lookup.js';
 import type { Topology } from '../../model/types.js';
 import { formatRequest, presets } from '../../sim/index.js';
@@ -23,7 +24,7 @@ export function lineContext(state: AppState): CommandLineContext {
   return {
     ids: topology ? selectableIds(topology) : [],
     databases: topology ? lookup(topology).ofKind('database').map((d) => d.id) : [],
-    hangable: topology ? topology.components.filter((c) => c.kind === 'app-server' || c.kind === 'database').map((c) => c.id) : [],
+    hangable: topology ? topology.components.filter((c) => canFail(c.kind, 'hung')).map((c) => c.id) : [],
     backends: topology ? Object.fromEntries(lookup(topology).ofKind('load-balancer').map((lb) => [lb.id, lb.backends])) : {},
     designs: [...builtinIds.map((_, n) => String(n)), ...builtinIds],
     presets: requestPresets(topology),

@@ -1,11 +1,11 @@
+import { canFail } from '../../model/kinds.js';
 import { lookup } from '../../model/lookup.js';
 import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
 import { formatDuration } from '../commands/parse-duration.js';
 
-/** Only these can hang (the engine's rule): a program that accepts connections and stops answering. */
+/** Whether `id` can hang (the kind table's rule): a program that accepts connections and stops answering. */
 export function canHang(sim: SimState, id: string): boolean {
-  const kind = lookup(sim.topology).component(id)?.kind;
-  return kind === 'app-server' || kind === 'database';
+  return canFail(lookup(sim.topology).component(id)?.kind, 'hung');
 }
 
 /**

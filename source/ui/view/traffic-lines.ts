@@ -1,4 +1,4 @@
-import { lookup } from '../../model/lookup.js';
+import { kindSpecs } from '../../model/kinds.js';
 import { type DeployRun, formatMix, healthView, isFailure, roundTally, type SecondBucket, type TrafficState } from '../../sim/index.js';
 import { formatDuration } from '../commands/parse-duration.js';
 import type { TrafficMode } from '../state/app-state.js';
@@ -44,7 +44,7 @@ function sparkRows(ts: TrafficState, width: number, ascii: boolean): Line[] {
 
 /** Each load balancer's belief about its servers and when it checks each next: the detection window, live. */
 function healthRows(ts: TrafficState, symbols: Symbols): Line[] {
-  return lookup(ts.sim.topology).ofKind('load-balancer').map((lb) => {
+  return ts.sim.topology.components.filter((c) => kindSpecs[c.kind].panels.includes('checks')).map((lb) => {
     const rows = healthView(ts.sim, lb.id).flatMap((r, i) => {
       const belief = r.up ? seg(`${symbols.up}UP`, r.reallyUp ? 'ok' : 'warn') : seg(`${symbols.believedDown}DOWN`, 'error');
       const failing = r.last !== null && r.last !== 'L4OK' && r.last !== 'L7OK' && r.last !== 'MAINT';
