@@ -53,6 +53,7 @@ describe('terminals as they are', () => {
   });
 
   it('colour follows the terminal: on for xterm-256color and truecolor, off for TERM=dumb and under NO_COLOR', async () => {
+    // eslint-disable-next-line no-control-regex
     const colour = /\x1b\[(?:3[0-7]|9[0-7]|38;)/;
     const cases = [
       [{ TERM: 'xterm-256color' }, true],
