@@ -18,7 +18,7 @@ interface Scenario {
 
 const scenarios: readonly Scenario[] = [
   { name: 'the home screen', args: [], keys: [], reached: /Enter open|too small/ },
-  { name: 'design 1 three hops into a request', args: ['1'], keys: ['s', ENTER, ' ', ' ', ' '], reached: /STEP 4\/10|too small/ },
+  { name: 'design 1 three hops into a request', args: ['1'], keys: ['s', ENTER, ' ', ' ', ' '], reached: /STEP 4\/|too small/ },
   { name: 'design 3 on its second tour slide', args: ['3'], keys: ['t', 'n'], reached: /TOUR 2\/|too small/ },
   { name: 'design 4 with a component down', args: ['4'], keys: ['\t', '\t', ENTER], reached: /down: |too small/ },
 ];
