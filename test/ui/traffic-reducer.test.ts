@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
+import { QPS_LADDER } from '../../source/sim/index.js';
 import type { Action } from '../../source/ui/state/actions.js';
 import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState, type AppState, type DesignState, type TrafficMode } from '../../source/ui/state/app-state.js';
 import { liveSim } from '../../source/ui/state/live-sim.js';
-import { QPS_LADDER } from '../../source/ui/state/traffic-mode.js';
 import { currentFrame } from '../../source/ui/state/timeline.js';
 
 function opened(design: string, ...actions: readonly Action[]): AppState {

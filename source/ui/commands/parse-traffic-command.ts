@@ -1,6 +1,5 @@
-import { parseMix } from '../../sim/index.js';
+import { MAX_QPS, parseMix } from '../../sim/index.js';
 import type { Speed } from '../state/app-state.js';
-import { MAX_QPS } from '../state/traffic-mode.js';
 import type { CommandLineContext, ParseResult } from './parse-command-line.js';
 
 /** The command-line words of traffic mode. */

@@ -1,5 +1,5 @@
 import type { Topology } from '../../model/types.js';
-import type { Ms, Request, SimEvent, SimInput, SimState, SpofRow, Trace, TrafficState } from '../../sim/index.js';
+import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSession } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 
 /** One point of the design's history: the state right after an engine input. */
@@ -26,25 +26,14 @@ export interface Timeline {
 
 export type Mode = 'explore' | 'tour' | 'spof';
 
-/** How fast the virtual clock runs while traffic flows: 0 is paused. */
-export type Speed = 0 | 1 | 10 | 100;
-export const speeds: readonly Speed[] = [0, 1, 10, 100];
+/** How fast the virtual clock runs while traffic flows (0 is paused); the engine's traffic session keeps it. */
+export type { Speed };
 
 /**
- * Live traffic on the design. Its states are not frames of the timeline: ticks come ten times a
- * second, so the step history stays where traffic began, and leaving traffic mode adds one frame
- * with the state traffic left behind.
+ * Live traffic on the design: the engine's traffic session. Its states are not frames of the
+ * timeline; leaving traffic mode adds one frame with the state traffic left behind.
  */
-export interface TrafficMode {
-  readonly state: TrafficState;
-  readonly speed: Speed;
-  /** The speed resuming goes back to. */
-  readonly resume: Exclude<Speed, 0>;
-  /** Virtual time when traffic began. */
-  readonly since: Ms;
-  /** The last request sent by hand while traffic runs, and what came of it. */
-  readonly sent: { readonly request: Request; readonly trace: Trace } | null;
-}
+export type TrafficMode = TrafficSession;
 
 /** What the main panel shows: the mode's own content, the traffic log, monitoring, or a hop on the wire. */
 export type MainView = 'main' | 'log' | 'monitor' | 'wire';

@@ -1,7 +1,7 @@
 import { analyzeSpof, type SimInput } from '../../sim/index.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
-import { describeInput, describeLiveInput, refuse } from './engine-messages.js';
+import { describeInput, refuse } from './engine-messages.js';
 import { liveSim } from './live-sim.js';
 import { cycle, neighbour } from './selection.js';
 import { applyInput, replay, stepBack, stepForward } from './timeline.js';
@@ -76,13 +76,7 @@ function engine(design: DesignState, input: SimInput): DesignUpdate {
   const before = liveSim(design);
   const refusal = refuse(before, input);
   if (refusal) return { message: warn(refusal) };
-  if (design.traffic) {
-    try {
-      return { design: trafficEngine(design, design.traffic, input), message: info(describeLiveInput(before, input)) };
-    } catch (error) {
-      return { message: warn(error instanceof Error ? error.message : String(error)) };
-    }
-  }
+  if (design.traffic) return trafficEngine(design, input);
   const timeline = applyInput(design.timeline, input);
   const branched = design.timeline.at < design.timeline.frames.length - 1 ? ' (a new branch of the history)' : '';
   return { design: { ...design, timeline, folded: false }, message: info(`${describeInput(before, input)}${branched}`) };

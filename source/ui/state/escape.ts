@@ -1,6 +1,6 @@
 import type { AppState, DesignState } from './app-state.js';
 import { answer, goHome } from './sessions.js';
-import { leaveTraffic } from './traffic-mode.js';
+import { leaveTraffic } from './traffic-reducer.js';
 
 type Peel = (design: DesignState) => { readonly design: DesignState; readonly text?: string } | undefined;
 

@@ -1,63 +1,76 @@
-import { formatMix, type SimInput, type TrafficInput } from '../../sim/index.js';
+import { formatMix, runSession, type SessionInput, type SessionNote, type SimInput, type Speed } from '../../sim/index.js';
 import type { Action } from './actions.js';
-import type { DesignState, Message, Speed, TrafficMode } from './app-state.js';
-import { speeds } from './app-state.js';
+import type { DesignState, Message } from './app-state.js';
 import type { DesignUpdate } from './design-reducer.js';
-import { enterTraffic, inputMode, qpsNotch, tickMode, withSpeed } from './traffic-mode.js';
+import { describeLiveInput } from './engine-messages.js';
+import { liveSim } from './live-sim.js';
+import { appendFrame, currentFrame } from './timeline.js';
 
 const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
 
 const speedLabel = (speed: Speed) => (speed === 0 ? 'paused' : `${speed}×`);
 
-/** The design with traffic on (started at 1× when it was off) and its mode changed by `change`. */
-function withMode(design: DesignState, change: (mode: TrafficMode) => TrafficMode): DesignState {
-  const on = design.traffic ? design : enterTraffic(design, 1);
-  return { ...on, traffic: change(on.traffic as TrafficMode) };
-}
+const deployWords = {
+  rolling: 'one app server at a time, drained from the load balancer first',
+  'in-place': 'one app server at a time',
+  'all-at-once': 'every app server restarts at once: requests fail until they are back',
+} as const;
 
-function started(design: DesignState): string {
-  const { qps, mix } = design.traffic?.state.options ?? { qps: 0, mix: { static: 0, read: 0, write: 0 } };
-  return `traffic on at ${qps} QPS (mix ${formatMix(mix)}): Space pauses, +/- rate, > faster, Enter fails the selection, Esc leaves`;
-}
-
-function traffic(design: DesignState, to: 'on' | 'off' | 'toggle'): DesignUpdate {
-  const mode = design.traffic;
-  if (!mode) {
-    if (to === 'off') return { message: info('no traffic to pause: T starts it') };
-    const on = enterTraffic(design, 1);
-    return { design: on, message: info(started(on)) };
+/** The footer line for what a traffic session reports (engine inputs are worded by the caller, which saw the state before). */
+function word(note: SessionNote): Message | undefined {
+  switch (note.type) {
+    case 'started':
+      return info(`traffic on at ${note.qps} QPS (mix ${formatMix(note.mix)}): Space pauses, +/- rate, > faster, Enter fails the selection, Esc leaves`);
+    case 'not-running':
+      return info('no traffic to pause: T starts it');
+    case 'already':
+      return info(note.running ? 'traffic is already running' : 'traffic is already paused: Space resumes, Esc leaves traffic mode');
+    case 'paused':
+      return info('paused: Space resumes');
+    case 'resumed':
+      return info(`running at ${speedLabel(note.speed)}`);
+    case 'speed':
+      return info(`clock ${speedLabel(note.speed)}`);
+    case 'speed-limit':
+      return info(note.delta > 0 ? 'already at the fastest speed (100×)' : 'already paused');
+    case 'qps':
+      return info(`${note.qps} QPS offered`);
+    case 'mix':
+      return info(`mix static:read:write ${formatMix(note.mix)}`);
+    case 'deploy':
+      return info(`deploying new code: ${deployWords[note.strategy ?? 'all-at-once']}`);
+    case 'deploy-busy':
+      return warn('a deploy is already running');
+    case 'refused':
+      return warn(note.reason);
+    default:
+      return undefined;
   }
-  const running = mode.speed > 0;
-  if (to === 'on' && running) return { message: info('traffic is already running') };
-  if (to === 'off' && !running) return { message: info('traffic is already paused: Space resumes, Esc leaves traffic mode') };
-  const next = running ? withSpeed(mode, 0) : withSpeed(mode, mode.resume);
-  return { design: { ...design, traffic: next }, message: info(running ? 'paused: Space resumes' : `running at ${speedLabel(next.speed)}`) };
 }
 
-function speedStep(design: DesignState, delta: 1 | -1): DesignUpdate {
-  const current = design.traffic?.speed ?? 0;
-  const next = speeds[speeds.indexOf(current) + delta];
-  if (next === undefined) return { message: info(delta > 0 ? 'already at the fastest speed (100×)' : 'already paused') };
-  return setSpeed(design, next);
+/** The session input a traffic action maps to, or undefined for other actions. */
+function sessionInput(action: Action): SessionInput | undefined {
+  switch (action.type) {
+    case 'traffic':
+      return { type: 'run', to: action.to };
+    case 'tick':
+    case 'qps':
+    case 'qps-step':
+    case 'mix':
+    case 'speed':
+    case 'speed-step':
+    case 'deploy':
+      return action;
+    default:
+      return undefined;
+  }
 }
 
-function setSpeed(design: DesignState, speed: Speed): DesignUpdate {
-  const next = design.traffic ? design : enterTraffic(design, speed);
-  return { design: { ...next, traffic: withSpeed(next.traffic as TrafficMode, speed) }, message: info(`clock ${speedLabel(speed)}`) };
-}
-
-function deploy(design: DesignState): DesignUpdate {
-  const next = withMode(design, (m) => inputMode(m, { type: 'deploy' }));
-  const run = next.traffic?.state.deploy;
-  if (design.traffic?.state.deploy) return { design: next, message: warn('a deploy is already running') };
-  const how =
-    run?.strategy === 'rolling'
-      ? 'one app server at a time, drained from the load balancer first'
-      : run?.strategy === 'in-place'
-        ? 'one app server at a time'
-        : 'every app server restarts at once: requests fail until they are back';
-  return { design: next, message: info(`deploying new code: ${how}`) };
+/** The design after one session input, and the session's notes. */
+function run(design: DesignState, input: SessionInput): { design: DesignState; notes: readonly SessionNote[] } {
+  const step = runSession(design.traffic, currentFrame(design.timeline).sim, input);
+  return { design: { ...design, traffic: step.session }, notes: step.notes };
 }
 
 /**
@@ -66,41 +79,43 @@ function deploy(design: DesignState): DesignUpdate {
  */
 export function reduceTraffic(design: DesignState, action: Action): DesignUpdate | undefined {
   switch (action.type) {
-    case 'traffic':
-      return traffic(design, action.to);
-    case 'tick':
-      return design.traffic && design.traffic.speed > 0 ? { design: { ...design, traffic: tickMode(design.traffic, action.ms) } } : {};
-    case 'qps':
-    case 'qps-step': {
-      const next = withMode(design, (m) => inputMode(m, { type: 'qps', qps: action.type === 'qps' ? action.qps : qpsNotch(m.state.options.qps, action.delta) }));
-      return { design: next, message: info(`${next.traffic?.state.options.qps ?? 0} QPS offered`) };
-    }
-    case 'mix':
-      return { design: withMode(design, (m) => inputMode(m, { type: 'mix', mix: action.mix })), message: info(`mix static:read:write ${formatMix(action.mix)}`) };
-    case 'speed':
-      return setSpeed(design, action.speed);
-    case 'speed-step':
-      return speedStep(design, action.delta);
-    case 'deploy':
-      return deploy(design);
     case 'view': {
       const view = design.view === action.view ? 'main' : action.view;
-      const next = (view === 'log' || view === 'monitor') && !design.traffic ? enterTraffic(design, 1) : design;
-      return { design: { ...next, view }, ...(next.traffic !== design.traffic ? { message: info(started(next)) } : {}) };
+      const started = view === 'log' || view === 'monitor' ? run(design, { type: 'start' }) : { design, notes: [] };
+      const message = started.notes[0] && word(started.notes[0]);
+      return { design: { ...started.design, view }, ...(message ? { message } : {}) };
     }
     case 'log-filter': {
       const filter = action.filter.trim();
-      return { design: { ...withMode(design, (m) => m), view: 'log', logFilter: filter }, message: info(filter ? `log lines containing "${filter}"` : 'every log line') };
+      return { design: { ...run(design, { type: 'start' }).design, view: 'log', logFilter: filter }, message: info(filter ? `log lines containing "${filter}"` : 'every log line') };
     }
     case 'wire':
       return { design: { ...design, view: 'wire', wire: { from: action.from, to: action.to } } };
-    default:
-      return undefined;
   }
+  const input = sessionInput(action);
+  if (!input) return undefined;
+  const { design: next, notes } = run(design, input);
+  const last = notes.at(-1);
+  const message = last && word(last);
+  return { ...(next.traffic !== design.traffic ? { design: next } : {}), ...(message ? { message } : {}) };
 }
 
-/** An engine input under traffic: `advance` runs traffic for that long; the others go live. */
-export function trafficEngine(design: DesignState, mode: TrafficMode, input: SimInput): DesignState {
-  if (input.type === 'advance') return { ...design, traffic: { ...mode, state: tickMode({ ...mode, speed: 1 }, input.ms).state } };
-  return { ...design, traffic: inputMode(mode, input as TrafficInput) };
+/** An engine input under traffic (already checked): `advance` runs traffic for that long; the others go live. */
+export function trafficEngine(design: DesignState, input: SimInput): DesignUpdate {
+  const live = liveSim(design);
+  const { design: next, notes } = run(design, { type: 'engine', input });
+  const refused = notes.find((n) => n.type === 'refused');
+  return refused ? { message: word(refused) } : { design: next, message: info(describeLiveInput(live, input)) };
+}
+
+/**
+ * Back to step mode: the state traffic left becomes one new frame of the timeline (a branch if
+ * the user had stepped back before starting), with a summary event, so `b` returns to the
+ * moment before traffic began.
+ */
+export function leaveTraffic(design: DesignState): DesignState {
+  const step = runSession(design.traffic, currentFrame(design.timeline).sim, { type: 'stop' });
+  const stopped = step.notes.find((n) => n.type === 'stopped');
+  if (!stopped) return design;
+  return { ...design, traffic: null, timeline: appendFrame(design.timeline, { ...stopped.frame, events: [...stopped.frame.events], trace: null }) };
 }
