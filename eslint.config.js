@@ -3,22 +3,24 @@ import tseslint from 'typescript-eslint';
 import { layerImports } from './lint/layer-imports.js';
 
 const pureMessage =
-  'model/, sim/, layout/ and export/ are pure (DESIGN §3): no React, Ink or node: I/O here; pass data in from cli/ or ui/.';
+  'model/, sim/, layout/, grammar/ and export/ are pure (DESIGN §3): no React, Ink or node: I/O here; pass data in from cli/ or ui/.';
 const impureGlobals = [
   { name: 'Date', message: 'The engine runs on a virtual clock: take time as an input, never Date.' },
 ];
 
 /**
  * The layers of source/, by folder: which other folders each may import (at any depth of
- * either). Data flows down this list: model ← sim, layout ← export ← ui ← commands.
+ * either). Data flows down this list: model ← sim, layout ← export ← ui ← commands; grammar/
+ * (what a person types → engine inputs) sits on sim/ and serves ui/ and commands/ alike.
  */
 const layers = {
   model: [],
   sim: ['model'],
   layout: ['model'],
+  grammar: ['model', 'sim'],
   export: ['model', 'sim', 'layout'],
-  ui: ['model', 'sim', 'layout', 'export'],
-  commands: ['model', 'sim', 'layout', 'export', 'ui'],
+  ui: ['model', 'sim', 'layout', 'export', 'grammar'],
+  commands: ['model', 'sim', 'layout', 'export', 'ui', 'grammar'],
 };
 /** Folders seen from outside only through one file, so their insides can change freely. */
 const publicEntries = { sim: 'index.ts', layout: 'index.ts' };
@@ -39,7 +41,7 @@ export default tseslint.config(
     rules: { 'layers/imports': ['error', { may: layers, entries: publicEntries }] },
   },
   {
-    files: ['source/{model,sim,layout,export}/**/*.{ts,tsx}'],
+    files: ['source/{model,sim,layout,export,grammar}/**/*.{ts,tsx}'],
     ignores: ['source/model/load-*.ts'],
     rules: {
       'no-restricted-imports': [

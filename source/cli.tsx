@@ -56,20 +56,39 @@ const flagSpec = {
   request: { type: 'string' },
   fail: { type: 'string' },
   after: { type: 'string' },
-  count: { type: 'number' },
+  count: { type: 'string' },
   client: { type: 'string' },
   format: { type: 'string' },
-  qps: { type: 'number' },
+  qps: { type: 'string' },
   duration: { type: 'string' },
   mix: { type: 'string' },
   at: { type: 'string', isMultiple: true },
   seed: { type: 'number' },
 } as const;
 
+/**
+ * `--after -1s` as `--after=-1s`: a value that starts with a minus and a digit would otherwise be
+ * read as flags (`-1`, `-s`); joined, it reaches the grammar, which says what is wrong with it.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const name = /^--([a-z-]+)$/.exec(arg)?.[1];
+    const next = argv[i + 1];
+    const takesValue = name !== undefined && Object.hasOwn(flagSpec, name) && flagSpec[name as keyof typeof flagSpec].type !== 'boolean';
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 function parse(argv: readonly string[]) {
   return meow(help, {
     importMeta: import.meta,
-    argv: [...argv],
+    argv: joinNegativeValues(argv),
     // Given, so meow does not look for package.json on disk at every start.
     pkg: { name: pkg.name, version: pkg.version },
     // Unknown flags are reported by `unknownFlags` in one line, not meow's two-line message.
@@ -89,7 +108,7 @@ function unknownFlags(flags: Record<string, unknown>): string[] {
 
 /** A number flag given a non-number arrives as NaN; say which flag, once. */
 function badNumber(flags: Record<string, unknown>): string | undefined {
-  return ['width', 'count', 'qps', 'seed'].find((key) => Number.isNaN(flags[key]));
+  return ['width', 'seed'].find((key) => Number.isNaN(flags[key]));
 }
 
 function processIo(): Io {

@@ -12,10 +12,12 @@ export interface Flags {
   readonly request: string | undefined;
   readonly fail: string | undefined;
   readonly after: string | undefined;
-  readonly count: number | undefined;
+  /** As typed; the grammar reads it (`--count 3`). */
+  readonly count: string | undefined;
   readonly client: string | undefined;
   readonly format: string | undefined;
-  readonly qps: number | undefined;
+  /** As typed; the grammar reads it (`--qps 500`). */
+  readonly qps: string | undefined;
   readonly duration: string | undefined;
   readonly mix: string | undefined;
   readonly at: readonly string[];

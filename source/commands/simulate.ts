@@ -1,12 +1,16 @@
+import { formatDuration, parseDuration } from '../grammar/duration.js';
+import { limits } from '../grammar/limits.js';
+import { parseMix } from '../grammar/mix.js';
+import { namesOf } from '../grammar/names.js';
+import { parseRate } from '../grammar/rate.js';
+import { parseScheduledAction } from '../grammar/scheduled-action.js';
 import { loadTopology } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
-import { DEFAULT_MIX, formatSummary, SIMULATE_SCHEMA_VERSION, parseAction, parseDuration, parseMix, parseQps, runSimulation, type SimulationOptions } from '../sim/index.js';
+import { DEFAULT_MIX, formatSummary, SIMULATE_SCHEMA_VERSION, runSimulation, type SimulationOptions } from '../sim/index.js';
 import { UsageError, type Command, type Flags } from './context.js';
 import { asUsage } from './shared-flags.js';
 
 const USAGE = 'usage: infra-tui simulate <topology> --qps N --duration D [--mix s:r:w] [--at "5s fail server-1" ...] [--json] [--seed N]';
-/** Longest run allowed: a day of virtual time. */
-const MAX_DURATION = 86_400_000;
 
 /** Indented JSON with arrays of numbers kept on one line, so a long timeline stays readable. */
 function toJson(value: unknown): string {
@@ -14,14 +18,15 @@ function toJson(value: unknown): string {
 }
 
 function options(topology: Topology, flags: Flags): SimulationOptions {
-  const qps = flags.qps ?? 100;
-  asUsage(() => parseQps(String(qps), '--qps'));
-  const durationMs = flags.duration === undefined ? 60_000 : asUsage(() => parseDuration(flags.duration ?? '', '--duration'));
-  if (durationMs <= 0 || durationMs > MAX_DURATION) throw new UsageError(`bad --duration "${flags.duration}": from 1ms to 24h`);
-  const mix = flags.mix === undefined ? DEFAULT_MIX : asUsage(() => parseMix(flags.mix ?? ''));
-  const actions = flags.at.map((spec) => asUsage(() => parseAction(topology, spec)));
-  const late = actions.find((a) => a.at >= durationMs);
-  if (late) throw new UsageError(`bad --at "${late.text}" at ${late.at} ms: the run ends at ${durationMs} ms (--duration)`);
+  const qps = flags.qps === undefined ? 100 : asUsage(() => parseRate(flags.qps ?? ''), '--qps: ');
+  const durationMs = flags.duration === undefined ? 60_000 : asUsage(() => parseDuration(flags.duration ?? '', { min: 1, max: limits.runMs }), '--duration: ');
+  const mix = flags.mix === undefined ? DEFAULT_MIX : asUsage(() => parseMix(flags.mix ?? ''), '--mix: ');
+  const names = namesOf(topology);
+  const actions = flags.at.map((spec) => {
+    const action = asUsage(() => parseScheduledAction(spec, names), `--at "${spec}": `);
+    if (action.at >= durationMs) throw new UsageError(`--at "${spec}": the run ends at ${formatDuration(durationMs)} (--duration)`);
+    return action;
+  });
   const seed = flags.seed ?? 1;
   if (!Number.isInteger(seed)) throw new UsageError(`bad --seed ${seed}: expected a whole number`);
   return { qps, durationMs, mix, actions, seed };

@@ -4,13 +4,15 @@
  * system settle (or waits `--after`), sends the request and prints every hop: an aligned table by
  * default, the traces as JSON with `--json`.
  */
+import { limits } from '../grammar/limits.js';
+import type { FailureSpec } from '../grammar/failure.js';
 import type { Topology } from '../model/types.js';
 import { createSim, formatTrace, settle, TRACE_SCHEMA_VERSION, type ClientOs, type SimEvent, type SimState, step, type Trace } from '../sim/index.js';
 import type { Command } from './context.js';
-import { outputWidth, parseClientFlag, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg, type FailureFlag } from './shared-flags.js';
+import { outputWidth, parseClientFlag, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg } from './shared-flags.js';
 
 /** Applies the failures at time 0, then settles or advances `after` ms; returns the state and what happened. */
-function prepare(topology: Topology, failures: readonly FailureFlag[], after: number | undefined, seed: number | undefined, client: ClientOs): { state: SimState; before: SimEvent[] } {
+function prepare(topology: Topology, failures: readonly FailureSpec[], after: number | undefined, seed: number | undefined, client: ClientOs): { state: SimState; before: SimEvent[] } {
   let state = createSim(topology, { seed: seed ?? 1, client });
   const before: SimEvent[] = [];
   for (const { id, mode } of failures) {
@@ -28,7 +30,7 @@ export const traceCommand: Command = async (context) => {
   const topology = await topologyArg(context, 'trace');
   const request = parseRequestFlag(flags.request);
   const failures = parseFailures(flags.fail, topology);
-  const after = parseDurationFlag('after', flags.after);
+  const after = parseDurationFlag('after', flags.after, { min: 0, max: limits.runMs });
   const count = parseCount(flags.count);
   const client = parseClientFlag(flags.client);
   const prepared = prepare(topology, failures, after, flags.seed, client);

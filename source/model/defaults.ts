@@ -29,9 +29,9 @@ export const defaults = {
   httpsPort: 443,
 } as const;
 
-const unitMs = { ms: 1, s: 1000, m: 60_000 } as const;
+const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
 
-/** `500ms` → 500, `2s` → 2000, `1.5m` → 90000 (rounded to whole ms). Assumes the schema's pattern. */
+/** `500ms` → 500, `2s` → 2000, `1.5m` → 90000, `1h` → 3600000 (rounded to whole ms); throws for anything else. */
 export function durationMs(text: string): number {
   const match = durationPattern.exec(text);
   if (!match) throw new Error(`not a duration: ${text}`);

@@ -37,7 +37,7 @@ const id = (description: string) =>
 const idList = (description: string) => z.array(id('An id.')).describe(description);
 
 const port = (description = 'A TCP port (1-65535).') => z.int().min(1).max(65535).describe(description);
-const durationHelp = 'expected a duration with a unit, like 500ms, 2s or 1m';
+const durationHelp = 'expected a duration with a unit, like 500ms, 2s, 1m or 1h';
 const duration = z
   .string({ error: (iss) => `${durationHelp}, found ${typeof iss.input === 'number' ? `the bare number ${String(iss.input)}` : 'another value'}` })
   .regex(durationPattern, { error: (iss) => `${durationHelp}, found ${quote(String(iss.input))}` })

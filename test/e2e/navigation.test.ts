@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinIds } from '../../source/model/builtin-ids.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
-import { activeKeyMaps } from '../../source/ui/keys/active-maps.js';
+import { activeScopes } from '../../source/ui/keys/resolve-key.js';
 import type { Action } from '../../source/ui/state/actions.js';
 import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState } from '../../source/ui/state/app-state.js';
@@ -73,7 +73,7 @@ for (const [columns, rows] of [[COLUMNS, ROWS], [60, 18]] as const) {
 /** The help overlay's lines for the state the actions lead to, as plain rows (trailing blanks dropped). */
 function expectedHelp(...actions: readonly Action[]): string[] {
   const state = [...actions, { type: 'overlay', overlay: 'help' } as const].reduce(appReducer, initialAppState(1));
-  const lines = helpLines(activeKeyMaps(state), false, true).map((l) => l.map((s) => s.text).join('').trimEnd());
+  const lines = helpLines(activeScopes(state), false, true).map((l) => l.map((s) => s.text).join('').trimEnd());
   while (lines.at(-1) === '') lines.pop();
   return lines;
 }

@@ -25,7 +25,7 @@ describe('live traffic in a terminal', () => {
     await command(s, 'speed 10x');
     const noticed = await s.waitFor(/noticed haproxy-1 marked nginx-1 DOWN [\d.]+ s after fail nginx-1/, 10_000);
     expect(noticed).toMatch(/nginx-1 \?DOWN/);
-    await s.press(' ');
+    await s.press('p');
     await s.waitFor('TRAFFIC 100 QPS PAUSED');
     await s.press('q');
     expect(await s.exit()).toBe(0);
@@ -34,6 +34,10 @@ describe('live traffic in a terminal', () => {
   it("design 0's monitoring view says there is no monitoring", async () => {
     const s = start(['0']);
     await s.waitFor('EXPLORE');
+    await s.press('m');
+    await s.waitFor('monitoring (m) works on live traffic: T (or :traffic on) enters traffic mode first');
+    await s.press('T');
+    await s.waitFor('TRAFFIC 100 QPS 1×');
     await s.press('m');
     await s.waitFor('No monitoring: no host runs an agent');
     await s.press('q');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { createSim, step } from '../../source/sim/engine.js';
-import { parseRequest } from '../../source/sim/request.js';
+import { parseRequest } from '../../source/grammar/request.js';
 import { prepared, trace, traces } from './helpers.js';
 
 describe('design 0 (everything on one server)', () => {

@@ -16,7 +16,7 @@ describe('trace command', () => {
   });
 
   it('sends --count requests in a row (a JSON array), round robin alternating', async () => {
-    const { out } = await runCommand(traceCommand, ['1'], { json: true, count: 2 });
+    const { out } = await runCommand(traceCommand, ['1'], { json: true, count: '2' });
     const list = JSON.parse(out) as { outcome: { servedBy: string } }[];
     expect(list.map((t) => t.outcome.servedBy)).toEqual(['nginx-1', 'nginx-2']);
   });
@@ -24,10 +24,11 @@ describe('trace command', () => {
   it.each([
     [{ fail: 'server-9' }, /no component or host "server-9".*did you mean "server-1"/],
     [{ request: 'FETCH /' }, /--request: .*e\.g\./],
-    [{ after: 'soon' }, /--after: "soon" is not a duration.*500ms, 1s or 2m/],
-    [{ count: 0 }, /--count must be a whole number/],
+    [{ after: 'soon' }, /--after: "soon" is not a duration.*500ms, 3s, 2m or 1h/],
+    [{ after: '25h' }, /^--after: 25h is too long: at most 24h$/],
+    [{ count: '0' }, /^--count: "0" is not a count: write a whole number from 1 to 1000$/],
     [{ fail: 'nginx-1:hang' }, /--fail: nginx-1 cannot hang: only an app server or a database can/],
-    [{ fail: 'app-1:slow' }, /--fail: "app-1:slow" is not an id or id:hang/],
+    [{ fail: 'app-1:slow' }, /--fail: "app-1:slow" is not a failure: write an id or id:hang/],
     [{ fail: 'app-1,app-1:hang' }, /--fail: app-1 cannot be both down and hung/],
   ])('rejects %j with a usage error', async (flags, message) => {
     await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(UsageError);

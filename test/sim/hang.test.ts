@@ -5,7 +5,7 @@ import { createSim, healthView, isDown, isHung, settle, step } from '../../sourc
 import { openExchange } from '../../source/sim/exchange.js';
 import { NGINX_PREMATURE_CLOSE_LOG, gunicornWorkerTimeout } from '../../source/sim/messages.js';
 import { GUNICORN_TIMEOUT, HAPROXY_TIMEOUT_SERVER } from '../../source/sim/timings.js';
-import { parseRequest } from '../../source/sim/request.js';
+import { parseRequest } from '../../source/grammar/request.js';
 import { topologyIndex } from '../../source/sim/topology-index.js';
 import { handleWeb } from '../../source/sim/web-server.js';
 import type { SimState, Trace } from '../../source/sim/types.js';

@@ -1,7 +1,7 @@
 /** Small helpers for the engine tests: run a scenario the way the CLI does. */
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { createSim, settle, step } from '../../source/sim/engine.js';
-import { parseRequest } from '../../source/sim/request.js';
+import { parseRequest } from '../../source/grammar/request.js';
 import type { ClientOs } from '../../source/sim/browser-os.js';
 import type { Topology } from '../../source/model/types.js';
 import type { SimEvent, SimState, Trace } from '../../source/sim/types.js';

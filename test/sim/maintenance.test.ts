@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { createSim, healthView, settle, step } from '../../source/sim/engine.js';
-import { parseRequest } from '../../source/sim/request.js';
+import { parseRequest } from '../../source/grammar/request.js';
 import type { SimState } from '../../source/sim/types.js';
 
 const design1 = () => settle(createSim(loadBuiltin('1'))).state;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRequest, parseRequest, presets } from '../../source/sim/request.js';
+import { parseRequest } from '../../source/grammar/request.js';
+import { formatRequest, presets } from '../../source/sim/request.js';
 
 describe('parseRequest', () => {
   it('reads METHOD PATH (case-insensitive method) and TCP probes', () => {

@@ -89,7 +89,7 @@ describe('design screen', () => {
     await waitFor('EXPLORE');
     await press('?');
     const help = await waitFor('Keys (Esc or ? closes)');
-    for (const text of ['Design screen', 'Send a request', 'Take selection down / up']) expect(help).toContain(text);
+    for (const text of ['Design screen', 'Send a request', 'Act on the selection: down / up']) expect(help).toContain(text);
     // What does not fit scrolls, and the title says where the window is.
     expect(help).toMatch(/lines 1–\d+ of \d+ ↑↓/);
     await press(PAGE_DOWN);
@@ -105,7 +105,7 @@ describe('design screen', () => {
     await waitFor('EXPLORE');
     await press('t');
     await waitFor('TOUR 1/');
-    await press(' ');
+    await press('n');
     await waitFor('TOUR 2/');
     await press(ESC, 'x');
     const spof = await waitFor('Single points of failure');

@@ -7,22 +7,31 @@ afterEach(() => cleanup());
 const ENTER = '\r';
 
 describe('traffic mode in the app', () => {
-  it('starts with T, runs the clock on its own, and pauses with Space', async () => {
+  it('starts with T, runs the clock on its own, pauses with p, steps a second with Space, leaves with T', async () => {
     const { waitFor, press, store } = renderApp({ design: '1' });
     await waitFor('EXPLORE');
     await press('T');
     const frame = await waitFor('TRAFFIC 100 QPS 1×');
-    expect(frame).toContain('Space pause/run');
+    expect(frame).toContain('p play');
     await waitFor((f) => /total +[1-9]\d* sent/.test(f));
     const before = store.getState().design?.traffic?.state.sim.now ?? 0;
     await waitFor(() => (store.getState().design?.traffic?.state.sim.now ?? 0) >= before + 200);
-    await press(' ');
+    await press('p');
     await waitFor('TRAFFIC 100 QPS PAUSED');
+    const paused = store.getState().design?.traffic?.state.sim.now ?? 0;
+    await press(' ');
+    await waitFor(() => store.getState().design?.traffic?.state.sim.now === paused + 1000);
+    await press('T');
+    await waitFor('traffic mode left');
   });
 
   it('takes traffic commands from the command line and answers bad values in the footer', async () => {
     const { waitFor, press } = renderApp({ design: '1' });
     await waitFor('EXPLORE');
+    await press(':', ...'qps 500', ENTER);
+    await waitFor('qps works on live traffic: T (or :traffic on) enters traffic mode first');
+    await press('T');
+    await waitFor('TRAFFIC 100 QPS');
     await press(':', ...'qps 500', ENTER);
     await waitFor('TRAFFIC 500 QPS');
     await press(':', ...'speed 3x', ENTER);
@@ -35,6 +44,8 @@ describe('traffic mode in the app', () => {
     const { waitFor, press } = renderApp({ design: '0' });
     await waitFor('EXPLORE');
     await press('m');
+    await waitFor('monitoring (m) works on live traffic');
+    await press('T', 'm');
     await waitFor('No monitoring: no host runs an agent');
     await press('e');
     await waitFor((f) => /Log: \d+ lines/.test(f));

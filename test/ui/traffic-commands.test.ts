@@ -1,61 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
-import { completeCommandLine } from '../../source/ui/commands/complete-command-line.js';
-import { parseCommandLine, type CommandLineContext } from '../../source/ui/commands/parse-command-line.js';
+import { parseCommandLine } from '../../source/ui/commands/parse-command-line.js';
 import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState, type DesignState } from '../../source/ui/state/app-state.js';
 import { makeTheme } from '../../source/ui/theme.js';
 import { mainContent } from '../../source/ui/view/main-content.js';
 import { sparkline } from '../../source/ui/view/sparkline.js';
 import { trafficBadges } from '../../source/ui/view/traffic-badges.js';
+import { contextOf } from './command-context.js';
 
-const context: CommandLineContext = {
-  ids: ['browser', 'dns', 'haproxy-1', 'nginx-1', 'nginx-2', 'app-1', 'mysql-1'],
-  databases: ['mysql-1'],
-  hangable: ['app-1', 'mysql-1'],
-  backends: { 'haproxy-1': ['nginx-1', 'nginx-2'] },
-  designs: ['0', '1'],
-  presets: ['GET /'],
-};
+const context = contextOf('1', { type: 'traffic', to: 'on' });
 const parse = (text: string) => parseCommandLine(text, context);
+const intent = (text: string) => {
+  const r = parse(text);
+  return r.ok ? r.intent : r.message;
+};
 
 describe('traffic commands on the command line', () => {
   it('parses every traffic command of the contract', () => {
-    expect(parse('traffic on')).toEqual({ ok: true, invocation: { command: 'traffic', to: 'on' } });
-    expect(parse('traffic off')).toEqual({ ok: true, invocation: { command: 'traffic', to: 'off' } });
-    expect(parse('qps 500')).toEqual({ ok: true, invocation: { command: 'qps', qps: 500 } });
-    expect(parse('mix 30:50:20')).toEqual({ ok: true, invocation: { command: 'mix', mix: { static: 30, read: 50, write: 20 } } });
-    expect(parse('speed 100x')).toEqual({ ok: true, invocation: { command: 'speed', speed: 100 } });
-    expect(parse('speed pause')).toEqual({ ok: true, invocation: { command: 'speed', speed: 0 } });
-    expect(parse('deploy')).toEqual({ ok: true, invocation: { command: 'deploy' } });
-    expect(parse('monitor')).toEqual({ ok: true, invocation: { command: 'monitor' } });
-    expect(parse('log')).toEqual({ ok: true, invocation: { command: 'log', filter: '' } });
-    expect(parse('log DOWN nginx-1')).toEqual({ ok: true, invocation: { command: 'log', filter: 'DOWN nginx-1' } });
-    expect(parse('wire nginx-1 app-1')).toEqual({ ok: true, invocation: { command: 'wire', from: 'nginx-1', to: 'app-1' } });
+    expect(intent('traffic on')).toEqual({ type: 'traffic', to: 'on' });
+    expect(intent('traffic off')).toEqual({ type: 'traffic', to: 'leave' });
+    expect(intent('qps 500')).toEqual({ type: 'qps', qps: 500 });
+    expect(intent('mix 30:50:20')).toEqual({ type: 'mix', mix: { static: 30, read: 50, write: 20 } });
+    expect(intent('speed 100x')).toEqual({ type: 'speed', speed: 100 });
+    expect(intent('speed pause')).toEqual({ type: 'speed', speed: 0 });
+    expect(intent('deploy')).toEqual({ type: 'deploy' });
+    expect(intent('monitor')).toEqual({ type: 'view', view: 'monitor' });
+    expect(intent('log')).toEqual({ type: 'log-filter', filter: '' });
+    expect(intent('log DOWN nginx-1')).toEqual({ type: 'log-filter', filter: 'DOWN nginx-1' });
+    expect(intent('wire nginx-1 app-1')).toEqual({ type: 'wire', from: 'nginx-1', to: 'app-1' });
   });
 
   it('answers unknown values with one line, never a throw', () => {
     for (const [text, says] of [
-      ['traffic maybe', 'usage: traffic on|off'],
-      ['qps lots', 'whole number'],
+      ['qps lots', 'qps: "lots" is not a rate'],
       ['qps 200000', 'from 0 to 100000'],
-      ['mix 1:2', 'bad mix'],
+      ['mix 1:2', 'mix: "1:2" is not a mix'],
       ['speed 3x', 'usage: speed pause|1x|10x|100x'],
-      ['deploy now', 'takes no argument'],
+      ['deploy now', 'usage: deploy'],
       ['wire nginx-1', 'usage: wire'],
-      ['wire nginx-1 nope', 'no component "nope"'],
+      ['wire nginx-1 nope', 'no component or host "nope"'],
     ] as const) {
-      const r = parse(text);
-      expect(r.ok ? '' : r.message, text).toContain(says);
+      expect(intent(text), text).toContain(says);
     }
   });
 
-  it('completes speeds, on/off, and each id of wire', () => {
-    expect(completeCommandLine('speed 1', context).candidates).toEqual(['1x', '10x', '100x']);
-    expect(completeCommandLine('traffic o', context).candidates).toEqual(['on', 'off']);
-    expect(completeCommandLine('wire ngi', context).text).toBe('wire nginx-');
-    expect(completeCommandLine('wire nginx-1 ap', context).text).toBe('wire nginx-1 app-1 ');
-    expect(completeCommandLine('wire a b c', context).candidates).toEqual([]);
+  it('refuses traffic settings outside traffic mode: entering it is explicit', () => {
+    for (const text of ['qps 500', 'mix 30:50:20', 'deploy', 'monitor', 'log']) {
+      const r = parseCommandLine(text, contextOf('1'));
+      expect(r.ok && r.intent.type === 'message' ? r.intent.message.text : r, text).toMatch(/T \(or :traffic on\) enters traffic mode first/);
+    }
   });
 });
 

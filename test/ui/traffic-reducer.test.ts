@@ -26,7 +26,7 @@ describe('starting and pausing traffic', () => {
   it('starts at 1×, pauses, resumes, and says so', () => {
     const started = opened('1', on);
     expect(mode(started)).toMatchObject({ speed: 1, since: liveSim(d(opened('1'))).now });
-    expect(started.message?.text).toContain('traffic on at 100 QPS');
+    expect(started.message?.text).toContain('traffic mode on, 100 QPS');
     const paused = appReducer(started, on);
     expect(mode(paused).speed).toBe(0);
     expect(mode(appReducer(paused, { type: 'traffic', to: 'on' })).speed).toBe(1);
@@ -35,7 +35,7 @@ describe('starting and pausing traffic', () => {
   it('answers traffic off without traffic, and on while running, with a message only', () => {
     const off = opened('1', { type: 'traffic', to: 'off' });
     expect(d(off).traffic).toBeNull();
-    expect(off.message?.text).toContain('T starts it');
+    expect(off.message?.text).toContain('T enters it');
     const twice = opened('1', on, { type: 'traffic', to: 'on' });
     expect(twice.message?.text).toContain('already running');
   });
@@ -98,9 +98,12 @@ describe('failures and deploys under traffic', () => {
     expect(opened('1', on, { type: 'engine', input: { type: 'fail', id: 'nginx-1' } }).message?.text).toContain('watch the errors');
   });
 
-  it('refuses step-mode moves with a message', () => {
+  it('steps one second with Space, paused; refuses history moves with a message', () => {
     const state = opened('1', on);
-    for (const type of ['step', 'back', 'replay'] as const) {
+    const stepped = appReducer(state, { type: 'step' });
+    expect([mode(stepped).speed, liveSim(d(stepped)).now - liveSim(d(state)).now]).toEqual([0, 1000]);
+    expect(stepped.message?.text).toContain('1 s later');
+    for (const type of ['back', 'replay'] as const) {
       const after = appReducer(state, { type });
       expect(after.design).toBe(state.design);
       expect(after.message?.text).toContain('no step history');
@@ -133,6 +136,12 @@ describe('views and leaving', () => {
   it('opens the wire view on a link without starting traffic', () => {
     const state = opened('1', { type: 'wire', from: 'browser', to: 'haproxy-1' });
     expect([d(state).view, d(state).wire, d(state).traffic]).toEqual(['wire', { from: 'browser', to: 'haproxy-1' }, null]);
+  });
+
+  it('T leaves traffic mode like Esc, and says so', () => {
+    const left = opened('1', on, { type: 'tick', ms: 2000 }, { type: 'traffic', to: 'leave' });
+    expect(d(left).traffic).toBeNull();
+    expect(left.message?.text).toContain('traffic mode left');
   });
 
   it('Esc closes the view, then leaves traffic: one frame with a summary, and b goes back before it', () => {

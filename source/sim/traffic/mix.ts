@@ -15,18 +15,6 @@ export const classRequest: Readonly<Record<RequestClass, Request>> = {
   write: { kind: 'http', method: 'POST', path: '/signup' },
 };
 
-/** Parses `static:read:write`, e.g. `30:50:20`; throws a one-line Error for anything else. */
-export function parseMix(text: string): Mix {
-  const parts = text.trim().split(':');
-  const numbers = parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
-  const [s, r, w] = numbers;
-  if (numbers.length !== 3 || s === undefined || r === undefined || w === undefined || numbers.some(Number.isNaN)) {
-    throw new Error(`bad mix "${text}": expected static:read:write shares, e.g. 30:50:20`);
-  }
-  if (s + r + w <= 0) throw new Error(`bad mix "${text}": at least one share must be above 0`);
-  return { static: s, read: r, write: w };
-}
-
 /** `30:50:20`. */
 export function formatMix(mix: Mix): string {
   return `${mix.static}:${mix.read}:${mix.write}`;

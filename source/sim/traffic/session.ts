@@ -19,8 +19,6 @@ export const speeds: readonly Speed[] = [0, 1, 10, 100];
 
 /** Offered loads `qps-step` walks through. */
 export const QPS_LADDER: readonly number[] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000];
-/** The most `qps` accepts: beyond it the numbers stop teaching anything. */
-export const MAX_QPS = 100_000;
 
 /**
  * Live traffic on a design. Its states are not steps of a history: ticks come ten times a second,

@@ -1,11 +1,22 @@
 import { lookup } from '../../model/lookup.js';
 import type { Topology } from '../../model/types.js';
-import { requestPresets } from './line-context.js';
+import { formatRequest, presets } from '../../sim/index.js';
 
 /** One entry of the request composer: a request to send, or "type your own" (`request` null). */
 export interface ComposerItem {
   readonly request: string | null;
   readonly label: string;
+}
+
+/**
+ * The requests offered for a design: the three classes every design is tested with, plus a
+ * probe from the internet at the first database's port (the "is there a firewall?" question).
+ */
+export function requestPresets(topology: Topology | undefined): readonly string[] {
+  const typed = presets.map(formatRequest);
+  const db = topology ? lookup(topology).ofKind('database')[0] : undefined;
+  const host = db?.host && topology ? lookup(topology).host(db.host) : undefined;
+  return db && host ? [...typed, `TCP ${host.ip}:${db.port}`] : typed;
 }
 
 /** What a preset request exercises, in a few words. */

@@ -1,47 +1,18 @@
-import { globalKeys } from '../keys/global-keys.js';
-import { homeKeys } from '../keys/home-keys.js';
 import { keyLabel } from '../keys/key-name.js';
-import type { KeyMap } from '../keys/key-map.js';
-import { topologyKeys, tourKeys } from '../keys/topology-keys.js';
-import { readingKeys } from '../keys/reading-keys.js';
-import { trafficKeys } from '../keys/traffic-keys.js';
-import { commandInfo, typedCommands, type CommandId } from './catalogue.js';
+import { scopeRows } from '../keys/resolve-key.js';
+import { scopes, scopeTitles, type Scope } from './command-spec.js';
+import { typedCommands } from './parse-command-line.js';
 
-/** A key map with the heading it has in help and in the README. */
-export interface KeySection {
-  readonly title: string;
-  readonly map: KeyMap;
-}
-
-/** Every key map of the app, in the order the README lists them. */
-export const keySections: readonly KeySection[] = [
-  { title: 'Everywhere', map: globalKeys },
-  { title: 'Home screen', map: homeKeys },
-  { title: 'Design screen', map: topologyKeys },
-  { title: 'Tour mode', map: tourKeys },
-  { title: 'Traffic mode (T starts it)', map: trafficKeys },
-  { title: 'Reading (help, tour, SPOF, log, config)', map: readingKeys },
-];
-
-/** One row of a key table: every key bound to one command, and what it does. */
+/** One row of a key table: every key bound to one command in a scope, and what it does. */
 export interface KeyRow {
-  readonly command: CommandId;
+  readonly command: string;
   readonly keys: readonly string[];
   readonly title: string;
 }
 
-/**
- * The rows of a key map, one per command (bindings of the same command merged, so `move`
- * is one row), named keys before letters, in the map's order.
- */
-export function keyRows(map: KeyMap, ascii: boolean): readonly KeyRow[] {
-  const rows = new Map<CommandId, string[]>();
-  for (const binding of map) {
-    const keys = rows.get(binding.command) ?? [];
-    keys.push(...binding.keys);
-    rows.set(binding.command, keys);
-  }
-  return [...rows].map(([command, keys]) => ({ command, keys: compactKeys(keys, ascii), title: commandInfo(command).title }));
+/** The rows of a scope, one per command, keys as people read them. */
+export function keyRows(scope: Scope, ascii: boolean): readonly KeyRow[] {
+  return scopeRows(scope).map((row) => ({ command: row.command.id, keys: compactKeys(row.keys, ascii), title: row.command.title }));
 }
 
 const arrows = ['left', 'down', 'up', 'right'];
@@ -67,15 +38,13 @@ export function compactKeys(keys: readonly string[], ascii: boolean): readonly s
 /** The README's key table, in Markdown; `test/ui/readme-keys.test.ts` keeps the README in step. */
 export function keyTableMarkdown(): string {
   const parts: string[] = [];
-  for (const section of keySections) {
-    parts.push(`**${section.title}**`, '', '| Keys | What it does |', '|---|---|');
-    for (const row of keyRows(section.map, false)) {
-      parts.push(`| ${row.keys.map((k) => `\`${k}\``).join(' ')} | ${row.title} |`);
-    }
+  for (const scope of scopes) {
+    parts.push(`**${scopeTitles[scope]}**`, '', '| Keys | What it does |', '|---|---|');
+    for (const row of keyRows(scope, false)) parts.push(`| ${row.keys.map((k) => `\`${k}\``).join(' ')} | ${row.title} |`);
     parts.push('');
   }
-  parts.push('**Command line** (`:`, Tab completes commands and ids)', '', '| Command | What it does |', '|---|---|');
-  for (const info of typedCommands()) parts.push(`| \`${(info.syntax ?? '').replace(/\|/g, '\\|')}\` | ${info.title} |`);
-  parts.push('', 'Design numbers are the ones `infra-tui <n>` and `:goto <n>` take.');
+  parts.push('**Commands** (type `:` first; Tab completes commands and ids, ↑↓ recall earlier ones)', '', '| Command | What it does |', '|---|---|');
+  for (const { typed, title } of typedCommands) parts.push(`| \`${typed.form.replace(/\|/g, '\\|')}\` | ${title} |`);
+  parts.push('', 'Design numbers are the ones `infra-tui <n>` and `:goto <n>` take. Durations take a unit (`500ms`, `3s`, `2m`, `1h`).');
   return parts.join('\n');
 }

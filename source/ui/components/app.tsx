@@ -4,6 +4,7 @@ import { useAppContext } from '../app-context.js';
 import { useAppState } from '../hooks/use-app-state.js';
 import { useKeyRouter } from '../hooks/use-key-router.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { usePlayClock } from '../hooks/use-play-clock.js';
 import { useTrafficClock } from '../hooks/use-traffic-clock.js';
 import { MIN_COLUMNS, MIN_ROWS } from '../view/screen-plan.js';
 import { DesignScreen } from './design-screen.js';
@@ -24,6 +25,7 @@ export function App() {
   const usable = columns >= MIN_COLUMNS && rows >= MIN_ROWS;
   useKeyRouter();
   useTrafficClock();
+  usePlayClock();
   useEffect(() => {
     view.usable = usable;
   }, [view, usable]);

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
-import { activeKeyMaps } from '../keys/active-maps.js';
+import { activeScopes } from '../keys/resolve-key.js';
 import { helpLines } from '../view/help-lines.js';
 import type { Line } from '../view/line.js';
 import { Panel } from './panel.js';
@@ -19,7 +19,7 @@ export function HelpOverlay({ width, height }: { readonly width: number; readonl
   const design = useAppState((s) => s.design);
   const overlay = useAppState((s) => s.overlay);
   const room = Math.max(1, height - 1);
-  const lines = helpLines(activeKeyMaps({ screen, design, overlay }), theme.ascii, true);
+  const lines = helpLines(activeScopes({ screen, design, overlay }), theme.ascii, true);
   const columns = Math.max(1, Math.ceil(lines.length / room));
   const columnWidth = Math.floor(width / columns);
   const flows = columns > 1 && lines.every((l) => widthOf(l) < columnWidth);

@@ -1,16 +1,8 @@
-import { parseRequest } from '../../sim/index.js';
 import { completeCommandLine } from '../commands/complete-command-line.js';
-import { composerItems } from '../commands/composer-items.js';
-import { keyInvocation } from '../commands/key-invocation.js';
-import { lineContext } from '../commands/line-context.js';
-import { editLine, type LineKey } from '../commands/line-editor.js';
+import { editLine, recall, remember, type LineKey } from '../commands/line-editor.js';
 import { parseCommandLine } from '../commands/parse-command-line.js';
-import { runInvocation, type RunContext } from '../commands/run-invocation.js';
-import { activeKeyMaps } from './active-maps.js';
-import { globalKeys } from './global-keys.js';
-import { resolveKey } from './key-map.js';
-
-const terminalKeys = new Set(['ctrl-c', 'ctrl-l', 'ctrl-z']);
+import { commandContext, runIntent, type RunContext } from '../commands/run-command.js';
+import { activeScopes, resolveKey } from './resolve-key.js';
 
 /** A key press: its canonical name (if it has one) and the raw text (a paste arrives whole). */
 export interface Press {
@@ -19,44 +11,33 @@ export interface Press {
 }
 
 export interface RouteContext extends RunContext {
-  /** False while the terminal is too small to draw the app: only the global keys work. */
+  /** False while the terminal is too small to draw the app: only the keys that work everywhere do. */
   readonly usable: boolean;
 }
 
 /**
- * Sends one key press where the current state says it belongs: the command line while it is
- * open, the request composer while it is, the answer while a question is asked, else the key maps in force. Reads the store at the moment of the key, so keys typed faster
- * than the screen redraws are routed by the state the previous key left, never a stale one.
+ * Sends one key press where the current state says it belongs: the command line's editor while
+ * it is open, else the command the table binds the key to in the scopes in force. Reads the
+ * store at the moment of the key, so keys typed faster than the screen redraws are routed by
+ * the state the previous key left, never a stale one.
  */
 export function routeKey(press: Press, context: RouteContext): void {
   const { store } = context;
   const state = store.getState();
-  // Keys about the terminal itself work wherever the user is, the command line included.
-  if (press.name !== undefined && terminalKeys.has(press.name)) {
-    const binding = resolveKey([globalKeys], press.name);
-    const invocation = binding && keyInvocation(binding, press.name);
-    if (invocation) runInvocation(invocation, context);
-    return;
-  }
-  if (state.overlay === 'command') {
-    lineKey(press, context);
-    return;
-  }
-  if (state.overlay === 'composer') {
-    composerKey(press, context);
-    return;
-  }
-  if (state.overlay === 'confirm') {
-    store.dispatch({ type: 'confirm', yes: press.name === 'y' });
-    return;
-  }
+  // Keys about the terminal itself (quit, redraw, suspend) work wherever the user is, the command line included.
+  const terminal = press.name === undefined ? undefined : resolveKey(['terminal'], press.name);
+  if (terminal) return runIntent(terminal.command, terminal.command.onKey?.(commandContext(state, context, press.name)), context);
+  if (state.overlay === 'command') return lineKey(press, context);
+  // A question is answered by any key: y is yes, everything else no.
+  if (state.overlay === 'confirm') return store.dispatch({ type: 'confirm', yes: press.name === 'y' });
   if (press.name === undefined) return;
-  const binding = resolveKey(context.usable ? activeKeyMaps(state) : [globalKeys], press.name);
-  if (!binding || binding.native) return;
-  const invocation = keyInvocation(binding, press.name);
-  if (invocation) runInvocation(invocation, context);
+  const bound = resolveKey(context.usable ? activeScopes(state) : ['everywhere'], press.name);
+  if (!bound || bound.binding.native || !bound.command.onKey) return;
+  if (bound.command.needsDesign && !state.design) return runIntent(bound.command, undefined, context);
+  runIntent(bound.command, bound.command.onKey(commandContext(state, context, press.name)), context);
 }
 
+/** Editing keys of the command line (the rest of its keys are in the command table, scope `line`). */
 const editingKeys: Readonly<Record<string, LineKey>> = {
   left: 'left',
   right: 'right',
@@ -70,12 +51,19 @@ const editingKeys: Readonly<Record<string, LineKey>> = {
 function lineKey(press: Press, context: RouteContext): void {
   const { store } = context;
   const line = store.getState().line;
-  if (press.name === 'esc') return store.dispatch({ type: 'overlay', overlay: 'none' });
-  if (press.name === 'enter') return submit(line.text, context);
-  if (press.name === 'tab') {
-    const completion = completeCommandLine(line.text, lineContext(store.getState()));
-    const candidates = completion.candidates.length > 1 ? completion.candidates : [];
-    return store.dispatch({ type: 'line', line: { text: completion.text, cursor: completion.text.length, candidates } });
+  switch (press.name) {
+    case 'esc':
+      return store.dispatch({ type: 'overlay', overlay: 'none' });
+    case 'enter':
+      return submit(context);
+    case 'up':
+    case 'down':
+      return store.dispatch({ type: 'line', line: recall(line, press.name === 'up' ? -1 : 1) });
+    case 'tab': {
+      const completion = completeCommandLine(line.text, commandContext(store.getState(), context));
+      const candidates = completion.candidates.length > 1 ? completion.candidates : [];
+      return store.dispatch({ type: 'line', line: { ...line, text: completion.text, cursor: completion.text.length, candidates } });
+    }
   }
   const edit = press.name === undefined ? undefined : editingKeys[press.name];
   if (edit) return store.dispatch({ type: 'line', line: editLine(line, edit) });
@@ -83,28 +71,14 @@ function lineKey(press: Press, context: RouteContext): void {
   store.dispatch({ type: 'line', line: editLine(line, { text: press.input }) });
 }
 
-function submit(text: string, context: RouteContext): void {
+/** Enter: the line goes into the history and closes, then its command runs (or says what is wrong). */
+function submit(context: RouteContext): void {
   const { store } = context;
+  const { text } = store.getState().line;
+  store.dispatch({ type: 'line', line: remember(store.getState().line) });
   store.dispatch({ type: 'overlay', overlay: 'none' });
   if (text.trim() === '') return;
-  const parsed = parseCommandLine(text, lineContext(store.getState()));
-  if (parsed.ok) runInvocation(parsed.invocation, context);
+  const parsed = parseCommandLine(text, commandContext(store.getState(), context));
+  if (parsed.ok) runIntent(parsed.command, parsed.intent, context);
   else store.dispatch({ type: 'message', message: { text: parsed.message, level: 'error' } });
-}
-
-/** The composer: ↑↓/jk move, Enter or Space sends, a digit sends that entry, Esc closes. */
-function composerKey(press: Press, context: RouteContext): void {
-  const { store } = context;
-  const state = store.getState();
-  const items = state.design ? composerItems(state.design.topology) : [];
-  const move = { up: -1, k: -1, down: 1, j: 1 } as const;
-  const name = press.name ?? '';
-  if (name === 'esc') return store.dispatch({ type: 'overlay', overlay: 'none' });
-  if (name in move) return store.dispatch({ type: 'composer-move', delta: move[name as keyof typeof move], count: items.length });
-  const picked = name === 'enter' || name === 'space' ? state.composer : /^[1-9]$/.test(name) ? Number(name) - 1 : undefined;
-  const item = picked === undefined ? undefined : items[picked];
-  if (!item) return;
-  if (item.request === null) return store.dispatch({ type: 'overlay', overlay: 'command', draft: 'send ' });
-  store.dispatch({ type: 'overlay', overlay: 'none' });
-  runInvocation({ command: 'send', request: parseRequest(item.request), text: item.request }, context);
 }

@@ -1,7 +1,8 @@
 import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
 import type { Mix, Ms, SimInput } from '../../sim/index.js';
-import type { Direction } from '../commands/invocation.js';
+import type { PlaySpeed } from './play.js';
+import type { Direction } from './selection.js';
 import type { LineState } from '../commands/line-editor.js';
 import type { MainView, Message, Overlay, ScrollSpot, ScrollTarget, Speed } from './app-state.js';
 
@@ -27,6 +28,7 @@ export type Action =
   /** Hang the selection (an app server or a database) if it answers, restart it if it hangs. */
   | { readonly type: 'toggle-hang' }
   | { readonly type: 'promote'; readonly id?: string }
+  /** One hop forward (pausing play); under traffic, pause and let one second pass. */
   | { readonly type: 'step' }
   | { readonly type: 'back' }
   | { readonly type: 'replay' }
@@ -47,8 +49,14 @@ export type Action =
   /** Esc: one level back (an overlay, a view, the inspector, a mode, the stepped request, the design). */
   | { readonly type: 'escape' }
   | { readonly type: 'message'; readonly message: Message }
-  /** Start traffic, pause it, resume it (`toggle` does whichever applies). */
-  | { readonly type: 'traffic'; readonly to: 'on' | 'off' | 'toggle' }
+  /** Enter traffic mode (`on`), leave it (`leave`), pause it (`off`), or pause/resume (`toggle`). */
+  | { readonly type: 'traffic'; readonly to: 'on' | 'off' | 'toggle' | 'leave' }
+  /** Play the request on screen hop by hop, or pause it. */
+  | { readonly type: 'play'; readonly to: 'toggle' }
+  /** The play timer: one hop more of the playing request. */
+  | { readonly type: 'play-hop' }
+  | { readonly type: 'play-speed'; readonly delta: 1 | -1 }
+  | { readonly type: 'play-speed'; readonly to: PlaySpeed }
   /** Let `ms` of virtual time pass under traffic (the clock hook sends these; nothing if paused). */
   | { readonly type: 'tick'; readonly ms: Ms }
   /** Set the offered load, or move it one notch up or down the 1-2-5 ladder. */

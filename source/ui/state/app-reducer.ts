@@ -3,7 +3,7 @@ import type { Action } from './actions.js';
 import type { AppState } from './app-state.js';
 import { reduceDesign } from './design-reducer.js';
 import { escape } from './escape.js';
-import { lineWith } from '../commands/line-editor.js';
+import { openLine } from '../commands/line-editor.js';
 import { answer, askReset, goHome, openDesign } from './sessions.js';
 
 /**
@@ -13,6 +13,7 @@ import { answer, askReset, goHome, openDesign } from './sessions.js';
 export function appReducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'tick':
+    case 'play-hop':
       return tick(state, action);
     case 'open-design':
       return openDesign(state, action.topology);
@@ -34,7 +35,7 @@ export function appReducer(state: AppState, action: Action): AppState {
         return;
       case 'overlay':
         draft.overlay = action.overlay;
-        draft.line = castDraft(lineWith(action.draft ?? ''));
+        draft.line = castDraft(openLine(state.line, action.draft ?? ''));
         draft.composer = 0;
         return;
       case 'line':
@@ -57,13 +58,15 @@ export function appReducer(state: AppState, action: Action): AppState {
 }
 
 /**
- * A tick only moves the clock: the footer message and an open command line stay. It skips
- * immer: the traffic engine already returns new objects and never mutates, and ten ticks a
- * second of freezing a whole traffic state (log, window, engine) would cost a frame's budget.
+ * A tick (and a hop of play) only moves the clock: an open command line stays, and the footer
+ * changes only when the step has something to say. It skips immer: the traffic engine already
+ * returns new objects and never mutates, and ten ticks a second of freezing a whole traffic
+ * state (log, window, engine) would cost a frame's budget.
  */
-function tick(state: AppState, action: Action & { type: 'tick' }): AppState {
-  const ticked = state.design?.traffic ? reduceDesign(state.design, action).design : undefined;
-  return ticked ? { ...state, design: ticked } : state;
+function tick(state: AppState, action: Action & { type: 'tick' | 'play-hop' }): AppState {
+  const update = state.design && (action.type === 'play-hop' || state.design.traffic) ? reduceDesign(state.design, action) : {};
+  if (!update.design) return state;
+  return { ...state, design: update.design, message: update.message ?? state.message };
 }
 
 function applyDesign(draft: Draft<AppState>, update: ReturnType<typeof reduceDesign>): void {

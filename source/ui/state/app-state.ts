@@ -1,6 +1,7 @@
 import type { Topology } from '../../model/types.js';
 import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSession } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
+import type { Play } from './play.js';
 
 /** One point of the design's history: the state right after an engine input. */
 export interface Frame {
@@ -65,6 +66,8 @@ export interface DesignState {
    * stays in the history at the hop it was, and stepping shows it again.
    */
   readonly folded: boolean;
+  /** Playing the request on screen hop by hop. */
+  readonly play: Play;
 }
 
 /** `confirm` asks before something that cannot be undone (a reset): `y` does it, any other key keeps things. */

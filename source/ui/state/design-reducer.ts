@@ -3,6 +3,7 @@ import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
 import { describeInput, refuse } from './engine-messages.js';
 import { liveSim } from './live-sim.js';
+import { paused, playHop, playSpeed, togglePlay } from './play.js';
 import { cycle, neighbour } from './selection.js';
 import { applyInput, replay, stepBack, stepForward } from './timeline.js';
 import { reduceTraffic, trafficEngine } from './traffic-reducer.js';
@@ -17,13 +18,13 @@ const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
 
 /** What step-mode keys say while traffic runs: its states are not kept as steps. */
-const NO_STEPS = 'traffic keeps no step history: :traffic off leaves traffic mode, then b steps back to before it began';
+const NO_STEPS = 'traffic keeps no step history: T leaves traffic mode, then b steps back to before it began';
 
 /** Applies one action to the open design. Pure; unknown actions change nothing. */
 export function reduceDesign(design: DesignState, action: Action): DesignUpdate {
   const traffic = reduceTraffic(design, action);
   if (traffic) return traffic;
-  if (design.traffic && (action.type === 'step' || action.type === 'back' || action.type === 'replay')) return { message: info(NO_STEPS) };
+  if (design.traffic && (action.type === 'back' || action.type === 'replay' || action.type === 'play')) return { message: info(NO_STEPS) };
   switch (action.type) {
     case 'engine':
       return engine(design, action.input);
@@ -39,12 +40,18 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     case 'promote':
       return engine(design, { type: 'promote', id: action.id ?? design.selected });
     case 'step':
-      if (design.folded && design.timeline.hop > 0) return { design: { ...design, folded: false }, message: info(`the request again, at hop ${design.timeline.hop}`) };
-      return move(design, stepForward(design.timeline), 'this is the newest point: s sends a request, r replays this one');
+      if (design.folded && design.timeline.hop > 0) return { design: { ...paused(design), folded: false }, message: info(`the request again, at hop ${design.timeline.hop}`) };
+      return move(paused(design), stepForward(design.timeline), 'this is the newest point: s sends a request, r replays this one');
     case 'back':
-      return move(design, stepBack(design.timeline), 'this is the start of the history');
+      return move(paused(design), stepBack(design.timeline), 'this is the start of the history');
     case 'replay':
-      return move(design, replay(design.timeline), 'no request to replay: s sends one');
+      return move(paused(design), replay(design.timeline), 'no request to replay: s sends one');
+    case 'play':
+      return togglePlay(design);
+    case 'play-hop':
+      return playHop(design);
+    case 'play-speed':
+      return playSpeed(design, 'to' in action ? { to: action.to } : { delta: action.delta });
     case 'select':
       return { design: { ...design, selected: action.id } };
     case 'cycle-selection':

@@ -1,7 +1,7 @@
 import { canFail } from '../../model/kinds.js';
 import { lookup } from '../../model/lookup.js';
 import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 
 /** Whether `id` can hang (the kind table's rule): a program that accepts connections and stops answering. */
 export function canHang(sim: SimState, id: string): boolean {

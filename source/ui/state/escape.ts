@@ -1,6 +1,6 @@
 import type { AppState, DesignState } from './app-state.js';
 import { answer, goHome } from './sessions.js';
-import { leaveTraffic } from './traffic-reducer.js';
+import { leave } from './traffic-reducer.js';
 
 type Peel = (design: DesignState) => { readonly design: DesignState; readonly text?: string } | undefined;
 
@@ -14,7 +14,10 @@ const layers: readonly Peel[] = [
   (d) => (d.view !== 'main' ? { design: { ...d, view: 'main' } } : undefined),
   (d) => (d.inspector === 'config' || d.panel === 'inspector' ? { design: { ...d, inspector: 'about', panel: 'trace' } } : undefined),
   (d) => (d.mode !== 'explore' ? { design: { ...d, mode: 'explore' } } : undefined),
-  (d) => (d.traffic ? { design: leaveTraffic(d), text: 'traffic mode left: what it did is one step of the history (b steps back before it)' } : undefined),
+  (d) => {
+    const left = d.traffic ? leave(d) : undefined;
+    return left?.design ? { design: left.design, text: left.message?.text } : undefined;
+  },
   (d) =>
     !d.traffic && !d.folded && d.timeline.hop > 0
       ? { design: { ...d, folded: true }, text: 'the request is put aside, kept in the history: Space shows it again, Esc goes home' }

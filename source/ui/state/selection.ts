@@ -1,16 +1,16 @@
 import type { LayoutBox } from '../../layout/index.js';
+import { namesOf } from '../../grammar/names.js';
 import { lookup } from '../../model/lookup.js';
 import type { Topology } from '../../model/types.js';
-import type { Direction } from '../commands/invocation.js';
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /**
  * Everything the user can select, in Tab order: components that live on no host (the browser,
- * DNS, external services), then each host followed by the components on it.
+ * DNS, external services), then each host followed by the components on it (the names `:` takes).
  */
 export function selectableIds(topology: Topology): readonly string[] {
-  const look = lookup(topology);
-  const loose = topology.components.filter((c) => c.host === undefined || !look.host(c.host)).map((c) => c.id);
-  return [...loose, ...topology.hosts.flatMap((h) => [h.id, ...look.onHost(h.id).map((c) => c.id)])];
+  return namesOf(topology).ids;
 }
 
 /** Where the selection starts: the first component on the first host (the front door). */

@@ -2,6 +2,7 @@ import { builtinIds } from '../../model/builtin-ids.js';
 import type { Topology } from '../../model/types.js';
 import type { AppState, DesignState } from './app-state.js';
 import { liveSim } from './live-sim.js';
+import { initialPlay } from './play.js';
 import { initialSelection } from './selection.js';
 import { startTimeline } from './timeline.js';
 
@@ -21,6 +22,7 @@ export function freshDesign(topology: Topology, seed: number): DesignState {
     logFilter: '',
     wire: null,
     folded: false,
+    play: initialPlay,
   };
 }
 

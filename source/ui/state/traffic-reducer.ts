@@ -21,13 +21,13 @@ const deployWords = {
 function word(note: SessionNote): Message | undefined {
   switch (note.type) {
     case 'started':
-      return info(`traffic on at ${note.qps} QPS (mix ${formatMix(note.mix)}): Space pauses, +/- rate, > faster, Enter fails the selection, Esc leaves`);
+      return info(`traffic mode on, ${note.qps} QPS (mix ${formatMix(note.mix)}): p pauses, Space steps 1 s, +/- rate, > faster, T leaves`);
     case 'not-running':
-      return info('no traffic to pause: T starts it');
+      return info('traffic mode is off: T enters it');
     case 'already':
-      return info(note.running ? 'traffic is already running' : 'traffic is already paused: Space resumes, Esc leaves traffic mode');
+      return info(note.running ? 'traffic is already running' : 'traffic is already paused: p runs it, T leaves traffic mode');
     case 'paused':
-      return info('paused: Space resumes');
+      return info('paused: p runs on, Space steps 1 s');
     case 'resumed':
       return info(`running at ${speedLabel(note.speed)}`);
     case 'speed':
@@ -53,7 +53,7 @@ function word(note: SessionNote): Message | undefined {
 function sessionInput(action: Action): SessionInput | undefined {
   switch (action.type) {
     case 'traffic':
-      return { type: 'run', to: action.to };
+      return action.to === 'leave' ? undefined : { type: 'run', to: action.to };
     case 'tick':
     case 'qps':
     case 'qps-step':
@@ -79,6 +79,11 @@ function run(design: DesignState, input: SessionInput): { design: DesignState; n
  */
 export function reduceTraffic(design: DesignState, action: Action): DesignUpdate | undefined {
   switch (action.type) {
+    case 'traffic':
+      if (action.to === 'leave') return leave(design);
+      break;
+    case 'step':
+      return design.traffic ? stepTraffic(design) : undefined;
     case 'view': {
       const view = design.view === action.view ? 'main' : action.view;
       const started = view === 'log' || view === 'monitor' ? run(design, { type: 'start' }) : { design, notes: [] };
@@ -118,4 +123,16 @@ export function leaveTraffic(design: DesignState): DesignState {
   const stopped = step.notes.find((n) => n.type === 'stopped');
   if (!stopped) return design;
   return { ...design, traffic: null, timeline: appendFrame(design.timeline, { ...stopped.frame, events: [...stopped.frame.events], trace: null }) };
+}
+
+/** Back to stepping (T, `:traffic off`, Esc): what traffic did becomes one step of the history, and the footer says so. */
+export function leave(design: DesignState): DesignUpdate {
+  if (!design.traffic) return { message: info('traffic mode is off: T enters it') };
+  return { design: leaveTraffic(design), message: info('traffic mode left: what it did is one step of the history (b steps back before it)') };
+}
+
+/** Space under traffic: pause, then one second of virtual time, so a presenter can go second by second. */
+function stepTraffic(design: DesignState): DesignUpdate {
+  const paused = run(design, { type: 'speed', speed: 0 }).design;
+  return { design: run(paused, { type: 'engine', input: { type: 'advance', ms: 1000 } }).design, message: info('paused, 1 s later: Space steps another second, p runs on') };
 }

@@ -1,16 +1,17 @@
-import { typedCommands } from '../commands/catalogue.js';
-import { keyRows, keySections } from '../commands/key-table.js';
-import type { KeyMap } from '../keys/key-map.js';
+import type { Scope } from '../commands/command-spec.js';
+import { scopeTitles } from '../commands/command-spec.js';
+import { keyRows } from '../commands/key-table.js';
+import { typedCommands } from '../commands/parse-command-line.js';
 import { line, seg, type Line } from './line.js';
 
 /**
- * The help overlay's content for the maps in force: each map's section (most specific first)
- * with one row per command, then the command-line syntax. Generated from the same data as the
- * key handling, the footer and the README, so it is always true.
+ * The help overlay's content for the scopes in force: each scope's keys (most specific first)
+ * with one row per command, then the command-line forms. Generated from the command table, as
+ * the key handling, the footer and the README are, so it is always true.
  */
-export function helpLines(maps: readonly KeyMap[], ascii: boolean, withCommandLine: boolean): Line[] {
+export function helpLines(scopes: readonly Scope[], ascii: boolean, withCommandLine: boolean): Line[] {
   const lines: Line[] = [];
-  const sections = maps.map((map) => ({ title: keySections.find((s) => s.map === map)?.title ?? 'Keys', rows: keyRows(map, ascii) }));
+  const sections = scopes.map((scope) => ({ title: scopeTitles[scope], rows: keyRows(scope, ascii) }));
   const keyWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.keys.join(' ').length)));
   for (const section of sections) {
     lines.push(line(seg(section.title, 'title')));
@@ -18,8 +19,8 @@ export function helpLines(maps: readonly KeyMap[], ascii: boolean, withCommandLi
     lines.push(line(''));
   }
   if (withCommandLine) {
-    lines.push(line(seg('Command line (:, Tab completes)', 'title')));
-    for (const info of typedCommands()) lines.push(line(seg(` :${info.syntax ?? ''}`, 'key')));
+    lines.push(line(seg('Command line (:, Tab completes, ↑↓ history)', 'title')));
+    for (const { typed } of typedCommands) lines.push(line(seg(` :${typed.form}`, 'key')));
   }
   return lines;
 }

@@ -3,7 +3,7 @@ import { lookup } from '../../model/lookup.js';
 import type { Component, Topology } from '../../model/types.js';
 import { healthView, isDown, isHung, type SimState } from '../../sim/index.js';
 import type { Symbols } from '../theme.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 import { line, prose, seg, type Line } from './line.js';
 import { HUNG_MARK } from './view-state.js';
 import { wrapText } from './wrap-text.js';

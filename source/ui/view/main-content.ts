@@ -38,7 +38,8 @@ function viewContent(design: DesignState, width: number, theme: Theme): Content 
   if (design.view === 'monitor' && ts) return { ...monitorLines(ts, width, theme.symbols), keep: 'head', scrollKey: `${id} monitor` };
   if (design.view === 'wire' && design.wire) {
     const { from, to } = design.wire;
-    return { ...wireLines(liveSim(design), from, to, wireRequest(design), width), scrollKey: `${id} wire ${from} ${to}` };
+    const shown = wireRequest(design);
+    return { ...wireLines(shown.from ?? liveSim(design), from, to, shown.request, width), scrollKey: `${id} wire ${from} ${to}` };
   }
   return undefined;
 }

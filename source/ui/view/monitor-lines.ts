@@ -1,5 +1,5 @@
 import { type MonitorRow, monitorView, type TrafficState } from '../../sim/index.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';
 import { percent } from './sparkline.js';

@@ -1,6 +1,6 @@
 import { kindSpecs } from '../../model/kinds.js';
 import { type DeployRun, formatMix, healthView, isFailure, roundTally, type SecondBucket, type TrafficState } from '../../sim/index.js';
-import { formatDuration } from '../commands/parse-duration.js';
+import { formatDuration } from '../../grammar/duration.js';
 import type { TrafficMode } from '../state/app-state.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, seg, type Line } from './line.js';

@@ -5,15 +5,22 @@ import { wrapText } from './wrap-text.js';
 
 const DEFAULT_REQUEST: Request = { kind: 'http', method: 'GET', path: '/' };
 
-/** The request the wire view replays: the last one sent by hand (traffic mode, then the history up to now), else `GET /`. */
-export function wireRequest(design: DesignState): Request {
-  if (design.traffic?.sent) return design.traffic.sent.request;
-  const frames = design.timeline.frames.slice(0, design.timeline.at + 1);
-  for (let i = frames.length - 1; i >= 0; i--) {
+/**
+ * The request the wire view shows and the state it is sent from. The request on screen is
+ * replayed from the state it was sent in, so the view shows that very request (the same
+ * server, the same answer), never the next one. Else the last one sent by hand (traffic mode,
+ * then the history up to now) from the state now, else `GET /`.
+ */
+export function wireRequest(design: DesignState): { readonly request: Request; readonly from: SimState | undefined } {
+  const { frames, at } = design.timeline;
+  const shown = frames[at]?.input;
+  if (!design.traffic && shown?.type === 'send') return { request: shown.request, from: frames[at - 1]?.sim };
+  if (design.traffic?.sent) return { request: design.traffic.sent.request, from: undefined };
+  for (let i = at; i >= 0; i--) {
     const input = frames[i]?.input;
-    if (input?.type === 'send') return input.request;
+    if (input?.type === 'send') return { request: input.request, from: undefined };
   }
-  return DEFAULT_REQUEST;
+  return { request: DEFAULT_REQUEST, from: undefined };
 }
 
 /** What someone capturing packets between `from` and `to` reads when the request is sent now. */

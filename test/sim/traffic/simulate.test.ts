@@ -21,7 +21,7 @@ interface Case {
 
 async function simulate(c: Case): Promise<string> {
   const { io, stdout } = fakeIo();
-  const flags: Flags = { ...noFlags, qps: c.qps, duration: c.duration, mix: c.mix, at: c.at ?? [], seed: c.seed, json: c.json ?? false, ascii: c.ascii ?? false };
+  const flags: Flags = { ...noFlags, qps: c.qps === undefined ? undefined : String(c.qps), duration: c.duration, mix: c.mix, at: c.at ?? [], seed: c.seed, json: c.json ?? false, ascii: c.ascii ?? false };
   expect(await simulateCommand({ args: [c.topology], flags, io })).toBe(0);
   return stdout();
 }
@@ -55,14 +55,17 @@ describe('simulate', () => {
   });
 
   it.each([
-    [{ at: ['5s fail nginx-9'] }, /unknown component or host "nginx-9"/],
-    [{ at: ['soon deploy'] }, /expected a duration with a unit/],
-    [{ at: ['5s dance'] }, /expected "<time> <action>"/],
+    [{ at: ['5s fail nginx-9'] }, /^--at "5s fail nginx-9": no component or host "nginx-9" in distributed \(did you mean "nginx-1"\?\)$/],
+    [{ at: ['soon deploy'] }, /"soon" is not a duration: write a number and a unit/],
+    [{ at: ['5s dance'] }, /"dance" is not an action: write "<time> <action>"/],
     [{ at: ['5s hang nginx-1'] }, /nginx-1 cannot hang: only an app server or a database can/],
-    [{ at: ['90s deploy'] }, /the run ends at 60000 ms/],
-    [{ mix: '1:2' }, /expected static:read:write/],
-    [{ duration: '10' }, /expected a duration with a unit/],
-    [{ qps: -1 }, /expected requests per second/],
+    [{ at: ['90s deploy'] }, /the run ends at 1m \(--duration\)/],
+    [{ at: ['25h deploy'] }, /25h is too long: at most 24h/],
+    [{ mix: '1:2' }, /^--mix: "1:2" is not a mix: write static:read:write shares/],
+    [{ duration: '10' }, /^--duration: "10" is not a duration: a bare number needs a unit \(10s\?\)/],
+    [{ duration: '25h' }, /^--duration: 25h is too long: at most 24h$/],
+    [{ qps: -1 }, /^--qps: "-1" is not a rate: write requests per second from 0 to 100000/],
+    [{ qps: 100_001 }, /^--qps: "100001" is not a rate/],
   ])('rejects %o with a usage error', async (bad, message) => {
     await expect(simulate({ topology: '1', ...bad })).rejects.toThrow(UsageError);
     await expect(simulate({ topology: '1', ...bad })).rejects.toThrow(message);

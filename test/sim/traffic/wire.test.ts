@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../../source/model/load-builtins.js';
 import { createSim } from '../../../source/sim/engine.js';
-import { parseRequest } from '../../../source/sim/request.js';
+import { parseRequest } from '../../../source/grammar/request.js';
 import { wire } from '../../../source/sim/traffic/wire.js';
 
 const signup = parseRequest('POST /signup');

@@ -1,0 +1,43 @@
+import { InputError } from './input-error.js';
+import { parseName, type NameKind, type Names } from './names.js';
+
+/**
+ * The ways a part can be failed as typed, `id` or `id:<mode>`: the mode's suffix, which names
+ * accept it, and the engine input it becomes. A new failure mode is one row here.
+ */
+export const failureModes = {
+  down: { suffix: '', accepts: 'ids', input: 'fail', state: 'down' },
+  hang: { suffix: 'hang', accepts: 'hangable', input: 'hang', state: 'hung' },
+} as const satisfies Record<string, { suffix: string; accepts: NameKind; input: 'fail' | 'hang'; state: string }>;
+export type FailureMode = keyof typeof failureModes;
+
+/** One failure as typed: a part and how it fails. */
+export interface FailureSpec {
+  readonly id: string;
+  readonly mode: FailureMode;
+}
+
+const modes = Object.entries(failureModes) as [FailureMode, (typeof failureModes)[FailureMode]][];
+const FORM = `write an id or ${modes.filter(([, m]) => m.suffix).map(([, m]) => `id:${m.suffix}`).join(', ')} (hang: an app server or database that stops answering)`;
+
+/** `server-1` (down) or `app-1:hang`, checked against the design's names. */
+export function parseFailure(text: string, names: Names): FailureSpec {
+  const [id = '', suffix = '', extra] = text.trim().split(':');
+  const found = modes.find(([, m]) => m.suffix === suffix);
+  if (!found || extra !== undefined) throw new InputError(`"${text}" is not a failure: ${FORM}`);
+  const [mode, spec] = found;
+  parseName(id, names, spec.accepts);
+  return { id, mode };
+}
+
+/** A comma-separated list of failures (`--fail a,b:hang`), duplicates dropped; a part cannot fail two ways. */
+export function parseFailureList(text: string, names: Names): FailureSpec[] {
+  const out: FailureSpec[] = [];
+  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const f = parseFailure(item, names);
+    const seen = out.find((o) => o.id === f.id);
+    if (seen && seen.mode !== f.mode) throw new InputError(`${f.id} cannot be both ${failureModes[seen.mode].state} and ${failureModes[f.mode].state}`);
+    if (!seen) out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import type { LayoutBox } from '../../layout/index.js';
+import { namesOf } from '../../grammar/names.js';
+import { TopologyError } from '../../model/errors.js';
+import type { Topology } from '../../model/types.js';
+import type { AppEnv, ViewCache } from '../app-context.js';
+import type { Action } from '../state/actions.js';
+import type { AppState } from '../state/app-state.js';
+import type { Store } from '../state/store.js';
+import type { CommandContext, CommandSpec, Intent } from './command-spec.js';
+
+export interface RunContext {
+  readonly store: Store<AppState, Action>;
+  readonly env: AppEnv;
+  /** The boxes as drawn now, for spatial selection moves (empty on the home screen). */
+  readonly boxes: readonly LayoutBox[];
+  /** What the scrolling panels hold as drawn now. */
+  readonly scroll?: ViewCache['scroll'];
+}
+
+/** What a command reads: the store's state now (never a render's), the boxes, the key. */
+export function commandContext(state: AppState, run: Pick<RunContext, 'boxes' | 'scroll'>, key = ''): CommandContext {
+  return { state, boxes: run.boxes, scroll: run.scroll, key, names: state.design ? namesOf(state.design.topology) : undefined };
+}
+
+/**
+ * Runs what a command produced: an action goes to the store; `load` reads the topology first
+ * (the one effect), a file's later. A command that needs a design says so on the home screen.
+ */
+export function runIntent(command: CommandSpec, intent: Intent | undefined, context: RunContext): void {
+  const { store } = context;
+  if (command.needsDesign && !store.getState().design) {
+    store.dispatch({ type: 'message', message: { text: 'open a design first: Enter, or a number 0-4', level: 'warn' } });
+    return;
+  }
+  if (!intent) return;
+  if (intent.type === 'terminal') return context.env.terminal?.[intent.do]();
+  if (intent.type !== 'load') return store.dispatch(intent);
+  const action = open(intent.topology, context.env);
+  if (action instanceof Promise) void action.then(store.dispatch);
+  else store.dispatch(action);
+}
+
+/** A design by number, id or file: opened, or a footer message saying why not. */
+function open(arg: string, env: AppEnv): Action | Promise<Action> {
+  const opened = (topology: Topology): Action => ({ type: 'open-design', topology });
+  try {
+    const loaded = env.loadTopology(arg);
+    return loaded instanceof Promise ? loaded.then(opened, cannotOpen) : opened(loaded);
+  } catch (error) {
+    return cannotOpen(error);
+  }
+}
+
+function cannotOpen(error: unknown): Action {
+  const lines = error instanceof TopologyError ? error.problems : [error instanceof Error ? error.message : String(error)];
+  const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: infra-tui validate lists them)` : '';
+  return { type: 'message', message: { text: `${lines[0] ?? 'cannot open it'}${more}`, level: 'error' } };
+}
