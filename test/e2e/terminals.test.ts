@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalKeys } from '../../source/ui/keys/global-keys.js';
-import { homeKeys } from '../../source/ui/keys/home-keys.js';
-import type { KeyMap } from '../../source/ui/keys/key-map.js';
-import { topologyKeys, tourKeys } from '../../source/ui/keys/topology-keys.js';
-import { trafficKeys } from '../../source/ui/keys/traffic-keys.js';
+import { commandTable } from '../../source/ui/commands/command-table.js';
 import { CLI, ptySessions, type PtySession } from './pty-session.js';
 
 const ENTER = '\r';
@@ -118,9 +114,8 @@ describe('terminals as they are', () => {
   });
 });
 
-/** Every key any map binds, and a few nothing binds; quitting keys are left out. */
-const everyKey = [...new Set([homeKeys, globalKeys, topologyKeys, tourKeys, trafficKeys].flatMap((map: KeyMap) => map.flatMap((b) => b.keys)))]
-  .filter((name) => name !== 'q' && name !== 'ctrl-c')
+/** Every key the command table binds, and a few nothing binds; the quit command's keys are left out. */
+const everyKey = [...new Set(commandTable.filter((c) => c.id !== 'quit').flatMap((c) => (c.keys ?? []).flatMap((k) => k.keys)))]
   .concat(['z', 'Q', '!', 'ctrl-a', 'ctrl-x', 'end', 'home']);
 
 describe('every tour, driven with every key, never ends the app', () => {
