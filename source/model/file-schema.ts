@@ -94,6 +94,12 @@ export const componentSchema = z.discriminatedUnion('kind', [
     health: health.optional(),
     retries: z.int().min(0).max(10).describe('New connection attempts after a failed one (HAProxy default 3).').optional(),
     redispatch: z.boolean().describe('`option redispatch`: the last retry goes to another server (default false).').optional(),
+    maxconn: z
+      .int()
+      .min(1)
+      .max(100_000)
+      .describe('`maxconn` on each server line: requests sent to a server at once; the rest wait in HAProxy\'s queue for `timeout queue` (default: no limit, no queue).')
+      .optional(),
     tls: z.strictObject({ certificate: line(100, 'The certificate name, e.g. www.foobar.com.') }).describe('Terminates HTTPS here.').optional(),
     port: port('The frontend port (default 443 with tls, else 80).').optional(),
   }),

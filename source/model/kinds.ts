@@ -55,8 +55,6 @@ export interface KindSpec<K extends ComponentKind = ComponentKind> {
    * `back_log` is 151 in MySQL 8. 511 (the Linux default) for the rest.
    */
   readonly backlog: number;
-  /** What a user sees when it is overloaded. */
-  readonly overload: string;
   readonly look: KindLook;
   /** The generator of its configuration file, or null when it has none of its own. */
   readonly config: ConfigGenerator | null;
@@ -70,43 +68,43 @@ const box = ['[', ']'] as const;
 /** One spec per kind; the compiler checks there is one for every kind, and a port exactly for those that listen. */
 export const kindSpecs: { readonly [K in ComponentKind]: KindSpec<K> } = {
   client: {
-    called: 'the client', onHost: false, port: null, fails: [], capacity: 1_000_000, backlog: 511, overload: 'time-outs',
+    called: 'the client', onHost: false, port: null, fails: [], capacity: 1_000_000, backlog: 511,
     look: look('box', 0, ['([', '])'], 'oval'), config: null, panels: [],
   },
   dns: {
-    called: 'a DNS server', onHost: false, port: 53, fails: ['stopped'], capacity: 50_000, backlog: 511, overload: 'time-outs',
+    called: 'a DNS server', onHost: false, port: 53, fails: ['stopped'], capacity: 50_000, backlog: 511,
     look: look('box', 0, ['[/', '/]'], 'parallelogram'), config: 'zone', panels: [],
   },
   firewall: {
-    called: 'a firewall', onHost: false, port: null, fails: ['stopped'], capacity: 50_000, backlog: 511, overload: 'time-outs',
+    called: 'a firewall', onHost: false, port: null, fails: ['stopped'], capacity: 50_000, backlog: 511,
     look: look('gate', null, ['{{', '}}'], 'hexagon'), config: 'iptables', panels: [],
   },
   'load-balancer': {
-    called: 'a load balancer', onHost: true, port: 80, fails: ['stopped'], capacity: 20_000, backlog: 511, overload: '503 from HAProxy (queue time-out, flags sQ)',
+    called: 'a load balancer', onHost: true, port: 80, fails: ['stopped'], capacity: 20_000, backlog: 511,
     look: look('box', 1, box, 'box'), config: 'haproxy', panels: ['checks', 'traffic'],
   },
   'web-server': {
-    called: 'a web server', onHost: true, port: 80, fails: ['stopped'], capacity: 10_000, backlog: 511, overload: 'connection refused or reset (Nginx out of worker_connections)',
+    called: 'a web server', onHost: true, port: 80, fails: ['stopped'], capacity: 10_000, backlog: 511,
     look: look('box', 2, box, 'box'), config: 'nginx', panels: ['traffic'],
   },
   'app-server': {
-    called: 'an app server', onHost: true, port: 8000, fails: ['stopped', 'hung'], capacity: undefined, backlog: 2_048, overload: "504 from the proxy in front (every worker busy: the request waits in the backlog until the proxy's time-out)",
+    called: 'an app server', onHost: true, port: 8000, fails: ['stopped', 'hung'], capacity: undefined, backlog: 2_048,
     look: look('box', 3, box, 'box'), config: 'gunicorn', panels: [],
   },
   code: {
-    called: 'a code component', onHost: true, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511, overload: 'time-outs',
+    called: 'a code component', onHost: true, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511,
     look: look('tag', 4, ['[[', ']]'], 'note'), config: null, panels: [],
   },
   database: {
-    called: 'a database', onHost: true, port: 3306, fails: ['stopped', 'hung'], capacity: 2_000, backlog: 151, overload: '500 from the app (ERROR 1040: Too many connections)',
+    called: 'a database', onHost: true, port: 3306, fails: ['stopped', 'hung'], capacity: 2_000, backlog: 151,
     look: look('box', 4, ['[(', ')]'], 'cylinder'), config: 'mysql', panels: [],
   },
   'monitoring-agent': {
-    called: 'a monitoring agent', onHost: true, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511, overload: 'time-outs',
+    called: 'a monitoring agent', onHost: true, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511,
     look: look('tag', null, box, 'box'), config: 'collector', panels: [],
   },
   'monitoring-service': {
-    called: 'a monitoring service', onHost: false, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511, overload: 'time-outs',
+    called: 'a monitoring service', onHost: false, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511,
     look: look('apart', null, ['>', ']'], 'cds'), config: null, panels: [],
   },
 };

@@ -48,6 +48,7 @@ function component(c: ComponentFile): Component {
         },
         retries: c.retries ?? defaults.retries,
         redispatch: c.redispatch ?? defaults.redispatch,
+        ...(c.maxconn === undefined ? {} : { maxconn: c.maxconn }),
         ...(c.tls === undefined ? {} : { tls: { certificate: c.tls.certificate } }),
         port: c.port ?? (c.tls ? defaults.httpsPort : kindSpecs['load-balancer'].port),
       };

@@ -88,6 +88,11 @@ export interface LoadBalancer extends ComponentBase {
   readonly retries: number;
   /** `option redispatch`: the last retry goes to another server. */
   readonly redispatch: boolean;
+  /**
+   * `maxconn` of each server line: requests in flight to one server at once, the rest queued in
+   * HAProxy until `timeout queue`. Absent: HAProxy's default 0, no limit and no queue.
+   */
+  readonly maxconn?: number;
   readonly tls?: { readonly certificate: string };
   /** The frontend port: 443 when TLS terminates here, else 80. */
   readonly port: number;

@@ -6,10 +6,10 @@
  * the status the overloaded software produces. It works on rates, not individual requests, so a
  * traffic mode can call it once per time slice.
  */
-import { kindSpecs } from '../model/kinds.js';
-import type { Component, Topology } from '../model/types.js';
+import type { Topology } from '../model/types.js';
 import { succeeded } from './describe-outcome.js';
-import { holdTimes, slotsOf, utilizationOf } from './pools.js';
+import { holdTimes, utilizationOf } from './pools.js';
+import { describeExcess, excessFailure } from './traffic/excess-failure.js';
 import { replay, requestClasses, roundsToCoverAll } from './replay.js';
 import { topologyIndex } from './topology-index.js';
 import type { SimState, Trace } from './types.js';
@@ -77,6 +77,16 @@ function sample(state: SimState): Record<keyof Mix, Trace[]> {
   };
 }
 
+/** What the excess at `id` gets, on the path of the first sampled request that reaches it. */
+function failsWith(state: SimState, traces: Record<keyof Mix, Trace[]>, id: string): string {
+  for (const t of Object.values(traces).flat()) {
+    const path = pathOf(state, t);
+    const i = path.indexOf(id);
+    if (i >= 0) return describeExcess(excessFailure(state.topology, path, i));
+  }
+  return 'time-outs';
+}
+
 /**
  * Load, utilization and outcomes for `qps` requests per second in `mix` proportions, on the
  * system as `state` has it. Guaranteed: success fractions in 0..1; maxQps is Infinity only
@@ -90,21 +100,17 @@ export function capacityReport(topology: Topology, state: SimState, options: { q
   const load = new Map<string, number>();
   // Per second of traffic: the time requests hold a slot (worker, connection) of each component.
   const busy = new Map<string, number>();
-  const slotted = (id: string) => {
-    const c = index.component(id);
-    return c !== undefined && slotsOf(c) !== null;
-  };
   const names = Object.keys(traces) as (keyof Mix)[];
   for (const name of names) {
     const share = (options.qps * mix[name]) / total / Math.max(1, traces[name].length);
     for (const t of traces[name]) {
       for (const id of pathOf(state, t)) load.set(id, (load.get(id) ?? 0) + share);
-      for (const [id, hold] of holdTimes(t, slotted)) busy.set(id, (busy.get(id) ?? 0) + share * hold);
+      for (const [id, hold] of holdTimes(t, topology)) busy.set(id, (busy.get(id) ?? 0) + share * hold);
     }
   }
   const components = [...load].map(([id, l]) => {
     const c = index.component(id);
-    const utilization = c ? utilizationOf(c, l, busy.get(id) ?? 0, 1000) : 0;
+    const utilization = c ? utilizationOf(topology, c, l, busy.get(id) ?? 0, 1000) : 0;
     return { id, load: l, capacity: utilization > 0 ? l / utilization : Infinity, utilization };
   });
   const byId = new Map(components.map((c) => [c.id, c]));
@@ -118,7 +124,7 @@ export function capacityReport(topology: Topology, state: SimState, options: { q
     return { name, request: list[0]?.request ?? '', qps, success: mean(ok), latencyMs: Math.round(mean(latency)) };
   });
   const top = [...components].sort((a, b) => b.utilization - a.utilization)[0];
-  const bottleneck = top ? { id: top.id, utilization: top.utilization, failsWith: kindSpecs[(index.component(top.id) as Component).kind].overload } : null;
+  const bottleneck = top ? { id: top.id, utilization: top.utilization, failsWith: failsWith(state, traces, top.id) } : null;
   const maxQps = top && options.qps > 0 ? options.qps / top.utilization : Infinity;
   const failedQps = classes.reduce((sum, c) => sum + c.qps * (1 - c.success), 0);
   return { qps: options.qps, components, classes, bottleneck, maxQps, failedQps };

@@ -61,6 +61,9 @@ export function mysqlCantConnect(ip: string, port: number, errno: 110 | 111 | 11
   return `ERROR 2003 (HY000): Can't connect to MySQL server on '${ip}:${port}' (${errno})`;
 }
 
+/** `ERROR 1040`: one client more than `max_connections`. */
+export const MYSQL_TOO_MANY = 'ERROR 1040 (HY000): Too many connections';
+
 /** `ERROR 1290`: a write sent to a server running read-only. */
 export const MYSQL_READ_ONLY =
   'ERROR 1290 (HY000): The MySQL server is running with the --super-read-only option so it cannot execute this statement';

@@ -43,6 +43,11 @@ export const RESOLVER_TIMEOUT: Ms = 5_000;
  */
 export const HAPROXY_TIMEOUT_CONNECT: Ms = 5_000;
 export const HAPROXY_TIMEOUT_SERVER: Ms = 50_000;
+/**
+ * HAProxy `timeout queue`: how long a request waits for a free slot of a server at its `maxconn`
+ * before HAProxy answers 503 (flags sQ). Unset, it is `timeout connect` (configuration.txt).
+ */
+export const HAPROXY_TIMEOUT_QUEUE: Ms = HAPROXY_TIMEOUT_CONNECT;
 /** HAProxy waits min(timeout connect, 1 s) before retrying after a refused connection. */
 export const HAPROXY_TURNAROUND: Ms = Math.min(HAPROXY_TIMEOUT_CONNECT, 1_000);
 

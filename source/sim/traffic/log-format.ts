@@ -65,10 +65,13 @@ export interface HaproxyLogFields {
 /**
  * The body of one HAProxy HTTP log line (option httplog), without its `{date}`:
  * `203.0.113.7:40312 [{date}] www web/nginx-1 0/0/1/35/36 200 612 - - ---- "GET / HTTP/1.1"`.
- * No server selected: `web/<NOSRV>` and -1 for the timers that never started.
+ * No server selected: `web/<NOSRV>` and -1 for the timers that never started; expired in the
+ * queue (sQ): the whole time in Tw, -1 for the connect and response.
  */
 export function haproxyLine(f: HaproxyLogFields): string {
-  const timers = f.server === '<NOSRV>' ? `0/-1/-1/-1/${Math.round(f.total)}` : `0/0/1/${Math.max(0, Math.round(f.total) - 1)}/${Math.round(f.total)}`;
+  const total = Math.round(f.total);
+  // Expired in the queue (sQ): all the time is Tw, the connect and response never started.
+  const timers = f.server === '<NOSRV>' ? `0/-1/-1/-1/${total}` : f.flags.startsWith('sQ') ? `0/${total}/-1/-1/${total}` : `0/0/1/${Math.max(0, total - 1)}/${total}`;
   return `${f.client} [{date}] www ${HAPROXY_BACKEND}/${f.server} ${timers} ${f.status} ${f.bytes} - - ${f.flags} "${f.request} HTTP/1.1"`;
 }
 

@@ -12,26 +12,11 @@
 import { kindSpecs } from '../../model/kinds.js';
 import type { Component, Ms, Topology } from '../../model/types.js';
 import type { Trace } from '../types.js';
-import { holdTimes, slotsOf, utilizationOf } from '../pools.js';
+import { holdTimes, utilizationOf } from '../pools.js';
 import { topologyIndex } from '../topology-index.js';
-import { clientOses, defaultClientOs } from '../browser-os.js';
-import { BROWSER_RESPONSE_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, HAPROXY_TIMEOUT_SERVER, NGINX_CONNECT_TIMEOUT, RESOLVER_TIMEOUT } from '../timings.js';
+import { BROWSER_RESPONSE_TIMEOUT } from '../timings.js';
 import type { Representative } from './representatives.js';
-
-/** How the excess at one saturated component fails, for the requests of one representative. */
-export interface ExcessFailure {
-  /** The saturated component. */
-  readonly at: string;
-  /** The outcome key the client sees: a status (`"504"`) or a client error (`"timeout"`). */
-  readonly key: string;
-  /** Who answers with that status (null for client-side errors). */
-  readonly origin: string | null;
-  /** The mechanism, for the log: the queue outlived a proxy's read time-out, too many connections, or SYNs dropped. */
-  readonly how: 'read-timeout' | 'too-many-connections' | 'syn-dropped';
-  readonly weight: number;
-  /** How long the client waited for that answer. */
-  readonly latency: Ms;
-}
+import { excessFailure, firstToGiveUp, type ExcessFailure } from './excess-failure.js';
 
 export interface RepResult {
   readonly rep: Representative;
@@ -58,46 +43,6 @@ function queueWait(c: Component, rho: number, capacity: number, limit: Ms): Ms {
   const full = (kindSpecs[c.kind].backlog / capacity) * 1000;
   const wait = rho >= 1 ? full : Math.min(full, (rho / (capacity * (1 - rho))) * 1000);
   return Math.min(wait, limit);
-}
-
-/** The proxy in front of `index` on the path that gives up first, with its time-out. */
-function firstToGiveUp(topology: Topology, path: readonly string[], index: number): { id: string; kind: string; timeout: Ms } | null {
-  const look = topologyIndex(topology);
-  let best: { id: string; kind: string; timeout: Ms } | null = null;
-  for (let i = index - 1; i >= 0; i--) {
-    const c = look.component(path[i] ?? '');
-    const timeout = c?.kind === 'load-balancer' ? HAPROXY_TIMEOUT_SERVER : c?.kind === 'web-server' ? NGINX_CONNECT_TIMEOUT : null;
-    if (c && timeout !== null && (best === null || timeout <= best.timeout)) best = { id: c.id, kind: c.kind, timeout };
-  }
-  return best;
-}
-
-/**
- * What the client gets for a request that finds `path[index]` saturated:
- * - a database: MySQL refuses the connection (`ERROR 1040 Too many connections`), the app answers 500;
- * - an app server: its workers are busy and its backlog full, so the request waits until the
- *   first proxy in front gives up: HAProxy's `timeout server` (50 s, 504, flags sH) before
- *   Nginx's `proxy_read_timeout` (60 s, 504);
- * - a web server or load balancer: its accept queue is full and the kernel drops the SYN; the
- *   browser times out (ERR_CONNECTION_TIMED_OUT), HAProxy in front retries and answers 503 (sC).
- */
-export function excessFailure(topology: Topology, path: readonly string[], index: number): Omit<ExcessFailure, 'weight'> {
-  const look = topologyIndex(topology);
-  const c = look.component(path[index] ?? '');
-  const at = c?.id ?? '';
-  const before = look.component(path[index - 1] ?? '');
-  if (c?.kind === 'database') return { at, key: '500', origin: before?.id ?? null, how: 'too-many-connections', latency: 0 };
-  if (c?.kind === 'app-server') {
-    const proxy = firstToGiveUp(topology, path, index);
-    if (proxy) return { at, key: '504', origin: proxy.id, how: 'read-timeout', latency: proxy.timeout };
-  }
-  if (c?.kind === 'dns') return { at, key: 'dns', origin: null, how: 'syn-dropped', latency: RESOLVER_TIMEOUT };
-  if (before?.kind === 'load-balancer') {
-    const tries = ('retries' in before ? before.retries : 0) + 1;
-    return { at, key: '503', origin: before.id, how: 'syn-dropped', latency: tries * HAPROXY_TIMEOUT_CONNECT };
-  }
-  if (before?.kind === 'web-server') return { at, key: '504', origin: before.id, how: 'syn-dropped', latency: NGINX_CONNECT_TIMEOUT };
-  return { at, key: 'timeout', origin: null, how: 'syn-dropped', latency: clientOses[defaultClientOs].givesUp };
 }
 
 interface Loads {
@@ -132,7 +77,7 @@ function utilizations(topology: Topology, load: Loads, ms: Ms): Record<string, n
   const out: Record<string, number> = {};
   for (const [id, n] of Object.entries(load.count)) {
     const c = look.component(id);
-    out[id] = c ? utilizationOf(c, n, load.busy[id] ?? 0, ms) : 0;
+    out[id] = c ? utilizationOf(topology, c, n, load.busy[id] ?? 0, ms) : 0;
   }
   return out;
 }
@@ -140,11 +85,7 @@ function utilizations(topology: Topology, load: Loads, ms: Ms): Record<string, n
 /** Applies capacity to one tick's representatives (`ms` long). Pure; deterministic. */
 export function saturate(topology: Topology, reps: readonly Representative[], ms: Ms): Saturation {
   const look = topologyIndex(topology);
-  const slotted = (id: string) => {
-    const c = look.component(id);
-    return c !== undefined && slotsOf(c) !== null;
-  };
-  const holds = reps.map((rep) => holdTimes(rep.trace, slotted));
+  const holds = reps.map((rep) => holdTimes(rep.trace, topology));
   const offered = utilizations(topology, loads(reps, holds, () => 1), ms);
   const pass = (id: string) => Math.min(1, 1 / Math.max(offered[id] ?? 0, 1e-12));
   const load = loads(reps, holds, pass);

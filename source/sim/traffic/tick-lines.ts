@@ -6,13 +6,20 @@
 import type { Topology } from '../../model/types.js';
 import { topologyIndex } from '../topology-index.js';
 import { CLIENT_IP } from '../timings.js';
+import { MYSQL_TOO_MANY, NGINX_READ_TIMEOUT_LOG } from '../messages.js';
 import type { Trace } from '../types.js';
 import { accessLines, type LineDraft } from './access-log.js';
 import { iptablesLine, nginxErrorLine } from './log-format.js';
-import type { ExcessFailure, RepResult } from './saturation.js';
+import type { ExcessFailure } from './excess-failure.js';
+import type { RepResult } from './saturation.js';
 
-const NGINX_READ_TIMEOUT_LOG = 'upstream timed out (110: Connection timed out) while reading response header from upstream';
-const MYSQL_TOO_MANY = 'ERROR 1040 (HY000): Too many connections';
+/** HAProxy's termination flags for each way the excess fails when HAProxy answers. */
+const haproxyFlags: Readonly<Record<ExcessFailure['how'], string>> = {
+  'read-timeout': 'sH--',
+  'syn-dropped': 'sC--',
+  'too-many-connections': 'sC--',
+  'queue-timeout': 'sQ--',
+};
 
 /** The engine's own log lines for a request: Nginx errors and the app's MySQL errors. */
 function engineLines(topology: Topology, trace: Trace, events: RepResult['rep']['events'], count: number): LineDraft[] {
@@ -22,7 +29,8 @@ function engineLines(topology: Topology, trace: Trace, events: RepResult['rep'][
     if (e.kind !== 'log' || e.level === 'info') continue;
     const kind = look.component(e.source)?.kind;
     if (kind === 'web-server') out.push({ source: e.source, stream: 'nginx-error', level: e.level, template: nginxErrorLine(e.text, trace.request), count });
-    else if (kind === 'app-server') out.push({ source: e.source, stream: 'app', level: e.level, template: `[{date}] [ERROR] ${e.text}`, count });
+    // Gunicorn's own lines carry their level ([CRITICAL] WORKER TIMEOUT); the app's errors are [ERROR].
+    else if (kind === 'app-server') out.push({ source: e.source, stream: 'app', level: e.level, template: `[{date}] ${/^\[[A-Z]+\] /.test(e.text) ? '' : '[ERROR] '}${e.text}`, count });
   }
   return out;
 }
@@ -48,7 +56,7 @@ function excessLines(topology: Topology, r: RepResult, e: ExcessFailure): LineDr
   const index = r.rep.path.indexOf(e.at);
   const status = /^\d+$/.test(e.key) ? Number(e.key) : null;
   const originKind = e.origin === null ? undefined : look.component(e.origin)?.kind;
-  const flags = originKind === 'load-balancer' ? (e.how === 'read-timeout' ? 'sH--' : 'sC--') : '----';
+  const flags = originKind === 'load-balancer' ? haproxyFlags[e.how] : '----';
   const path = r.rep.path.slice(0, index);
   const out = accessLines(topology, trace, { path, status, origin: e.origin, flags, latency: e.latency, bytes: 0 }, e.weight);
   if (e.how === 'too-many-connections' && e.origin !== null) {

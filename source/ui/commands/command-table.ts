@@ -75,7 +75,7 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'help', title: 'Show every key here', group: 'app', hint: 'help', keys: [{ scope: 'everywhere', keys: ['?'], footer: true }], onKey: (c) => ({ type: 'overlay', overlay: c.state.overlay === 'help' ? 'none' : 'help' }), typed: bare('help', () => ({ type: 'overlay', overlay: 'help' })) },
   { id: 'command-line', title: 'Type a command', group: 'app', hint: 'command', keys: [{ scope: 'everywhere', keys: [':'], footer: true }], onKey: () => ({ type: 'overlay', overlay: 'command' }) },
   { id: 'open-design', title: 'Open design 0 to 4', group: 'designs', hint: 'design', keys: [{ scope: 'everywhere', keys: builtinIds.map((_, n) => String(n)) }], onKey: (c) => ({ type: 'load', topology: c.key }) },
-  { id: 'escape', title: 'Close / leave mode / home', group: 'app', hint: 'back', keys: [{ scope: 'everywhere', keys: ['esc'] }, { scope: 'composer', keys: ['esc'] }, { scope: 'line', keys: ['esc'], native: true }], onKey: () => ({ type: 'escape' }) },
+  { id: 'escape', title: 'Close / leave mode / home', group: 'app', hint: 'back', keys: [{ scope: 'everywhere', keys: ['esc'] }, { scope: 'composer', keys: ['esc'] }, { scope: 'line', keys: ['esc'], native: true, footer: true }], onKey: () => ({ type: 'escape' }) },
   { id: 'quit', title: 'Quit, terminal restored', group: 'app', hint: 'quit', keys: [{ scope: 'everywhere', keys: ['q'], footer: true }, { scope: 'terminal', keys: ['ctrl-c'] }], onKey: () => ({ type: 'quit' }), typed: bare('quit', () => ({ type: 'quit' })) },
   { id: 'reset', title: 'Start this design afresh (asks)', group: 'designs', hint: 'reset', needsDesign: true, keys: [{ scope: 'design', keys: ['R'] }], onKey: () => ({ type: 'reset' }), typed: bare('reset', () => ({ type: 'reset' })) },
   { id: 'redraw', title: 'Redraw the whole screen', group: 'app', hint: 'redraw', keys: [{ scope: 'terminal', keys: ['ctrl-l'] }], onKey: () => ({ type: 'terminal', do: 'redraw' }) },
@@ -162,9 +162,9 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'pick-move', title: 'Move the highlight', group: 'requests', hint: 'move', keys: [{ scope: 'composer', keys: ['up', 'k', 'down', 'j'] }], onKey: (c) => ({ type: 'composer-move', delta: c.key === 'up' || c.key === 'k' ? -1 : 1, count: c.state.design ? composerItems(c.state.design.topology).length : 1 }) },
   { id: 'pick', title: 'Send it (or type your own)', group: 'requests', hint: 'send', keys: [{ scope: 'composer', keys: ['enter', '1', '2', '3', '4', '5', '6', '7', '8', '9'], footer: true }], onKey: (c) => pick(c) },
   // The command line (its editor handles these keys itself)
-  { id: 'line-submit', title: 'Run the command', group: 'app', hint: 'run', keys: [{ scope: 'line', keys: ['enter'], native: true }] },
-  { id: 'line-complete', title: 'Complete the command or id', group: 'app', hint: 'complete', keys: [{ scope: 'line', keys: ['tab'], native: true }] },
-  { id: 'line-history', title: 'Earlier / later commands', group: 'app', hint: 'history', keys: [{ scope: 'line', keys: ['up', 'down'], native: true }] },
+  { id: 'line-submit', title: 'Run the command', group: 'app', hint: 'run', keys: [{ scope: 'line', keys: ['enter'], native: true, footer: true }] },
+  { id: 'line-complete', title: 'Complete the command or id', group: 'app', hint: 'complete', keys: [{ scope: 'line', keys: ['tab'], native: true, footer: true }] },
+  { id: 'line-history', title: 'Earlier / later commands', group: 'app', hint: 'history', keys: [{ scope: 'line', keys: ['up', 'down'], native: true, footer: true }] },
   // A question (its keys are answered by the router: any key but y is no)
   { id: 'answer', title: 'Yes (any other key: no)', group: 'app', hint: 'yes', keys: [{ scope: 'confirm', keys: ['y'], native: true }] },
 ];

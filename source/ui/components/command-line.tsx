@@ -6,7 +6,9 @@ import { toAscii } from '../view/fit-text.js';
  * The `:` line as the store holds it: the text with the cursor shown in inverse (a real
  * terminal cursor would fight Ink's redraws), and after a Tab with several matches, the
  * candidates. Editing happens in `routeKey`; this only draws. A line longer than the width
- * scrolls so that the cursor stays in view.
+ * scrolls so that the cursor stays in view. Every piece is its own element, always there: Ink
+ * 6.6 does not re-measure a text when a bare string is inserted between two of its children
+ * (the first letter typed would show as `:…`), but it does when a string fills an element.
  */
 export function CommandLine({ width }: { readonly width: number }) {
   const theme = useTheme();
@@ -23,9 +25,9 @@ export function CommandLine({ width }: { readonly width: number }) {
     <Box width={width} height={1} overflow="hidden">
       <Text>
         <Text {...theme.tone('key')}>:</Text>
-        {before}
+        <Text>{before}</Text>
         <Text inverse>{under}</Text>
-        {after}
+        <Text>{after}</Text>
         <Text {...theme.tone('muted')}>{candidates}</Text>
       </Text>
     </Box>

@@ -4,6 +4,7 @@ import { isHung } from '../../sim/index.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
+import { shownTime } from '../state/play.js';
 import { currentFrame } from '../state/timeline.js';
 import { formatClock } from '../view/format-clock.js';
 import { fitWords } from '../view/fit-text.js';
@@ -18,7 +19,8 @@ function modeLabel(design: DesignState): string {
   if (design.mode === 'tour') return `TOUR ${design.slide + 1}/${topology.tour.length}`;
   if (design.mode === 'spof') return 'SPOF OVERLAY';
   if (traffic) return `TRAFFIC ${traffic.state.options.qps} QPS ${traffic.speed === 0 ? 'PAUSED' : `${traffic.speed}×`}`;
-  return hops > 0 && !design.folded ? `STEP ${timeline.hop}/${hops}` : 'EXPLORE';
+  const playing = design.play.playing ? ` PLAY ${design.play.speed}×` : '';
+  return hops > 0 && !design.folded ? `STEP ${timeline.hop}/${hops}${playing}` : 'EXPLORE';
 }
 
 /** "  ✗ down: a, b" when `listed`, else "  ✗ 2 down"; nothing when none. */
@@ -44,7 +46,7 @@ export function Header({ width }: { readonly width: number }) {
   // become counts ("✗ 3 down"), never a list cut in the middle.
   const stateOf = (listed: boolean) => [
     seg(modeLabel(design), 'key'),
-    seg(`  t=${formatClock(sim.now)}${past}`),
+    seg(`  t=${formatClock(shownTime(design))}${past}`),
     seg(failures(`${theme.symbols.down} `, 'down', sim.failed, listed), 'error'),
     seg(failures(`${HUNG_MARK} `, 'hung', hung, listed), 'warn'),
   ];

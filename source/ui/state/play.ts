@@ -1,4 +1,6 @@
 import type { DesignState, Message, Speed } from './app-state.js';
+import type { Ms } from '../../sim/index.js';
+import { liveSim } from './live-sim.js';
 import { currentFrame } from './timeline.js';
 
 /**
@@ -54,6 +56,16 @@ export function playSpeed(design: DesignState, change: { delta: 1 | -1 } | { to:
   const speed = 'to' in change ? change.to : playSpeeds[index + change.delta];
   if (speed === undefined) return { message: info(`already at the ${index === 0 ? 'slowest (0.25×)' : 'fastest (4×)'}`) };
   return { design: withPlay(design, { speed }), message: info(`play speed ${speed}× (${speed} hop${speed === 1 ? '' : 's'} a second)`) };
+}
+
+/**
+ * The virtual time on screen: while a request is stepped or played, when the hop shown arrives
+ * (so the clock moves with the hops); otherwise the system's clock.
+ */
+export function shownTime(design: DesignState): Ms {
+  const trace = design.traffic || design.folded ? null : currentFrame(design.timeline).trace;
+  const hop = trace?.hops[design.timeline.hop - 1];
+  return trace && hop ? trace.sentAt + hop.at : liveSim(design).now;
 }
 
 /** Stepping by hand pauses play: the presenter has taken over. */

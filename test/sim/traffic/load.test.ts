@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../../source/model/load-builtins.js';
 import { classCounts } from '../../../source/sim/traffic/mix.js';
 import { roundTally } from '../../../source/sim/traffic/tally.js';
-import { APP_WORK_MS, DB_QUERY_MS, GUNICORN_TIMEOUT, LAN_MS } from '../../../source/sim/timings.js';
+import { createSim } from '../../../source/sim/engine.js';
+import { APP_WORK_MS, DB_QUERY_MS, GUNICORN_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, LAN_MS } from '../../../source/sim/timings.js';
+import { startTraffic } from '../../../source/sim/traffic/traffic.js';
 import { act, failuresPerSecond, run, traffic } from './helpers.js';
 
 describe('throughput and utilization', () => {
@@ -130,5 +132,29 @@ describe('a stalled tier', () => {
     // Static files (30 %) never touch the app: they are all served.
     expect(t.ok - before.ok).toBeCloseTo(sent * 0.3, -1);
     expect(hung.current.bottleneck).toBe('app-1');
+  });
+});
+
+describe('HAProxy maxconn', () => {
+  /** Design 1 with `maxconn` on haproxy-1's server lines. */
+  function limited(maxconn: number) {
+    const t = loadBuiltin('1');
+    const topology = { ...t, components: t.components.map((c) => (c.kind === 'load-balancer' ? { ...c, maxconn } : c)) };
+    return startTraffic(createSim(topology), { qps: 50 });
+  }
+
+  it('a stalled server fills its maxconn: the rest wait in HAProxy\'s queue, then 503 with flags sQ after timeout queue (= timeout connect, unset)', () => {
+    const hung = run(act(run(limited(10), 1_000), { type: 'hang', id: 'app-1' }), 5_000);
+    const t = roundTally(hung.totals);
+    expect(t.byOutcome['503']).toBeGreaterThan(0);
+    const line = hung.log.find((l) => l.stream === 'haproxy' && l.text.includes(' 503 ') && l.text.includes('sQ--'));
+    expect(line?.text).toContain('web/nginx-1');
+    // The whole wait is in the queue (Tw), the connection never started (Tc = Tr = -1).
+    const wait = Number(/ 0\/(\d+)\/-1\/-1\/\d+ 503 /.exec(line?.text ?? '')?.[1]);
+    expect(wait).toBeGreaterThanOrEqual(HAPROXY_TIMEOUT_CONNECT);
+    expect(wait).toBeLessThan(HAPROXY_TIMEOUT_CONNECT + 1_000);
+    // Without maxconn (HAProxy's default) there is no queue and no sQ.
+    const open = run(act(run(traffic('1', { qps: 50 }), 1_000), { type: 'hang', id: 'app-1' }), 5_000);
+    expect(open.log.some((l) => l.text.includes('sQ--'))).toBe(false);
   });
 });
