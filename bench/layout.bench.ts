@@ -28,7 +28,7 @@ export function generatedTopology(servers = 52, databases = 10): Topology {
   const host = (id: string, n: number) => {
     hosts.push({ id, label: id, ip: `10.${Math.floor(n / 250)}.0.${(n % 250) + 1}` });
     components.push(
-      { id: `fw-${id}`, label: `fw-${id}`, kind: 'firewall', protects: id, rules: [{ allow: 80, from: 'any' }], default: 'drop', capacity: 1e9 },
+      { id: `fw-${id}`, label: `fw-${id}`, kind: 'firewall', protects: id, rules: [{ allow: 80, from: 'any' }], default: 'drop', type: 'host', capacity: 1e9 },
       { id: `agent-${id}`, label: `agent-${id}`, kind: 'monitoring-agent', host: id, shipsTo: 'monitor', capacity: 1e9 },
     );
   };

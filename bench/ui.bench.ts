@@ -8,31 +8,16 @@
  *   one frame, ≤ 80 ms at the 12.5 frames a second the traffic clock drives).
  */
 import pty from '@lydell/node-pty';
-import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import type { BenchSuite } from './harness.js';
 
 const CLI = 'dist/cli.js';
+/** A bare Ink "hello", bundled by scripts/bench.js as the CLI is. */
 const HELLO = 'dist/ink-hello.js';
 const RUNS = 7;
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * A bare Ink app bundled the way the CLI is (scripts/build.js), so the baseline pays the same
- * load costs. esbuild runs as its own program: the bench bundle cannot contain it.
- */
-function bundleHello(): void {
-  const args = [
-    '--bundle', '--platform=node', '--format=esm', '--target=node20', '--minify', '--jsx=automatic', '--loader=tsx',
-    `--outfile=${HELLO}`, '--define:process.env.NODE_ENV="production"', '--alias:react-devtools-core=./scripts/devtools-stub.js',
-    "--banner:js=import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);", '--log-level=warning',
-  ];
-  const source = "import { render, Text } from 'ink';\nrender(<Text>hello</Text>);\n";
-  const result = spawnSync('node_modules/.bin/esbuild', args, { input: source, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`bundling the Ink baseline failed: ${result.stderr}`);
-}
 
 interface Child {
   readonly term: pty.IPty;
@@ -74,7 +59,6 @@ async function launch(script: string, args: readonly string[], marker: string): 
 }
 
 async function startupCase() {
-  bundleHello();
   const app: number[] = [];
   const hello: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -18,7 +18,7 @@ export type ToolTest = (name: string, body: TestBody, timeout?: number) => void;
 const present = new Map<string, boolean>();
 
 /** Whether the tool runs here (checked once per command). */
-export function hasTool(tool: Tool): boolean {
+function hasTool(tool: Tool): boolean {
   let found = present.get(tool.command);
   if (found === undefined) {
     found = spawnSync(tool.command, [...tool.versionArgs], { stdio: 'ignore' }).status === 0;

@@ -1,7 +1,6 @@
 import { builtinIdOf } from '../model/builtin-ids.js';
 import { builtins, loadBuiltin } from '../model/load-builtins.js';
 import { loadTopology } from '../model/load-topology.js';
-import { runApp } from '../ui/run-app.js';
 import { UsageError, type Command } from './context.js';
 import { printCommand } from './print.js';
 
@@ -24,6 +23,8 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
     io.stderr(NEEDS_TERMINAL);
     return 2;
   }
+  // Loaded here, not at the top: the other commands never load React or Ink.
+  const { runApp } = await import('../ui/run-app.js');
   return runApp({
     topology: arg === undefined ? undefined : await loadTopology(arg, io.cwd),
     // A built-in opens at once, so keys typed right after its number act on it, not on the home screen.

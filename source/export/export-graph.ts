@@ -3,14 +3,14 @@ import type { Component, Topology } from '../model/types.js';
 import { drawnHost, type FlowEdge, flowGraph, groupHosts, restates } from '../layout/index.js';
 
 /** A host and the components drawn inside it (firewalls inside the host they guard). */
-export interface ExportHost {
+interface ExportHost {
   readonly id: string;
   readonly title: string;
   readonly components: readonly Component[];
 }
 
 /** A VIP cluster: the hosts it groups, with its title. */
-export interface ExportCluster {
+interface ExportCluster {
   readonly id: string;
   readonly title: string;
   readonly hosts: readonly string[];

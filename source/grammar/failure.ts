@@ -9,7 +9,7 @@ export const failureModes = {
   down: { suffix: '', accepts: 'ids', input: 'fail', state: 'down' },
   hang: { suffix: 'hang', accepts: 'hangable', input: 'hang', state: 'hung' },
 } as const satisfies Record<string, { suffix: string; accepts: NameKind; input: 'fail' | 'hang'; state: string }>;
-export type FailureMode = keyof typeof failureModes;
+type FailureMode = keyof typeof failureModes;
 
 /** One failure as typed: a part and how it fails. */
 export interface FailureSpec {

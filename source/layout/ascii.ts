@@ -35,17 +35,28 @@ export function arrowGlyph(dir: number, ascii: boolean): string {
   return (ascii ? '^>v<' : '▲▶▼◀').charAt(dir & 3);
 }
 
-const symbols: Readonly<Record<string, string>> = { '✗': 'X', '·': '-', '…': '~', '«': '<', '»': '>', '▶': '>', '◀': '<', '▲': '^', '▼': 'v', '═': '=', '─': '-', '┄': '.' };
+/**
+ * 7-bit stand-ins for the symbols the program prints, in the diagram (where one character must
+ * stay one cell) and in running text (where `→` may become `->`): [one cell, text].
+ */
+const folds: Readonly<Record<string, readonly [string, string?]>> = {
+  '✗': ['X'], '✓': ['+'], '·': ['-'], '…': ['~', '...'], '«': ['<'], '»': ['>'], '▶': ['>'], '◀': ['<'], '▲': ['^'], '▼': ['v'],
+  '═': ['='], '─': ['-'], '┄': ['.'], '→': ['>', '->'], '←': ['<', '<-'], '↑': ['^'], '↓': ['v'], '—': ['-'], '–': ['-'],
+  '×': ['x'], '❯': ['>'], '“': ['"'], '”': ['"'], '‘': ["'"], '’': ["'"],
+};
 
 /**
- * Text made pure 7-bit: the drawing's own symbols get their ASCII stand-ins, anything else
- * outside printable ASCII becomes `?`. Guaranteed: same length (one character per cell).
+ * Text made pure 7-bit, for `--ascii`: the program's own symbols get their ASCII stand-ins,
+ * anything else outside printable ASCII (in a user's topology file, say) becomes `?`. With
+ * `oneCell`, every character stays one character (the diagram's cells); without, a stand-in may
+ * be longer (`→` → `->`).
  */
-export function toAscii(text: string): string {
+export function toAscii(text: string, oneCell = false): string {
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    out += code >= 0x20 && code < 0x7f ? char : (symbols[char] ?? '?');
+    const fold = folds[char];
+    out += code >= 0x20 && code < 0x7f ? char : fold ? ((oneCell ? undefined : fold[1]) ?? fold[0]) : '?';
   }
   return out;
 }

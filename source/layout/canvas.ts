@@ -87,7 +87,7 @@ export function text(c: Canvas, x: number, y: number, value: string, style: Styl
 }
 
 /** Empties a rectangle (the inside of a box). */
-export function clear(c: Canvas, x: number, y: number, width: number, height: number): void {
+function clear(c: Canvas, x: number, y: number, width: number, height: number): void {
   for (let yy = y; yy < y + height; yy++) {
     for (let xx = x; xx < x + width; xx++) {
       const i = index(c, xx, yy);
@@ -134,7 +134,7 @@ export function box(c: Canvas, x: number, y: number, width: number, height: numb
 }
 
 /** Whether a cell is empty (no text, no line). */
-export function isBlank(c: Canvas, x: number, y: number): boolean {
+function isBlank(c: Canvas, x: number, y: number): boolean {
   const i = index(c, x, y);
   return i >= 0 && c.text[i] === 0 && (c.bits[i] ?? 0) === 0;
 }
@@ -168,7 +168,7 @@ export function toStyledLines(c: Canvas, ascii: boolean): StyledLine[] {
       const i = row + x;
       const code = c.text[i] ?? 0;
       const raw = code !== 0 ? String.fromCodePoint(code) : lineGlyph(c.bits[i] ?? 0, weights[c.weight[i] ?? 0] ?? 'light', ascii);
-      const char = ascii ? toAscii(raw) : raw;
+      const char = ascii ? toAscii(raw, true) : raw;
       const style = char === ' ' ? PLAIN : (c.style[i] ?? PLAIN);
       if (style !== runStyle && run !== '') {
         spans.push({ text: run, style: styles[runStyle] ?? 'plain' });

@@ -12,3 +12,5 @@ export type * from './types.js';
 export { drawnHost, flowGraph, type FlowEdge } from './flow-graph.js';
 export { restates } from './frame-titles.js';
 export { groupHosts } from './group-hosts.js';
+export { palette, sgrOf } from './palette.js';
+export { toAscii } from './ascii.js';

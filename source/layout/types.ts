@@ -98,7 +98,7 @@ export interface LayoutBox {
 }
 
 /** A labelled frame around several hosts, e.g. the VIP pair of load balancers. Not selectable. */
-export interface LayoutFrame {
+interface LayoutFrame {
   readonly id: string;
   readonly label: string;
   readonly x: number;

@@ -49,7 +49,7 @@ const shifted = (b: LocalBox, main: number, cross: number): LocalBox => ({ ...b,
  * The x extent of a frame must hold its title: `╭ title ─╮`. The frame is sized for the shortest
  * title allowed and carries the most informative one that fits it.
  */
-export function titled(unitId: string, xSize: number, ctx: UnitContext): { label: string; xSize: number } {
+function titled(unitId: string, xSize: number, ctx: UnitContext): { label: string; xSize: number } {
   const options = ctx.titles(unitId).map((t) => fitLabel(t, ctx.spacing.maxLabel));
   const shortest = options[options.length - 1] ?? unitId;
   const size = Math.max(xSize, shortest.length + 4);

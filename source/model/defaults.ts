@@ -15,6 +15,8 @@ export const defaults = {
   redispatch: false,
   balance: 'roundrobin',
   firewallDefault: 'drop',
+  /** Host firewalls (iptables on each machine), as a small site running on rented servers has. */
+  firewallType: 'host',
   staticPrefixes: ['/static/'],
   role: 'primary',
   vipMode: 'active-passive',

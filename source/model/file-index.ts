@@ -2,7 +2,7 @@ import type { ComponentFile, TopologyFile } from './file-schema.js';
 import type { FilePath } from './positions.js';
 
 /** What an id names in a file, and where it is first defined. */
-export interface Definition {
+interface Definition {
   readonly sort: 'component' | 'host' | 'cluster';
   readonly path: FilePath;
   /** The component's or cluster's kind; undefined for a host. */

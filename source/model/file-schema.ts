@@ -78,7 +78,7 @@ const health = z
   })
   .describe('Health checks of the backends.');
 
-export const componentSchema = z.discriminatedUnion('kind', [
+const componentSchema = z.discriminatedUnion('kind', [
   component('client', 'The browser, on the internet.', {}),
   component('dns', 'The authoritative DNS server; it serves the top-level `dns` records.', {
     port: port('The TCP and UDP port it answers on (default 53).').optional(),
@@ -87,6 +87,10 @@ export const componentSchema = z.discriminatedUnion('kind', [
     protects: id('The host whose inbound traffic it filters.'),
     rules: z.array(firewallRule).describe('What is let through; everything else meets the default.').optional(),
     default: z.enum(['drop', 'reject']).describe('What happens to other packets: `drop` (silence, the client times out; default) or `reject` (refused at once).').optional(),
+    type: z
+      .enum(['host', 'network'])
+      .describe('`host` (default): rules on the protected machine itself (iptables/nftables); stopping it or flushing its rules lets everything in, an exposure rather than an outage. `network`: an appliance in front of it; when it dies nothing passes either way.')
+      .optional(),
   }),
   component('load-balancer', 'A load balancer such as HAProxy.', {
     backends: idList('The web or app servers it spreads requests over.').min(1, 'a load balancer needs at least one backend'),

@@ -6,14 +6,13 @@ import type { Component, ComponentKind } from './types.js';
  * - `stopped`: its process is gone, so the host answers connections to its port with a refusal;
  * - `hung`: it still accepts connections (the kernel completes the handshake) but never answers.
  */
-export const failureModes = ['stopped', 'hung'] as const;
-export type FailureMode = (typeof failureModes)[number];
+export type FailureMode = 'stopped' | 'hung';
 
 /** The generators of export/ that write a kind's real configuration (see `configGenerators` there). */
-export type ConfigGenerator = 'haproxy' | 'nginx' | 'gunicorn' | 'mysql' | 'iptables' | 'zone' | 'collector';
+type ConfigGenerator = 'haproxy' | 'nginx' | 'gunicorn' | 'mysql' | 'iptables' | 'zone' | 'collector';
 
 /** How a kind is drawn: in the terminal diagram and in the Mermaid and DOT exports. */
-export interface KindLook {
+interface KindLook {
   /**
    * `box`: on the request's way; `gate`: at the door of the host it guards (on a dense frame, a
    * small box on its top border); `tag`: a small box on a dense frame's bottom border, out of the
@@ -111,9 +110,6 @@ export const kindSpecs: { readonly [K in ComponentKind]: KindSpec<K> } = {
 
 /** Whether a component of `kind` can fail as `mode`. */
 export const canFail = (kind: ComponentKind | undefined, mode: FailureMode): boolean => kind !== undefined && kindSpecs[kind].fails.includes(mode);
-
-/** The spec of `kind`, seen as the general spec (for code that works on any kind). */
-export const kindSpec = (kind: ComponentKind): KindSpec => kindSpecs[kind];
 
 /** The kinds that can fail as `mode`, as a sentence names them: "an app server or a database". */
 export function kindsThatCan(mode: FailureMode): string {

@@ -23,7 +23,7 @@ let cachedDir: string | undefined;
  * The `topologies/` folder shipped with the package. Found by walking up from this module, which
  * is `source/model/` under the tests and `dist/` once bundled; both sit below the package root.
  */
-export function topologiesDir(): string {
+function topologiesDir(): string {
   if (cachedDir !== undefined) return cachedDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {

@@ -33,7 +33,7 @@ function component(c: ComponentFile): Component {
     case 'dns':
       return { ...base(c), kind: 'dns', port: c.port ?? kindSpecs.dns.port };
     case 'firewall':
-      return { ...base(c), kind: 'firewall', protects: c.protects, rules: rules(c), default: c.default ?? defaults.firewallDefault };
+      return { ...base(c), kind: 'firewall', protects: c.protects, rules: rules(c), default: c.default ?? defaults.firewallDefault, type: c.type ?? defaults.firewallType };
     case 'load-balancer':
       return {
         ...base(c),

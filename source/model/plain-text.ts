@@ -15,7 +15,7 @@ export const safeLinePattern = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066
 export const safeTextPattern = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/u;
 
 /** `\u001b`-style spelling of one character, so a message can name it without emitting it. */
-export function spell(char: string): string {
+function spell(char: string): string {
   return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
 }
 

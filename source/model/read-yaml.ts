@@ -6,7 +6,7 @@ import { placed } from './problems.js';
 import { maxFileBytes } from './limits.js';
 
 /** Aliases are rare in a topology; a few are fine, many are how "billion laughs" files start. */
-export const maxAliases = 20;
+const maxAliases = 20;
 /** Syntax errors beyond this many are summarized in one line. */
 const maxSyntaxErrors = 20;
 /** Keys that would reach an object's prototype if ever copied naively. */

@@ -2,7 +2,7 @@
  * Edit distance counting insertions, deletions, substitutions and swaps of neighbours (the
  * commonest typo, `titel` for `title`), for "did you mean" hints.
  */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i += 1) {
     const row = [i];

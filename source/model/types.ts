@@ -63,7 +63,7 @@ export interface FirewallRule {
 export interface Client extends ComponentBase {
   readonly kind: 'client';
 }
-export interface Dns extends ComponentBase {
+interface Dns extends ComponentBase {
   readonly kind: 'dns';
   readonly port: number;
 }
@@ -72,6 +72,11 @@ export interface Firewall extends ComponentBase {
   readonly protects: string;
   readonly rules: readonly FirewallRule[];
   readonly default: 'drop' | 'reject';
+  /**
+   * `host`: the protected machine's own packet filter (iptables); stopped or flushed, it lets
+   * everything through. `network`: an appliance in front of the machine; dead, it passes nothing.
+   */
+  readonly type: 'host' | 'network';
 }
 export interface HealthCheck {
   readonly check: 'tcp' | 'http';
@@ -112,7 +117,7 @@ export interface AppServer extends ComponentBase {
   /** Gunicorn sync workers: each works on one request at a time. */
   readonly workers: number;
 }
-export interface Code extends ComponentBase {
+interface Code extends ComponentBase {
   readonly kind: 'code';
 }
 export interface Database extends ComponentBase {
@@ -125,7 +130,7 @@ export interface MonitoringAgent extends ComponentBase {
   readonly kind: 'monitoring-agent';
   readonly shipsTo: string;
 }
-export interface MonitoringService extends ComponentBase {
+interface MonitoringService extends ComponentBase {
   readonly kind: 'monitoring-service';
 }
 

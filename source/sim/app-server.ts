@@ -7,6 +7,7 @@
  * worker at `--timeout` (30 s) and the connection closes without an answer.
  */
 import type { AppServer, Database, Ms } from '../model/types.js';
+import { crossFirewalls } from './firewall-hops.js';
 import { APP_500_BODY, MYSQL_READ_ONLY, gunicornWorkerTimeout, mysqlCantConnect } from './messages.js';
 import { connect, failureTime, hopResult, isError, isHung } from './reality.js';
 import { APP_WORK_MS, DB_QUERY_MS, GUNICORN_TIMEOUT, LAN_MS, MYSQL_CONNECT_TIMEOUT } from './timings.js';
@@ -40,6 +41,7 @@ function query(ex: Exchange, app: AppServer, db: Database, at: Ms, write: boolea
     return { ok: false, at: done, error };
   }
   const arrive = at + LAN_MS;
+  crossFirewalls(ex, { from: app.id, fromHost: app.host ?? null, toHost: db.host, port: db.port, protocol: 'MySQL', encrypted: false, at: arrive });
   hop(ex, () => ({ at: arrive, from: app.id, to: db.id, protocol: 'MySQL', port: db.port, note: `${sql} (${write ? 'write' : 'read'})`, direction: 'request', result: 'ok' }));
   if (isHung(ex.state, db.id)) return { ok: false, at: arrive, hung: db.id };
   const dbState = ex.state.databases[db.id];

@@ -23,7 +23,7 @@ export interface Mix {
 /** The share of each class when none is given: static 30, read 50, write 20. */
 export const defaultMix: Mix = { static: 30, read: 50, write: 20 };
 
-export interface ComponentLoad {
+interface ComponentLoad {
   readonly id: string;
   /** Requests per second reaching it. */
   readonly load: number;
@@ -31,7 +31,7 @@ export interface ComponentLoad {
   readonly utilization: number;
 }
 
-export interface ClassOutcome {
+interface ClassOutcome {
   readonly name: keyof Mix;
   readonly request: string;
   readonly qps: number;

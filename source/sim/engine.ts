@@ -110,7 +110,7 @@ export function step(state: SimState, input: SimInput): StepResult {
  * `step(state, { type: 'send', request })`, with the choice to skip the hops and log lines
  * (`detail: false`) when only the outcome matters, as in replays. Pure.
  */
-export function sendRequest(state: SimState, request: Request, options: { detail?: boolean } = {}): StepResult {
+function sendRequest(state: SimState, request: Request, options: { detail?: boolean } = {}): StepResult {
   const { trace, exchange } = send(state, request, options.detail ?? true);
   return { state: withCounters(state, exchange), events: exchange.events, trace };
 }

@@ -28,7 +28,7 @@ export interface Answer {
  * No answer, ever: the request reached a hung server (or one waiting on a hung database) at `at`.
  * Only the caller's own time-out ends the wait.
  */
-export interface Silence {
+interface Silence {
   readonly silent: true;
   readonly at: Ms;
   /** Why nothing comes back, e.g. `app-1 waits on mysql-1, whose queries never return`. */

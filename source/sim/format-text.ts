@@ -8,13 +8,13 @@ export function formatMs(ms: Ms): string {
 }
 
 /** Display width, counting the few wide symbols the outputs use as two columns. */
-export function widthOf(text: string): number {
+function widthOf(text: string): number {
   let w = 0;
   for (const ch of text) w += /\p{Extended_Pictographic}/u.test(ch) ? 2 : 1;
   return w;
 }
 
-export function pad(text: string, width: number): string {
+function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - widthOf(text)));
 }
 

@@ -23,7 +23,7 @@ export { monitorView, type MonitorRow } from './traffic/monitoring.js';
 export { runSimulation, type SimulationOptions } from './traffic/run-simulation.js';
 export type { ScheduledAction } from './traffic/schedule.js';
 export { isFailure, roundTally } from './traffic/tally.js';
-export { QPS_LADDER, runSession, speeds, type SessionInput, type SessionNote, type Speed, type TrafficSession } from './traffic/session.js';
+export { QPS_LADDER, runSession, type SessionInput, type SessionNote, type Speed, type TrafficSession } from './traffic/session.js';
 export { DEFAULT_MIX } from './traffic/timings.js';
 export type { CurrentLoad, DeployRun, LogLine, Mix, SecondBucket, TrafficInput, TrafficState } from './traffic/types.js';
 export { wire } from './traffic/wire.js';

@@ -8,6 +8,7 @@
  */
 import type { AppServer, LoadBalancer, Ms, WebServer } from '../model/types.js';
 import { handleApp } from './app-server.js';
+import { crossFirewalls } from './firewall-hops.js';
 import { pickReason, pickServer } from './balance.js';
 import { haproxyPage } from './messages.js';
 import { connect, failureTime, hopResult, isError } from './reality.js';
@@ -40,6 +41,7 @@ function downPhrase(ex: Exchange, lb: LoadBalancer): string {
 
 function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, req: HttpRequest, at: Ms, note: string): Answer {
   const sent = at + LAN_MS;
+  crossFirewalls(ex, { from: lb.id, fromHost: lb.host ?? null, toHost: server.host, port: server.port, protocol: 'HTTP', encrypted: false, at: sent });
   hop(ex, () => ({ at: sent, from: lb.id, to: server.id, protocol: 'HTTP', port: server.port, note, direction: 'request', result: 'ok' }));
   // HAProxy stops waiting at `timeout server`: what happens further down after that never reaches the user.
   const deadline = sent + HAPROXY_TIMEOUT_SERVER;

@@ -11,7 +11,7 @@
 export const HAPROXY_BACKEND = 'web';
 
 /** The Nginx version shown at the bottom of its error pages. */
-export const NGINX_VERSION = 'nginx/1.31.5';
+const NGINX_VERSION = 'nginx/1.31.5';
 
 /** HAProxy's built-in page for a status it generates itself. */
 export function haproxyPage(status: 502 | 503 | 504): string {
@@ -46,15 +46,6 @@ export const APP_500_BODY = [
   '<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>',
   '',
 ].join('\n');
-
-export const REASONS: Readonly<Record<number, string>> = {
-  200: 'OK',
-  404: 'Not Found',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Time-out',
-};
 
 /** `ERROR 2003`: the MySQL client could not connect (111 refused, 113 no route to host, 110 timed out). */
 export function mysqlCantConnect(ip: string, port: number, errno: 110 | 111 | 113): string {

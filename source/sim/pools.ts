@@ -15,7 +15,7 @@ import type { Trace } from './types.js';
  * The requests `c` works on at once (its slots), or null for a kind limited by rate only. A
  * server behind an HAProxy whose server lines carry `maxconn` gets no more than that at once.
  */
-export function slotsOf(c: Component, topology: Topology): number | null {
+function slotsOf(c: Component, topology: Topology): number | null {
   if (c.kind === 'app-server') return c.workers;
   if (c.kind === 'database') return MYSQL_MAX_CONNECTIONS;
   return queuingLb(topology, c.id)?.maxconn ?? null;

@@ -2,7 +2,7 @@
  * Reality, as opposed to belief: which components are down, and whether a packet from one
  * machine reaches a port on another through the firewalls in between.
  */
-import type { Component, Ms } from '../model/types.js';
+import type { Component, Firewall, FirewallRule, Ms } from '../model/types.js';
 import { ARP_TIMEOUT, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import type { HopResult, SimState } from './types.js';
@@ -38,17 +38,27 @@ export function isHung(state: SimState, id: string): boolean {
  * The component can answer requests: it is up and, for an app server, so is its code (without
  * its code base the app server cannot start its workers, so it does not listen at all).
  */
-export function isServing(state: SimState, c: Component): boolean {
+function isServing(state: SimState, c: Component): boolean {
   if (isDown(state, c.id)) return false;
   if (c.kind === 'app-server' && c.code !== undefined) return !isDown(state, c.code);
   return true;
 }
 
-/** The machine a component runs on (or the host itself) is cut off by a failed firewall. */
+/** A firewall that passes nothing: a network appliance that is down (a stopped host firewall passes everything). */
+function blocksAll(state: SimState, fw: Firewall): boolean {
+  return fw.type === 'network' && isDown(state, fw.id);
+}
+
+/** A firewall that no longer filters: a host firewall that is stopped or whose rules were flushed. */
+export function isOpen(state: SimState, fw: Firewall): boolean {
+  return fw.type === 'host' && isDown(state, fw.id);
+}
+
+/** The machine a component runs on (or the host itself) is cut off by a dead network firewall. */
 export function isCutOff(state: SimState, id: string): boolean {
   const index = topologyIndex(state.topology);
   const host = index.isHost(id) ? id : index.component(id)?.host;
-  return host !== undefined && index.firewallsOf(host).some((fw) => isDown(state, fw.id));
+  return host !== undefined && index.firewallsOf(host).some((fw) => blocksAll(state, fw));
 }
 
 /** Down, or alive but cut off from the network: what a peer watching it over the network sees as dead. */
@@ -66,27 +76,33 @@ function describeSource(from: string | null): string {
 
 /**
  * Whether a packet from `fromHost` (null: the internet) reaches `port` on `toHost`. Firewalls
- * filter what enters the host they protect; a failed firewall cuts its host off, both ways.
- * Traffic within one machine never crosses a firewall.
+ * filter what enters the host they protect; a dead network firewall cuts its host off, both
+ * ways; a stopped host firewall lets everything through. Traffic within one machine never
+ * crosses a firewall.
  */
 export function deliver(state: SimState, fromHost: string | null, toHost: string, port: number | 'vrrp'): Delivery {
   if (isDown(state, toHost)) return { ok: false, how: 'down', by: toHost, why: `${toHost} is down` };
   if (fromHost === toHost) return { ok: true };
   const index = topologyIndex(state.topology);
-  const cut = (id: string): Delivery => ({ ok: false, how: 'cut', by: id, why: `${id} is down and passes nothing` });
+  const cut = (id: string): Delivery => ({ ok: false, how: 'cut', by: id, why: `${id} (a network firewall) is down and passes nothing` });
   if (fromHost !== null) {
-    for (const fw of index.firewallsOf(fromHost)) if (isDown(state, fw.id)) return cut(fw.id);
+    for (const fw of index.firewallsOf(fromHost)) if (blocksAll(state, fw)) return cut(fw.id);
   }
   const what = port === 'vrrp' ? 'VRRP' : `TCP ${port}`;
   for (const fw of index.firewallsOf(toHost)) {
-    if (isDown(state, fw.id)) return cut(fw.id);
-    const rule = fw.rules.find((r) => r.allow === port && (r.from === 'any' || (fromHost !== null && r.from.includes(fromHost))));
-    if (!rule) {
+    if (blocksAll(state, fw)) return cut(fw.id);
+    if (isOpen(state, fw)) continue;
+    if (!allowingRule(fw, fromHost, port)) {
       const how = fw.default === 'reject' ? 'rejected' : 'dropped';
       return { ok: false, how, by: fw.id, why: `${fw.id} ${how === 'rejected' ? 'rejects' : 'drops'} ${what} from ${describeSource(fromHost)}: no rule allows it (default ${fw.default})` };
     }
   }
   return { ok: true };
+}
+
+/** The rule of `fw` that lets `port` in from `fromHost` (null: the internet), if any. */
+export function allowingRule(fw: Firewall, fromHost: string | null, port: number | 'vrrp'): FirewallRule | undefined {
+  return fw.rules.find((r) => r.allow === port && (r.from === 'any' || (fromHost !== null && r.from.includes(fromHost))));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Client, Component, Ms } from '../model/types.js';
 import { handleApp } from './app-server.js';
 import { resolve } from './dns.js';
 import { formatMs } from './format-text.js';
+import { crossFirewalls } from './firewall-hops.js';
 import { openConnection } from './open-connection.js';
 import { hop, openExchange, type Counters, type Exchange, type HttpRequest, type Reply } from './exchange.js';
 import { handleLb } from './load-balancer.js';
@@ -37,6 +38,7 @@ function probe(ex: Exchange, client: Client, ip: string, port: number): { outcom
   const c = opened.component;
   const again = opened.retransmitted ? ` (retransmitted ${formatMs(opened.at)} after the first)` : '';
   const at = opened.at + 2 * INTERNET_MS;
+  crossFirewalls(onState(ex, opened.state), { from: client.id, fromHost: null, toHost: c.host, port, protocol: 'TCP', encrypted: false, at: opened.at + INTERNET_MS });
   hop(ex, () => ({ at: opened.at + INTERNET_MS, from: client.id, to: c.id, protocol: 'TCP', port, note: `SYN to ${ip}:${port} from the internet${again}`, direction: 'request', result: 'ok' }));
   hop(ex, () => ({ at, from: c.id, to: client.id, protocol: 'TCP', port, note: `SYN-ACK: ${c.id}${c.software ? ` (${c.software})` : ''} accepts the connection`, direction: 'response', result: 'ok' }));
   return { outcome: { ...noOutcome, servedBy: c.id }, at };
@@ -58,6 +60,7 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   const again = opened.retransmitted ? ` (the SYN sent ${formatMs(opened.at - resolved.at)} after the first is answered by ${entry.id})` : '';
   const tls = https && entry.kind === 'load-balancer' && entry.tls ? `; TLS handshake with the certificate for ${entry.tls.certificate}, decrypted here` : '';
   const plain = https ? '' : ': plain text, readable by anyone on the path';
+  crossFirewalls(on, { from: client.id, fromHost: null, toHost: entry.host, port, protocol, encrypted: https, at: arrive });
   hop(ex, () => ({ at: arrive, from: client.id, to: entry.id, protocol, port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${again}${tls}${plain}`, direction: 'request', result: 'ok' }));
   const reply = handle(on, entry, req, arrive);
   if (!reply) return { outcome: { ...noOutcome, error: BROWSER_REFUSED }, at: arrive };

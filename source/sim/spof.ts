@@ -53,9 +53,10 @@ function phrase(traces: readonly Trace[]): string {
 }
 
 /** The host a firewall protects ('' for anything else): cutting it off removes that host's share. */
+/** The host a network firewall stands in front of (a dead one cuts it off); '' for anything else. A stopped host firewall cuts nothing off. */
 function protectedHost(topology: Topology, id: string): string {
   const c = topologyIndex(topology).component(id);
-  return c?.kind === 'firewall' ? c.protects : '';
+  return c?.kind === 'firewall' && c.type === 'network' ? c.protects : '';
 }
 
 /**
@@ -81,7 +82,9 @@ function classify(topology: Topology, id: string, after: Results, gap: Trace | n
   const failing = (Object.keys(after) as ClassName[]).find((k) => failed[k] > 0);
   if (failing) return { impact: 'partial', why: `${phrase(after[failing])} even after settling` };
   if (gap) return { impact: 'degraded', why: `works once settled; right after the failure ${gap.request} got ${shortOutcome(gap)}` };
-  if (served.has(id) || served.has(protectedHost(topology, id))) return { impact: 'degraded', why: `works; ${id} no longer carries its share of requests` };
+  // A host firewall only decides; stopped, it lets everything through and carries nothing itself.
+  const decidesOnly = topologyIndex(topology).component(id)?.kind === 'firewall' && protectedHost(topology, id) === '';
+  if ((served.has(id) && !decidesOnly) || served.has(protectedHost(topology, id))) return { impact: 'degraded', why: `works; ${id} no longer carries its share of requests` };
   return { impact: 'none', why: `no request of ${Object.values(requestClasses).map(formatRequest).join(', ')} needs it` };
 }
 

@@ -46,6 +46,7 @@ export const HAPROXY_TIMEOUT_SERVER: Ms = 50_000;
 /**
  * HAProxy `timeout queue`: how long a request waits for a free slot of a server at its `maxconn`
  * before HAProxy answers 503 (flags sQ). Unset, it is `timeout connect` (configuration.txt).
+ * @alias of HAPROXY_TIMEOUT_CONNECT on purpose: a second name for the same setting.
  */
 export const HAPROXY_TIMEOUT_QUEUE: Ms = HAPROXY_TIMEOUT_CONNECT;
 /** HAProxy waits min(timeout connect, 1 s) before retrying after a refused connection. */

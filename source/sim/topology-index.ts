@@ -30,7 +30,7 @@ export interface TopologyIndex {
 }
 
 /** The TCP port a component listens on, or null for those that do not. */
-export function listenPort(c: Component): number | null {
+function listenPort(c: Component): number | null {
   return 'port' in c ? c.port : null;
 }
 

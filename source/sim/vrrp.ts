@@ -16,7 +16,7 @@ import { VRRP_ADVERT, VRRP_MASTER_PRIORITY, vrrpSkew, vrrpTakeover } from './tim
 import type { SimEvent, VipState } from './types.js';
 
 /** The VRRP priority of a member: the first is the master (101), then 100, 99, ... */
-export function priority(cluster: VipCluster, member: string): number {
+function priority(cluster: VipCluster, member: string): number {
   const i = cluster.members.indexOf(member);
   return i === 0 ? VRRP_MASTER_PRIORITY : VRRP_MASTER_PRIORITY - i;
 }

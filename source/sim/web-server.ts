@@ -10,6 +10,7 @@
  */
 import type { AppServer, Ms, WebServer } from '../model/types.js';
 import { handleApp } from './app-server.js';
+import { crossFirewalls } from './firewall-hops.js';
 import { NGINX_CONNECT_TIMEOUT_LOG, NGINX_NO_LIVE, NGINX_PREMATURE_CLOSE_LOG, NGINX_READ_TIMEOUT_LOG, NGINX_REFUSED_LOG, NGINX_UNREACHABLE_LOG, nginxPage } from './messages.js';
 import { connect, failureTime, hopResult, isError, isHung } from './reality.js';
 import { DISK_MS, LAN_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT } from './timings.js';
@@ -64,6 +65,7 @@ function upstreamUrl(ex: Exchange, app: AppServer, req: HttpRequest): string {
  */
 function proxy(ex: Exchange, web: WebServer, app: AppServer, req: HttpRequest, at: Ms, why: string): Answer | { readonly failedAt: Ms; readonly timeout: boolean } {
   const sent = at + LAN_MS;
+  crossFirewalls(ex, { from: web.id, fromHost: web.host ?? null, toHost: app.host, port: app.port, protocol: 'HTTP', encrypted: false, at: sent });
   hop(ex, () => ({ at: sent, from: web.id, to: app.id, protocol: 'HTTP', port: app.port, note: `proxy_pass to ${app.id}${why}`, direction: 'request', result: 'ok' }));
   const reply = handleApp(ex, app, req, sent);
   if (reply.silent && reply.closedAt !== null && reply.closedAt - sent <= NGINX_READ_TIMEOUT) {

@@ -8,7 +8,7 @@ import type { Theme } from './theme.js';
 import type { ScrollMetrics } from './view/scroll-window.js';
 
 /** A built-in design as the home screen lists it. */
-export interface DesignEntry {
+interface DesignEntry {
   readonly number: number;
   readonly id: string;
   readonly title: string;
@@ -29,7 +29,7 @@ export interface AppEnv {
 }
 
 /** What the user can ask of the terminal itself, from any screen. */
-export interface TerminalControls {
+interface TerminalControls {
   /** Clear the screen and draw everything again (Ctrl-L). */
   readonly redraw: () => void;
   /** Give the terminal back and stop, as Ctrl-Z does; `fg` comes back to the same screen. */

@@ -5,7 +5,7 @@ export const SHOW_CURSOR = '\x1b[?25h';
 export const HIDE_CURSOR = '\x1b[?25l';
 
 /** Signals that end the app, with their numbers (the exit code is 128 + the number). */
-export const exitSignals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGTERM: 15 } as const;
+const exitSignals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGTERM: 15 } as const;
 type ExitSignal = keyof typeof exitSignals;
 /** Job control: stop (Ctrl-Z, `kill -TSTP`) and continue (`fg`, `bg`, `kill -CONT`). */
 type JobSignal = 'SIGTSTP' | 'SIGCONT';

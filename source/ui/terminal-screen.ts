@@ -2,10 +2,10 @@ import { EventEmitter } from 'node:events';
 import type { Size } from './hooks/use-terminal-size.js';
 
 /** Clears the whole (alternate) screen and puts the cursor top left. */
-export const CLEAR_SCREEN = '\x1b[2J\x1b[H';
+const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 
 /** How long a burst of resize events (a window being dragged) is gathered before one repaint. */
-export const RESIZE_SETTLE_MS = 25;
+const RESIZE_SETTLE_MS = 25;
 
 /** The real terminal output: its size (kept current by Node on SIGWINCH) and writes. */
 export interface TerminalOutput {
@@ -24,7 +24,7 @@ export interface WindowSignals {
  * The stream Ink is given as its stdout: it writes through to the terminal, but reports the size
  * the app was last laid out for and says 'resize' only when the screen applies a new one.
  */
-export interface InkStdout extends EventEmitter {
+interface InkStdout extends EventEmitter {
   readonly columns: number;
   readonly rows: number;
   readonly isTTY: true;

@@ -1,7 +1,7 @@
-import type { Style } from '../layout/index.js';
+import { palette, type Style } from '../layout/index.js';
 
 /** The Ink text props a style turns into. */
-export interface Look {
+interface Look {
   readonly color?: string;
   readonly bold?: boolean;
   readonly dimColor?: boolean;
@@ -30,22 +30,8 @@ export interface Theme {
   readonly tone: (tone: Tone) => Look;
 }
 
-const colourStyles: Readonly<Record<Style, Look>> = {
-  plain: {},
-  frame: {},
-  label: {},
-  muted: { dimColor: true },
-  failed: { color: 'red', bold: true },
-  'believed-down': { color: 'yellow', bold: true },
-  active: { color: 'cyan', bold: true, inverse: true },
-  path: { color: 'cyan', bold: true },
-  selected: { color: 'magenta', bold: true },
-  focus: { color: 'yellow', bold: true },
-  encrypted: { color: 'green' },
-  plaintext: {},
-  badge: { color: 'blue', bold: true },
-  mark: { color: 'red', bold: true },
-};
+/** The diagram's palette, shared with `print`. */
+const colourStyles: Readonly<Record<Style, Look>> = palette;
 
 /**
  * Without colour only attributes remain (bold, inverse, dim are not colours, and NO_COLOR is

@@ -38,7 +38,7 @@ function build(s: Shape): Topology {
   });
   dbs.forEach((id, i) => components.push({ ...base(id, name(id)), kind: 'database', host: hostOf(k++), role: i === 0 ? 'primary' : 'replica', ...(i > 0 ? { replicates: dbs[0] as string } : {}), port: 3306 }));
   hostIds.forEach((h, i) => {
-    if (s.firewalls[i]) components.push({ ...base(`fw-${i + 1}`), kind: 'firewall', protects: h, rules: [{ allow: 80, from: 'any' }], default: 'drop' });
+    if (s.firewalls[i]) components.push({ ...base(`fw-${i + 1}`), kind: 'firewall', protects: h, rules: [{ allow: 80, from: 'any' }], default: 'drop', type: 'host' });
     if (s.monitoring) components.push({ ...base(`agent-${i + 1}`), kind: 'monitoring-agent', host: h, shipsTo: 'monitor' });
   });
   if (s.monitoring) components.push({ ...base('monitor'), kind: 'monitoring-service' });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { printCommand } from '../../source/commands/print.js';
 import { UsageError } from '../../source/commands/context.js';
+import { ansiLines } from '../../source/commands/ansi-lines.js';
+import { palette, type Style } from '../../source/layout/index.js';
+import { makeTheme } from '../../source/ui/theme.js';
 import { fakeIo, noFlags } from '../cli/fake-io.js';
 
 const run = async (args: string[], flags: Partial<typeof noFlags> = {}, tty = false, columns?: number) => {
@@ -28,6 +31,22 @@ describe('infra-tui print', () => {
     const sgr = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
     expect(widest(text.replace(sgr, ''))).toBeLessThanOrEqual(90);
     expect(text).toContain('\u001b[');
+  });
+
+  it('colours a failed box as the app does: bold red, the same palette', async () => {
+    const { text } = await run(['simple'], { fail: 'mysql-1', color: true }, true);
+    expect(text).toContain('\u001b[1;31m│✗mysql-1');
+    expect(makeTheme({ color: true, ascii: false }).style('failed')).toEqual({ color: 'red', bold: true });
+  });
+
+  it('writes every style in the SGR of the look the app gives it', () => {
+    const theme = makeTheme({ color: true, ascii: false });
+    const codes: Record<string, number> = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 };
+    for (const style of Object.keys(palette) as Style[]) {
+      const look = theme.style(style);
+      const expected = [look.bold && '1', look.dimColor && '2', look.inverse && '7', look.color && String(codes[look.color])].filter(Boolean).join(';');
+      expect(ansiLines([[{ text: 'x', style }]], true), style).toBe(expected === '' ? 'x\n' : `\u001b[${expected}mx\u001b[0m\n`);
+    }
   });
 
   it('marks --fail ids and gives pure 7-bit text with --ascii', async () => {

@@ -77,3 +77,33 @@ describe('a stopped HAProxy on a running machine', () => {
     expect(state.vips['lb-cluster']?.holder).toBe('haproxy-1');
   });
 });
+
+describe('firewalls', () => {
+  /** Design 2 with fw-2 declared as a network appliance instead of iptables on server-1. */
+  function appliance(): Topology {
+    const t = loadBuiltin('2');
+    return { ...t, components: t.components.map((c) => (c.kind === 'firewall' && c.id === 'fw-2' ? { ...c, type: 'network' as const } : c)) };
+  }
+
+  it('show as hops where they let a request in, from the internet and between machines', () => {
+    const t = trace({ design: '2' });
+    expect(t.outcome.status).toBe(200);
+    const decisions = t.hops.filter((h) => h.to.startsWith('fw-')).map((h) => `${h.from}>${h.to}`);
+    // The browser enters lb-1 through fw-1; haproxy-1 reaches nginx on server-1 or server-2 through fw-2 or fw-3.
+    expect(decisions[0]).toBe('browser>fw-1');
+    expect(decisions[1]).toMatch(/^haproxy-1>fw-[23]$/);
+  });
+
+  it('show database traffic between machines passing the database host firewall', () => {
+    const t = trace({ design: '3' });
+    expect(t.hops.map((h) => `${h.from}>${h.to}`)).toContain('app-1>fw-5');
+  });
+
+  it('a stopped host firewall lets everything in (an exposure); a dead appliance lets nothing through', () => {
+    expect(trace({ design: '2' }, 'TCP 8.8.8.11:3306').outcome.error).toContain('TIMED_OUT');
+    expect(trace({ design: '2', fail: ['fw-2'] }, 'TCP 8.8.8.11:3306').outcome.servedBy).toBe('mysql-1');
+    expect(trace({ design: '2', fail: ['fw-1'] }).outcome.status).toBe(200);
+    const dead = trace({ design: '2', topology: appliance(), fail: ['fw-2'] }, 'TCP 8.8.8.11:3306');
+    expect(dead.outcome.error).toContain('TIMED_OUT');
+  });
+});

@@ -21,7 +21,8 @@ describe('SPOF analysis (computed from the replay)', () => {
   });
 
   it('design 2: the HTTP check turns a dead app into a mere degradation', () => {
-    expect(impacts('2')).toMatchObject({ 'app-1': 'degraded', 'fw-1': 'outage', 'mysql-1': 'writes', 'agent-1': 'none' });
+    // fw-1 is iptables on lb-1: stopped, its rules are gone and everything gets in (an exposure, not an outage).
+    expect(impacts('2')).toMatchObject({ 'app-1': 'degraded', 'fw-1': 'none', 'mysql-1': 'writes', 'agent-1': 'none' });
   });
 
   it('design 3: the VIP pair removes the LB as a SPOF but the single web/app/db tiers remain', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { toAscii } from '../../source/layout/index.js';
 import type { Layout } from '../../source/layout/types.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { createSim, settle, step } from '../../source/sim/engine.js';
 import { editLine, lineWith } from '../../source/ui/commands/line-editor.js';
 import { splitChunk } from '../../source/ui/keys/key-name.js';
 import { makeTheme } from '../../source/ui/theme.js';
-import { fitSegments, toAscii } from '../../source/ui/view/fit-text.js';
+import { fitSegments } from '../../source/ui/view/fit-text.js';
 import { configLines, inspectorLines } from '../../source/ui/view/inspector-lines.js';
 import type { Line } from '../../source/ui/view/line.js';
 import { planScreen } from '../../source/ui/view/screen-plan.js';
@@ -28,6 +29,7 @@ describe('text helpers', () => {
 
   it('folds to ASCII and cuts lines of segments without adding characters', () => {
     expect(toAscii('a → b · ✓ 😀')).toBe('a -> b - + ?');
+    expect(toAscii('a → b … ✗', true)).toBe('a > b ~ X');
     expect(fitSegments([{ text: 'abc' }, { text: 'def', tone: 'key' }], 4, false)).toEqual([{ text: 'abc' }, { text: 'd', tone: 'key' }]);
     expect(fitSegments([{ text: 'a\nb\tc' }], 10, false)).toEqual([{ text: 'a b c' }]);
   });

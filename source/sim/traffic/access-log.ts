@@ -44,7 +44,7 @@ function serverOf(topology: Topology, trace: Trace, lb: Component): string {
 }
 
 /** HAProxy's termination flags for what the trace shows. */
-export function flagsOf(trace: Trace, lb: Component): string {
+function flagsOf(trace: Trace, lb: Component): string {
   const fromLb = trace.hops.filter((h) => h.direction === 'request' && h.from === lb.id);
   const last = fromLb[fromLb.length - 1];
   if (!last) return 'SC--';

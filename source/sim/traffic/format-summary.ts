@@ -10,7 +10,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** One character per second: `·` (`.` in ASCII) for none, then eight heights up to the worst second. */
-export function failureTimeline(timeline: SimulationSummary['timeline'], ascii: boolean): string[] {
+function failureTimeline(timeline: SimulationSummary['timeline'], ascii: boolean): string[] {
   const levels = ascii ? ['.', '1', '2', '3', '4', '5', '6', '7', '8'] : ['·', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
   const worst = Math.max(0, ...timeline.failed);
   const chars = timeline.failed.map((f) => (f <= 0 ? levels[0] : levels[Math.max(1, Math.ceil((f / worst) * 8))]));

@@ -13,7 +13,7 @@ import type { SimState } from '../types.js';
 import type { SecondBucket, Tally, TrafficState } from './types.js';
 
 /** The key lost requests are counted under (the browser shows ERR_CONNECTION_RESET). */
-export const RESET_KEY = 'reset';
+const RESET_KEY = 'reset';
 
 /** Requests in flight on the browser's connections to components that are up in `before` and down in `after`. */
 export function inFlight(ts: TrafficState, before: SimState, after: SimState): number {

@@ -27,25 +27,25 @@ function parts(ms: Ms): { day: number; month: number; year: number; h: number; m
 }
 
 /** `01/Jan/2026:00:00:05.100` (HAProxy's accept date). */
-export function haproxyDate(ms: Ms): string {
+function haproxyDate(ms: Ms): string {
   const p = parts(ms);
   return `${pad(p.day)}/${months[p.month]}/${p.year}:${pad(p.h)}:${pad(p.m)}:${pad(p.s)}.${pad(p.ms, 3)}`;
 }
 
 /** `01/Jan/2026:00:00:05 +0000` (Nginx's `$time_local`). */
-export function nginxDate(ms: Ms): string {
+function nginxDate(ms: Ms): string {
   const p = parts(ms);
   return `${pad(p.day)}/${months[p.month]}/${p.year}:${pad(p.h)}:${pad(p.m)}:${pad(p.s)} +0000`;
 }
 
 /** `2026/01/01 00:00:05` (Nginx's error log). */
-export function errorLogDate(ms: Ms): string {
+function errorLogDate(ms: Ms): string {
   const p = parts(ms);
   return `${p.year}/${pad(p.month + 1)}/${pad(p.day)} ${pad(p.h)}:${pad(p.m)}:${pad(p.s)}`;
 }
 
 /** `00:00:05.100`: the virtual clock as a time of day, for lines whose software prints a syslog prefix. */
-export function clockTime(ms: Ms): string {
+function clockTime(ms: Ms): string {
   const p = parts(ms);
   return `${pad(p.h)}:${pad(p.m)}:${pad(p.s)}.${pad(p.ms, 3)}`;
 }

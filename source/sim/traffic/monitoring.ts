@@ -19,7 +19,7 @@ function agents(sim: SimState): MonitoringAgent[] {
 }
 
 /** Whether `agent` gets its data to the service now, and if not, why. */
-export function agentReach(sim: SimState, agent: MonitoringAgent): { ok: boolean; why: string } {
+function agentReach(sim: SimState, agent: MonitoringAgent): { ok: boolean; why: string } {
   const host = agent.host ?? '';
   if (isDown(sim, host)) return { ok: false, why: `${host} is down` };
   if (isDown(sim, agent.id)) return { ok: false, why: `${agent.id} is down` };

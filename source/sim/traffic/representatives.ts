@@ -22,7 +22,7 @@ export interface Representative {
 }
 
 /** The components a trace reached (request hops that got through), first arrival first. */
-export function reached(trace: Trace, client: string): string[] {
+function reached(trace: Trace, client: string): string[] {
   const out: string[] = [];
   for (const h of trace.hops) {
     if (h.direction !== 'request' || h.result !== 'ok' || h.to === client || out.includes(h.to)) continue;

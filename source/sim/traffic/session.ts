@@ -15,7 +15,7 @@ import type { DeployRun, Mix, TrafficInput, TrafficState } from './types.js';
 
 /** How fast the virtual clock runs while traffic flows: 0 is paused. */
 export type Speed = 0 | 1 | 10 | 100;
-export const speeds: readonly Speed[] = [0, 1, 10, 100];
+const speeds: readonly Speed[] = [0, 1, 10, 100];
 
 /** Offered loads `qps-step` walks through. */
 export const QPS_LADDER: readonly number[] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000];

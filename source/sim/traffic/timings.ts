@@ -47,8 +47,6 @@ export const DRAIN_WAIT_MS: Ms = 1_000;
  * so a demo shows it).
  */
 export const NO_DATA_ALERT_MS: Ms = 30_000;
-/** How often an agent ships a batch (config). */
-export const AGENT_SHIP_MS: Ms = 5_000;
 
 /** First client port used in sampled log lines (Linux's ephemeral range starts at 32768). */
 export const CLIENT_PORT = 40_312;

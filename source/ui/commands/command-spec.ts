@@ -26,7 +26,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
   confirm: 'A question (R asks one)',
 };
 
-export type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
+type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
 
 /**
  * What a command produces: an action for the reducer, or an effect: `load` (read a topology by

@@ -14,7 +14,7 @@ import type { CommandContext, CommandSpec, Intent, TypedForm } from './command-s
 import { composerItems, requestPresets } from './composer-items.js';
 
 /** The `advance` key's step: long enough for HAProxy to mark a dead server down (3 × 2 s ≈ 6 s) in two presses. */
-export const ADVANCE_KEY_MS = 5_000;
+const ADVANCE_KEY_MS = 5_000;
 
 const say = (text: string, level: Message['level'] = 'warn'): Intent => ({ type: 'message', message: { text, level } });
 const bare = (form: string, intent: (c: CommandContext) => Intent): TypedForm => ({

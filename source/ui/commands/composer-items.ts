@@ -20,7 +20,7 @@ export function requestPresets(topology: Topology | undefined): readonly string[
 }
 
 /** What a preset request exercises, in a few words. */
-export function describeRequest(topology: Topology, text: string): string {
+function describeRequest(topology: Topology, text: string): string {
   const [method = '', path = ''] = text.split(' ');
   if (method === 'TCP') return 'a probe from the internet: is this port reachable?';
   if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) return 'a write: only the primary database takes it';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
-import { toAscii } from '../view/fit-text.js';
+import { toAscii } from '../../layout/index.js';
 
 /**
  * The `:` line as the store holds it: the text with the cursor shown in inverse (a real

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useTheme } from '../hooks/use-app-state.js';
-import { toAscii } from '../view/fit-text.js';
+import { toAscii } from '../../layout/index.js';
 
 /** The pointer of a select list, from the theme (`>` under `--ascii`, no colour under NO_COLOR). */
 export function ListIndicator({ isSelected = false }: { readonly isSelected?: boolean }) {

@@ -3,7 +3,7 @@ import { useAppContext } from '../app-context.js';
 import { useAppState } from './use-app-state.js';
 
 /** Real time between two ticks of live traffic: 12.5 frames a second, above the 10 a presenter needs. */
-export const TICK_INTERVAL_MS = 80;
+const TICK_INTERVAL_MS = 80;
 
 /**
  * The clock of traffic mode, the app's only timer: while traffic runs it dispatches a `tick`

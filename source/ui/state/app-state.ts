@@ -25,7 +25,7 @@ export interface Timeline {
   readonly hop: number;
 }
 
-export type Mode = 'explore' | 'tour' | 'spof';
+type Mode = 'explore' | 'tour' | 'spof';
 
 /** How fast the virtual clock runs while traffic flows (0 is paused); the engine's traffic session keeps it. */
 export type { Speed };
@@ -38,7 +38,7 @@ export type TrafficMode = TrafficSession;
 
 /** What the main panel shows: the mode's own content, the traffic log, monitoring, or a hop on the wire. */
 export type MainView = 'main' | 'log' | 'monitor' | 'wire';
-export type Panel = 'trace' | 'inspector';
+type Panel = 'trace' | 'inspector';
 
 /** Everything about the open design. */
 export interface DesignState {

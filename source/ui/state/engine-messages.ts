@@ -4,7 +4,7 @@ import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../
 import { formatDuration } from '../../grammar/duration.js';
 
 /** Whether `id` can hang (the kind table's rule): a program that accepts connections and stops answering. */
-export function canHang(sim: SimState, id: string): boolean {
+function canHang(sim: SimState, id: string): boolean {
   return canFail(lookup(sim.topology).component(id)?.kind, 'hung');
 }
 

@@ -13,7 +13,7 @@ export interface Play {
   readonly speed: PlaySpeed;
 }
 
-export const playSpeeds = [0.25, 0.5, 1, 2, 4] as const;
+const playSpeeds = [0.25, 0.5, 1, 2, 4] as const;
 export type PlaySpeed = (typeof playSpeeds)[number];
 
 /** What `:speed` takes while a request plays, and while traffic runs. */

@@ -7,7 +7,7 @@ import { initialSelection } from './selection.js';
 import { startTimeline } from './timeline.js';
 
 /** A design as it starts: the engine created and settled, the front door selected, nothing open. */
-export function freshDesign(topology: Topology, seed: number): DesignState {
+function freshDesign(topology: Topology, seed: number): DesignState {
   return {
     topology,
     timeline: startTimeline(topology, seed),
@@ -27,7 +27,7 @@ export function freshDesign(topology: Topology, seed: number): DesignState {
 }
 
 /** What a session holds, in a few words ("4 steps, 1 down, traffic"), or '' for an untouched one. */
-export function sessionSummary(design: DesignState): string {
+function sessionSummary(design: DesignState): string {
   const steps = design.timeline.frames.length - 1;
   const sim = liveSim(design);
   const down = new Set([...sim.failed, ...sim.hung]).size;

@@ -118,7 +118,7 @@ export function trafficEngine(design: DesignState, input: SimInput): DesignUpdat
  * the user had stepped back before starting), with a summary event, so `b` returns to the
  * moment before traffic began.
  */
-export function leaveTraffic(design: DesignState): DesignState {
+function leaveTraffic(design: DesignState): DesignState {
   const step = runSession(design.traffic, currentFrame(design.timeline).sim, { type: 'stop' });
   const stopped = step.notes.find((n) => n.type === 'stopped');
   if (!stopped) return design;

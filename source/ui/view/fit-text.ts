@@ -1,32 +1,5 @@
+import { toAscii } from '../../layout/index.js';
 import type { Segment } from './line.js';
-
-const asciiFolds: Readonly<Record<string, string>> = {
-  '·': '-',
-  '→': '->',
-  '←': '<-',
-  '↑': '^',
-  '↓': 'v',
-  '…': '...',
-  '—': '-',
-  '–': '-',
-  '×': 'x',
-  '✓': '+',
-  '✗': 'X',
-  '❯': '>',
-  '“': '"',
-  '”': '"',
-  '‘': "'",
-  '’': "'",
-  '─': '-',
-};
-
-/**
- * Text as `--ascii` needs it: common symbols folded to 7-bit equivalents, anything else
- * non-ASCII (in a user's topology file or an engine note) shown as `?`.
- */
-export function toAscii(text: string): string {
-  return [...text].map((ch) => (ch <= '~' ? ch : (asciiFolds[ch] ?? '?'))).join('');
-}
 
 // Control characters (a newline in an engine note, a tab in a topology file) would take a row or
 // move the cursor: panels draw exactly one row per line and do not clip, so they become spaces.

@@ -1,8 +1,8 @@
 import type { Layout } from '../../layout/index.js';
 
 /** Rows the header and the footer take. */
-export const HEADER_ROWS = 1;
-export const FOOTER_ROWS = 2;
+const HEADER_ROWS = 1;
+const FOOTER_ROWS = 2;
 /** Below this the app shows "terminal too small" instead of a broken frame. */
 export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 18;

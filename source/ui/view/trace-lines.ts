@@ -59,7 +59,7 @@ function statusTone(status: number): Tone {
 }
 
 /** What the browser ends up with: the status line or the error, who answered, and the page text. */
-export function outcomeLines(trace: Trace, width: number, symbols: Symbols): Line[] {
+function outcomeLines(trace: Trace, width: number, symbols: Symbols): Line[] {
   const { outcome } = trace;
   const by = outcome.servedBy ? ` · served by ${outcome.servedBy}` : '';
   const took = ` · ${trace.duration} ms`;

@@ -1,0 +1,89 @@
+// Build-time edits of dependencies, each kept because a bench figure pays for it (the figure is
+// named on each). Every patched package is pinned to an exact version in package.json, and every
+// edit fails the build when the code it edits is not found, so an upgrade cannot drop one silently.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * An esbuild plugin that edits one dependency file: replaces `before` (which must be there) by
+ * `after`, and appends `append`.
+ */
+function patchDependency(name, file, before, after, append = '') {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter: file }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes(before)) throw new Error(`${args.path} changed: "${before.split('\n')[0]}" not found; update ${name} in scripts/dependency-patches.js`);
+        return { contents: `${source.replace(before, after)}\n${append}\n`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * string-width 8.3.0: Ink's imports of it go through a cache of short strings
+ * (scripts/string-width-cache.js). Buys CPU per frame: key → frame and frames/s in the ui bench.
+ */
+const cachedStringWidth = {
+  name: 'cached-string-width',
+  setup(b) {
+    const wrapper = fileURLToPath(new URL('./string-width-cache.js', import.meta.url));
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === wrapper ? undefined : { path: wrapper }));
+  },
+};
+
+/**
+ * ink 6.6.0: Ink re-tokenizes every line of text into styled cells on every frame, though most
+ * lines are the same as in the frame before. Remember the cells of each line (they are only read
+ * afterwards, so sharing them is safe); 2,000 lines cover many screens (a few MB at most).
+ * Buys CPU per frame: key → frame and frames/s in the ui bench.
+ */
+const cachedLineCells = patchDependency(
+  'cached-line-cells',
+  /[\\/]ink[\\/]build[\\/]output\.js$/,
+  'styledCharsFromTokens(tokenize(line))',
+  'cellsOf(line)',
+  [
+    'const lineCells = new Map();',
+    'function cellsOf(line) {',
+    '  let cells = lineCells.get(line);',
+    '  if (cells === undefined) {',
+    '    if (lineCells.size >= 2000) lineCells.clear();',
+    '    cells = styledCharsFromTokens(tokenize(line));',
+    '    lineCells.set(line, cells);',
+    '  }',
+    '  return cells;',
+    '}',
+  ].join('\n'),
+);
+
+/**
+ * yoga-layout 3.2.1: Yoga (Ink's layout engine) loads its embedded WebAssembly through `fetch`
+ * of a data: URL whenever fetch exists; on Node 20 that first touch of fetch loads undici. It
+ * decodes the same bytes directly instead. Buys the app's launch time (launch → first frame).
+ */
+const yogaWithoutFetch = patchDependency(
+  'yoga-without-fetch',
+  /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+  'function ya(){return w||"function"!=typeof fetch?',
+  'function ya(){return true?',
+);
+
+/**
+ * meow 14.1.0: meow evaluates normalize-package-data (and its SPDX tables) when it is imported,
+ * though it only needs it if a program reads `cli.pkg`, which this one never does. Defer it to
+ * first use. Buys the start-up of every command (launch → first frame; `list`, `print`...).
+ */
+const lazyPackageNormalizer = patchDependency(
+  'lazy-package-normalizer',
+  /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+  'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+  'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+);
+
+/** The patches any Ink app bundled here gets: the CLI, and the bench's bare Ink baseline. */
+export const inkPatches = [cachedStringWidth, cachedLineCells, yogaWithoutFetch];
+
+/** The CLI's own: Ink's, and meow's. */
+export const cliPatches = [...inkPatches, lazyPackageNormalizer];
