@@ -94,7 +94,8 @@ export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, opt
     if (e.label) use(e.label.at.x + e.label.text.length - 1, e.label.at.y);
   }
   for (const n of notes) use(n.x + n.text.length - 1, n.y);
-  const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width);
+  const certificates = p.topology.components.flatMap((c) => (c.kind === 'load-balancer' && c.tls ? [`certificate ${c.tls.certificate} at ${c.id}`] : []));
+  const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width, certificates);
   const frames = placed.boxes.filter((b) => b.role === 'group').map(pick);
   return {
     width: Math.max(width, ...legend.map((l) => l.length)),

@@ -167,3 +167,29 @@ describe('Esc goes back one level and nothing is lost', () => {
     expect(await s.waitFor('started afresh')).not.toContain('down: server-1');
   });
 });
+
+describe('at the minimum size (60×18)', () => {
+  const small = { columns: 60, rows: 18 } as const;
+
+  it('the error page keeps the hop that failed on screen', async () => {
+    const s = start({ ...small, args: ['1'] });
+    await s.waitFor('EXPLORE');
+    await command(s, 'fail server-1', 'down: server-1');
+    await command(s, 'fail server-2', 'down: server-1, server-2');
+    const first = await command(s, 'send GET /', /STEP 1\/(\d+)/);
+    const hops = Number(/STEP 1\/(\d+)/.exec(first)?.[1]);
+    for (let hop = 2; hop <= hops; hop++) await s.press('n');
+    const done = await s.waitFor(`STEP ${hops}/${hops}`);
+    expect(done).toMatch(new RegExp(`❯ ${hops} haproxy-1 → browser .*✗ failed`));
+    expect(done).toContain('503 Service Unavailable');
+  });
+
+  it('the header counts what it cannot list', async () => {
+    const s = start({ ...small, args: ['4'] });
+    await s.waitFor('EXPLORE');
+    for (const id of ['lb-1', 'web-1', 'app-2', 'db-2']) await command(s, `fail ${id}`, `${id} is down`);
+    const header = (await s.waitFor('✗ 4 down')).split('\n')[0] ?? '';
+    expect(header).not.toContain('down:');
+    expect(header.length).toBeLessThanOrEqual(60);
+  });
+});

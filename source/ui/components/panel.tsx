@@ -41,7 +41,7 @@ export const Panel = memo(function Panel({ title, lines, width, height, keep = '
   const dash = theme.ascii ? '-' : '─';
   const draw = (rows: Rows) => {
     const metrics: ScrollMetrics = { key: scrollKey ?? title, total: rows.lines.length, room, keep, ...(rows.anchor === undefined ? {} : { anchor: rows.anchor }) };
-    const start = target ? windowStart(metrics, spot) : keep === 'tail' ? Math.max(0, rows.lines.length - room) : 0;
+    const start = windowStart(metrics, target ? spot : undefined);
     const shown = rows.lines.slice(start, start + room);
     const label = positionLabel(start, shown.length, rows.lines.length);
     const more = label === '' ? '' : target ? ` ${label} ${keys} ` : ` ${label} `;
