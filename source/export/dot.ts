@@ -1,7 +1,6 @@
 import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
-import type { FlowEdge } from '../layout/index.js';
-import { componentText, exportGraph } from './export-graph.js';
+import { componentText, exportGraph, type FlowEdge } from '../layout/index.js';
 
 /** A DOT quoted string: backslashes and quotes escaped, line breaks as `\n`. */
 const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;

@@ -1,7 +1,6 @@
 import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
-import { componentText, exportGraph } from './export-graph.js';
-import type { FlowEdge } from '../layout/index.js';
+import { componentText, exportGraph, type FlowEdge } from '../layout/index.js';
 
 /** A Mermaid node id: ids are lowercase letters, digits and hyphens, so this is one-to-one and keyword-free. */
 export const mermaidId = (prefix: 'n' | 'h' | 'c', id: string) => `${prefix}_${id.replace(/-/g, '_')}`;

@@ -9,8 +9,7 @@
 export { layoutTopology } from './layout-topology.js';
 export { renderDiagram, toPlainText } from './render-diagram.js';
 export type * from './types.js';
-export { drawnHost, flowGraph, type FlowEdge } from './flow-graph.js';
-export { restates } from './frame-titles.js';
-export { groupHosts } from './group-hosts.js';
+export { componentText, exportGraph } from './export-graph.js';
+export type { FlowEdge } from './flow-graph.js';
 export { palette, sgrOf } from './palette.js';
 export { toAscii } from './ascii.js';

@@ -1,6 +1,8 @@
 import { lookup } from '../model/lookup.js';
 import type { Component, Topology } from '../model/types.js';
-import { drawnHost, type FlowEdge, flowGraph, groupHosts, restates } from '../layout/index.js';
+import { prepare } from './diagram-graph.js';
+import { drawnHost, type FlowEdge } from './flow-graph.js';
+import { restates } from './frame-titles.js';
 
 /** A host and the components drawn inside it (firewalls inside the host they guard). */
 interface ExportHost {
@@ -30,7 +32,8 @@ export const componentText = (c: Component): readonly string[] => (c.software ? 
 
 /**
  * The graph shared by the Mermaid and DOT exports: hosts with their components, VIP clusters,
- * and the lines of the diagram (a link through a firewall passes the firewall).
+ * and the lines of the diagram (a link through a firewall passes the firewall), taken from the
+ * same `prepare` the terminal diagram is laid out from, so the drawings agree.
  * Guaranteed: every component appears exactly once, in file order.
  */
 export function exportGraph(topology: Topology): ExportGraph {
@@ -47,5 +50,5 @@ export function exportGraph(topology: Topology): ExportGraph {
     const owners = c.members.map((m) => look.component(m)?.host).filter((h): h is string => h !== undefined);
     return [{ id: c.id, title: `VIP ${c.vip} (keepalived)`, hosts: [...new Set(owners)] }];
   });
-  return { hosts, free, clusters, edges: flowGraph(topology, groupHosts(topology).entries) };
+  return { hosts, free, clusters, edges: prepare(topology).flow };
 }
