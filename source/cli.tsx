@@ -2,6 +2,7 @@ import meow from 'meow';
 import pkg from '../package.json' with { type: 'json' };
 import { commands, type CommandName } from './commands/registry.js';
 import { exitOnClosedPipes } from './commands/closed-pipes.js';
+import { asciiOnly } from './commands/terminal-traits.js';
 import { UsageError, type Flags, type Io } from './commands/context.js';
 import { TopologyError } from './model/errors.js';
 
@@ -124,6 +125,9 @@ function processIo(): Io {
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     rows: process.stdout.isTTY ? process.stdout.rows : undefined,
     cwd: process.cwd(),
+    asciiOnly: asciiOnly(process.env),
+    // NO_COLOR is read on its own below (set and not empty, as no-color.org says).
+    colourDepth: process.stdout.isTTY ? process.stdout.getColorDepth({ ...process.env, NO_COLOR: undefined }) : 1,
   };
 }
 
@@ -149,7 +153,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const flags: Flags = {
     ...f,
     at: f.at ?? [],
-    color: f.color && !noColor && io.stdoutIsTTY,
+    ascii: f.ascii || io.asciiOnly,
+    // Only the 8 basic colours are used, so any colour terminal shows them all; Ink's chalk
+    // picks its own level (16, 256, true colour) from the same terminal facts.
+    color: f.color && !noColor && io.stdoutIsTTY && io.colourDepth > 1,
   };
   if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 20 || flags.width > 1000)) {
     io.stderr(`infra-tui: --width must be a whole number from 20 to 1000, not ${String(flags.width)}\n`);

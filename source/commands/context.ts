@@ -35,6 +35,13 @@ export interface Io {
   readonly columns: number | undefined;
   readonly rows: number | undefined;
   readonly cwd: string;
+  /** Only 7-bit ASCII can be shown (see `asciiOnly`): as if `--ascii` were given. */
+  readonly asciiOnly: boolean;
+  /**
+   * The colours stdout's terminal shows, as Node's `getColorDepth` counts them from TERM,
+   * COLORTERM and the like: 1 bit (none), 4 (16 colours), 8 (256) or 24 (true colour).
+   */
+  readonly colourDepth: number;
 }
 
 export interface CommandContext {

@@ -9,6 +9,8 @@ const exitSignals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGTERM: 15 } as const;
 type ExitSignal = keyof typeof exitSignals;
 /** Job control: stop (Ctrl-Z, `kill -TSTP`) and continue (`fg`, `bg`, `kill -CONT`). */
 type JobSignal = 'SIGTSTP' | 'SIGCONT';
+/** How long after raising a stop without being stopped the app concludes nobody will continue it. */
+const NO_JOB_CONTROL_MS = 200;
 type HostEvent = ExitSignal | JobSignal | 'uncaughtException' | 'exit';
 
 /** The parts of `process` the guard uses, so tests can hand it a fake one. */
@@ -83,6 +85,12 @@ export function guardTerminal(host: HostProcess, handlers: GuardHandlers): Termi
     // the stop may land after this line, and a listener would then swallow it).
     host.off('SIGTSTP', suspend);
     host.kill(host.pid, 'SIGTSTP');
+    // The kernel drops the stop when no shell does job control here (an orphaned process group:
+    // a terminal started with the app as its command). Then nothing would ever continue the
+    // app, so it takes the terminal back itself. After a real stop, SIGCONT comes first.
+    setTimeout(() => {
+      if (stopped) onContinue();
+    }, NO_JOB_CONTROL_MS).unref();
   };
   const onContinue = () => {
     if (stopped) {

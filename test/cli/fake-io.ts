@@ -33,6 +33,8 @@ export function fakeIo(options: { tty?: boolean; columns?: number; cwd?: string 
     columns: options.tty ? (options.columns ?? 80) : undefined,
     rows: options.tty ? 24 : undefined,
     cwd: options.cwd ?? process.cwd(),
+    asciiOnly: false,
+    colourDepth: options.tty ? 8 : 1,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }

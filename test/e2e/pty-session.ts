@@ -15,6 +15,8 @@ export interface SessionOptions {
   readonly rows?: number;
   /** Extra environment; `CI` is always removed (Ink renders nothing until exit under CI). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Run this program instead of the CLI (a shell, to test job control); `args` are then its own. */
+  readonly command?: string;
 }
 
 /**
@@ -32,10 +34,14 @@ export class PtySession {
   constructor(options: SessionOptions = {}) {
     const columns = options.columns ?? 100;
     const rows = options.rows ?? 30;
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), TERM: 'xterm-256color', ...options.env };
+    // A UTF-8 locale unless a test says otherwise: LC_ALL or LC_CTYPE inherited from the machine
+    // running the tests would override it (and a non-UTF-8 one switches the app to ASCII).
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env };
     delete env['CI'];
+    for (const name of ['LC_ALL', 'LC_CTYPE']) if (!options.env?.[name]) delete env[name];
     this.terminal = new Terminal({ cols: columns, rows, allowProposedApi: true });
-    this.child = pty.spawn(process.execPath, [CLI, ...(options.args ?? [])], { cols: columns, rows, env, name: 'xterm-256color' });
+    const [file, args] = options.command ? [options.command, options.args ?? []] : [process.execPath, [CLI, ...(options.args ?? [])]];
+    this.child = pty.spawn(file, [...args], { cols: columns, rows, env, name: env['TERM'] ?? 'xterm-256color' });
     this.child.onData((data) => {
       this.raw += data;
       this.lastData = Date.now();

@@ -18,13 +18,13 @@ interface Scenario {
 
 const scenarios: readonly Scenario[] = [
   { name: 'the home screen', args: [], keys: [], reached: /Enter open|too small/ },
-  { name: 'design 1 three hops into a request', args: ['1'], keys: ['s', ENTER, ' ', ' ', ' '], reached: /STEP 4\/12|too small/ },
+  { name: 'design 1 three hops into a request', args: ['1'], keys: ['s', ENTER, ' ', ' ', ' '], reached: /STEP 4\/|too small/ },
   { name: 'design 3 on its second tour slide', args: ['3'], keys: ['t', 'n'], reached: /TOUR 2\/|too small/ },
   { name: 'design 4 with a component down', args: ['4'], keys: ['\t', '\t', ENTER], reached: /down: |too small/ },
 ];
 
 /** Final sizes: 80×24 and its neighbours, the minimum and just below it, a projector. */
-const finalSizes: readonly (readonly [number, number])[] = [[80, 24], [79, 24], [80, 23], [60, 18], [59, 17], [100, 30], [120, 40]];
+const finalSizes: readonly (readonly [number, number])[] = [[80, 24], [79, 24], [80, 23], [60, 18], [59, 17], [120, 40]];
 const SEQUENCES_PER_SCENARIO = 50;
 
 /** A seeded source of numbers for one scenario, so a failure can be replayed exactly. */
@@ -114,33 +114,40 @@ function freshScreens(scenario: Scenario) {
   };
 }
 
-describe.concurrent('resizing never leaves a screen other than a fresh launch would draw', () => {
-  scenarios.forEach((scenario, index) => {
-    it(`${SEQUENCES_PER_SCENARIO} random resize sequences on ${scenario.name}`, { timeout: 240_000 }, async () => {
-      const rng = random(1000 + index);
-      const fresh = freshScreens(scenario);
-      const session = await launch(scenario, 80, 24);
-      let size: readonly [number, number] = [80, 24];
-      try {
-        for (let n = 0; n < SEQUENCES_PER_SCENARIO; n++) {
-          const steps = sequence(rng, size, rng.pick(finalSizes));
-          for (const [columns, rows, pause] of steps) {
-            session.resize(columns, rows);
-            if (pause > 0) await new Promise((r) => setTimeout(r, pause));
-          }
-          const [columns, rows] = steps.at(-1)!;
-          size = [columns, rows];
-          const expected = await fresh(columns, rows);
-          const replay = `sequence ${n} (seed ${1000 + index}): ${steps.map(([c, r, p]) => `${c}x${r}+${p}ms`).join(' ')}`;
-          const screen = await session.settled();
-          expect(session.ended, `${replay} ended the app: ${JSON.stringify(session.output.slice(-300))}`).toBe(false);
-          expect(screen, replay).toBe(expected);
-        }
-      } finally {
-        session.kill();
+/** Sends seeded random resize sequences to one app and checks each final screen against a fresh launch. */
+async function resizeSequences(scenario: Scenario, seed: number): Promise<void> {
+  const rng = random(seed);
+  const fresh = freshScreens(scenario);
+  const session = await launch(scenario, 80, 24);
+  let size: readonly [number, number] = [80, 24];
+  try {
+    for (let n = 0; n < SEQUENCES_PER_SCENARIO; n++) {
+      const steps = sequence(rng, size, rng.pick(finalSizes));
+      for (const [columns, rows, pause] of steps) {
+        session.resize(columns, rows);
+        if (pause > 0) await new Promise((r) => setTimeout(r, pause));
       }
+      const [columns, rows] = steps.at(-1)!;
+      size = [columns, rows];
+      const expected = await fresh(columns, rows);
+      const replay = `${scenario.name}, sequence ${n} (seed ${seed}): ${steps.map(([c, r, p]) => `${c}x${r}+${p}ms`).join(' ')}`;
+      const screen = await session.settled();
+      expect(session.ended, `${replay} ended the app: ${JSON.stringify(session.output.slice(-300))}`).toBe(false);
+      expect(screen, replay).toBe(expected);
+    }
+  } finally {
+    session.kill();
+  }
+}
+
+// Two apps at a time (two lanes of two scenarios each), not four: the machine has two cores
+// and the other pty suites run alongside.
+describe.concurrent('resizing never leaves a screen other than a fresh launch would draw', () => {
+  for (const lane of [scenarios.slice(0, 2), scenarios.slice(2)]) {
+    it(`${SEQUENCES_PER_SCENARIO} random resize sequences on each of ${lane.map((s) => s.name).join(' and ')}`, { timeout: 300_000 }, async () => {
+      for (const scenario of lane) await resizeSequences(scenario, 1000 + scenarios.indexOf(scenario));
     });
-  });
+  }
 });
 
 describe('Ctrl-L', () => {

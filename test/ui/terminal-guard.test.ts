@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ENTER_ALT_SCREEN, HIDE_CURSOR, LEAVE_ALT_SCREEN, SHOW_CURSOR, guardTerminal, type HostProcess } from '../../source/ui/terminal-guard.js';
 
 /** A process stand-in that records what is written, in order, and the exit code asked for. */
@@ -99,5 +99,18 @@ describe('guardTerminal', () => {
     emitter.emit('SIGCONT');
     expect(written.slice(1)).toEqual([]);
     expect(calls).toEqual(['repaint']);
+  });
+
+  it('when nothing stops it (no job control: the stop is dropped), takes the terminal back by itself', () => {
+    vi.useFakeTimers();
+    try {
+      const { written, calls, guard } = guarded();
+      guard.suspend();
+      vi.advanceTimersByTime(1000);
+      expect(written.slice(-2)).toEqual(['raw:true', `out:${ENTER_ALT_SCREEN}${HIDE_CURSOR}`]);
+      expect(calls).toEqual(['repaint']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

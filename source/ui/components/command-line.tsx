@@ -17,11 +17,13 @@ export function CommandLine({ width }: { readonly width: number }) {
   const start = Math.max(0, line.cursor - (width - 3));
   const before = text.slice(start, line.cursor);
   const under = text.slice(line.cursor, line.cursor + 1) || ' ';
-  const after = text.slice(line.cursor + 1);
-  const candidates = line.candidates.length > 0 ? `   ${line.candidates.join('  ')}` : '';
+  // Cut here to what fits, so Ink never truncates: its truncation adds a non-ASCII `…`.
+  const room = Math.max(0, width - 2 - [...before].length);
+  const after = [...text.slice(line.cursor + 1)].slice(0, room).join('');
+  const candidates = [...(line.candidates.length > 0 ? `   ${line.candidates.join('  ')}` : '')].slice(0, Math.max(0, room - [...after].length)).join('');
   return (
     <Box width={width} height={1} overflow="hidden">
-      <Text wrap="truncate-end">
+      <Text>
         <Text {...theme.tone('key')}>:</Text>
         <Text>{before}</Text>
         <Text inverse>{under}</Text>
