@@ -1,12 +1,10 @@
 /**
- * The systemd unit that runs an app server: Gunicorn with its worker count and its own
- * `--timeout` (30 s by default: a worker silent for longer is killed and restarted).
+ * The systemd unit that runs an app server: Gunicorn with the worker count the engine models and
+ * the `--timeout` it models (30 s, Gunicorn's default: a worker silent for longer is killed and restarted).
  */
 import type { AppServer, Topology } from '../model/types.js';
+import { GUNICORN_TIMEOUT } from '../sim/index.js';
 import type { ConfigFile, Placement } from './config-types.js';
-
-/** Gunicorn's defaults as the unit writes them (`--workers 3` is the usual choice, `--timeout 30` the default). */
-const GUNICORN = { workers: 3, timeoutSeconds: 30 } as const;
 
 export function appFiles(topology: Topology, app: AppServer, placement: Placement): readonly ConfigFile[] {
   const e = placement(app.host ?? app.id, app.port);
@@ -20,7 +18,7 @@ export function appFiles(topology: Topology, app: AppServer, placement: Placemen
     'User=www-data',
     'Group=www-data',
     `WorkingDirectory=/srv/${topology.domain}`,
-    `ExecStart=/usr/bin/gunicorn --bind ${bindTo} --workers ${GUNICORN.workers} --timeout ${GUNICORN.timeoutSeconds} --access-logfile /var/log/gunicorn/access.log --error-logfile /var/log/gunicorn/error.log app:app`,
+    `ExecStart=/usr/bin/gunicorn --bind ${bindTo} --workers ${app.workers} --timeout ${GUNICORN_TIMEOUT / 1000} --access-logfile /var/log/gunicorn/access.log --error-logfile /var/log/gunicorn/error.log app:app`,
     'Restart=always',
     '',
     '[Install]',

@@ -34,6 +34,15 @@ describe('configFiles', () => {
     expect(file(loadBuiltin('4'), 'lb-1', '/etc/haproxy/haproxy.cfg')).toContain('option redispatch');
   });
 
+  it('starts Gunicorn with the workers the design gives each app server and a 30 s --timeout', () => {
+    const design = loadBuiltin('1');
+    const app = design.components.find((c) => c.id === 'app-1');
+    if (app?.kind !== 'app-server') throw new Error('design 1 has no app-1');
+    const withFive = { ...design, components: design.components.map((c) => (c === app ? { ...app, workers: 5 } : c)) };
+    expect(file(design, 'server-1', '/etc/systemd/system/gunicorn.service')).toContain(`--workers ${app.workers} --timeout 30 `);
+    expect(file(withFive, 'server-1', '/etc/systemd/system/gunicorn.service')).toContain('--workers 5 --timeout 30 ');
+  });
+
   it('writes a complete nginx.conf and a site with static locations, the upstream and its proxy time-outs', () => {
     const design = loadBuiltin('1');
     expect(file(design, 'server-1', '/etc/nginx/nginx.conf')).toMatch(/events \{[\s\S]*http \{[\s\S]*include \/etc\/nginx\/conf\.d\/\*\.conf;/);
