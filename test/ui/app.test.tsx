@@ -139,6 +139,15 @@ describe('display options', () => {
     expect(stripVTControlCharacters(frame)).toMatch(/^[ -~\n]*$/);
   });
 
+  it('keeps the words of the help footer apart under --ascii', async () => {
+    const { waitFor, press } = renderApp({ design: '1', ascii: true });
+    await waitFor('haproxy-1');
+    await press('?');
+    const frame = stripVTControlCharacters(await waitFor('close help'));
+    expect(frame).toContain('up/down scroll');
+    expect(frame).not.toMatch(/updown/);
+  });
+
   it('says the terminal is too small instead of drawing a broken frame', async () => {
     const { app, waitFor } = renderApp({ design: '1' });
     await waitFor('EXPLORE');

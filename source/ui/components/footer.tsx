@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { activeScopes } from '../keys/resolve-key.js';
 import { footerHints } from '../keys/footer-hints.js';
-import { keyLabel } from '../keys/key-name.js';
+import { upDownLabel } from '../keys/key-name.js';
 import { fitWords } from '../view/fit-text.js';
 import { seg } from '../view/line.js';
 import { CommandLine } from './command-line.js';
@@ -24,7 +24,7 @@ export function Footer({ width }: { readonly width: number }) {
   const message = useAppState((s) => s.message);
   const screen = useAppState((s) => s.screen);
   const design = useAppState((s) => s.design);
-  const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }, { key: keyLabel('up', theme.ascii) + keyLabel('down', theme.ascii), hint: 'scroll' }] : overlay === 'confirm' ? answers : footerHints(activeScopes({ screen, design, overlay }), theme.ascii);
+  const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }, { key: upDownLabel(theme.ascii), hint: 'scroll' }] : overlay === 'confirm' ? answers : footerHints(activeScopes({ screen, design, overlay }), theme.ascii);
   // Whole hints only: the ones that do not fit are left out, never cut in half.
   let room = width;
   const hintSegments = hints.flatMap((h, i) => {

@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { memo, useMemo } from 'react';
 import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import { upDownLabel } from '../keys/key-name.js';
 import type { ScrollTarget } from '../state/app-state.js';
 import { fitWords } from '../view/fit-text.js';
 import { seg, type Line } from '../view/line.js';
@@ -35,7 +36,7 @@ export const Panel = memo(function Panel({ title, lines, width, height, keep = '
   const theme = useTheme();
   const { view } = useAppContext();
   const spot = useAppState((s) => (target ? s.scroll[target] : undefined));
-  const keys = useAppState((s) => (target ? scrollKeysFor(s, target, theme.ascii ? 'up/down' : '↑↓') : ''));
+  const keys = useAppState((s) => (target ? scrollKeysFor(s, target, upDownLabel(theme.ascii)) : ''));
   const wrapped = useMemo(() => wrapRows(lines, width, anchor), [lines, width, anchor]);
   const room = Math.max(0, height - 1);
   const dash = theme.ascii ? '-' : '─';

@@ -46,6 +46,11 @@ export function keyLabel(name: string, ascii: boolean): string {
   return unicodeLabels[name] ?? name;
 }
 
+/** The up and down arrows as one label: `↑↓`, or `up/down` under `--ascii` (never run together). */
+export function upDownLabel(ascii: boolean): string {
+  return ascii ? 'up/down' : '↑↓';
+}
+
 const chunkKeys: Readonly<Record<string, string>> = { '\r': 'enter', '\n': 'enter', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace', ' ': 'space' };
 
 /**
