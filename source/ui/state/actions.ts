@@ -1,10 +1,10 @@
 import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
-import type { Mix, Ms, SimInput } from '../../sim/index.js';
+import type { SessionInput, SimInput } from '../../sim/index.js';
 import type { PlaySpeed } from './play.js';
 import type { Direction } from './selection.js';
 import type { LineState } from '../commands/line-editor.js';
-import type { MainView, Message, Overlay, ScrollSpot, ScrollTarget, Speed } from './app-state.js';
+import type { MainView, Message, Overlay, ScrollSpot, ScrollTarget } from './app-state.js';
 
 /**
  * Every change the app can make to its state. A demo is a list of these; replaying it gives
@@ -57,15 +57,12 @@ export type Action =
   | { readonly type: 'play-hop' }
   | { readonly type: 'play-speed'; readonly delta: 1 | -1 }
   | { readonly type: 'play-speed'; readonly to: PlaySpeed }
-  /** Let `ms` of virtual time pass under traffic (the clock hook sends these; nothing if paused). */
-  | { readonly type: 'tick'; readonly ms: Ms }
-  /** Set the offered load, or move it one notch up or down the 1-2-5 ladder. */
-  | { readonly type: 'qps'; readonly qps: number }
-  | { readonly type: 'qps-step'; readonly delta: 1 | -1 }
-  | { readonly type: 'mix'; readonly mix: Mix }
-  | { readonly type: 'speed'; readonly speed: Speed }
-  | { readonly type: 'speed-step'; readonly delta: 1 | -1 }
-  | { readonly type: 'deploy' }
+  /**
+   * Traffic inputs the engine's session takes as they are: a tick of virtual time (the clock hook
+   * sends these; nothing if paused), the offered load or one notch of its 1-2-5 ladder, the mix,
+   * the clock's speed, a deploy.
+   */
+  | Extract<SessionInput, { type: 'tick' | 'qps' | 'qps-step' | 'mix' | 'speed' | 'speed-step' | 'deploy' }>
   /** Show a view in the main panel; asking for the one shown goes back to the main content. */
   | { readonly type: 'view'; readonly view: MainView }
   | { readonly type: 'log-filter'; readonly filter: string }
