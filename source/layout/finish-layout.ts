@@ -95,7 +95,7 @@ export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, opt
   }
   for (const n of notes) use(n.x + n.text.length - 1, n.y);
   const certificates = p.topology.components.flatMap((c) => (c.kind === 'load-balancer' && c.tls ? [`certificate ${c.tls.certificate} at ${c.id}`] : []));
-  const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width, certificates);
+  const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width, { certificates, balanced: p.topology.components.some((c) => c.kind === 'load-balancer') });
   const frames = placed.boxes.filter((b) => b.role === 'group').map(pick);
   return {
     width: Math.max(width, ...legend.map((l) => l.length)),

@@ -3,18 +3,19 @@ import type { LayoutEdge } from './types.js';
 /**
  * The legend under the drawing: what each kind of line and each state symbol means, so the
  * picture reads without colour. Only line kinds present in the drawing are listed; the state
- * symbols always are (the app marks failures at any time), and so is the SSL certificate of each
- * load balancer that terminates HTTPS (where the encrypted part of a request ends). Items are packed into lines no wider
+ * symbols always are (the app marks failures at any time) — the load balancer's belief only where
+ * there is a load balancer —, and so is the SSL certificate of each load balancer that terminates
+ * HTTPS (where the encrypted part of a request ends). Items are packed into lines no wider
  * than `width`. Guaranteed: every line is at most `width` characters when every item is.
  */
-export function legendLines(edges: readonly LayoutEdge[], ascii: boolean, width: number, certificates: readonly string[] = []): string[] {
+export function legendLines(edges: readonly LayoutEdge[], ascii: boolean, width: number, extra: { certificates?: readonly string[]; balanced?: boolean } = {}): string[] {
   const has = (test: (e: LayoutEdge) => boolean) => edges.some(test);
   const items = [
     ascii ? '--> plaintext' : '──▶ plaintext',
     ...(has((e) => e.encrypted) ? [ascii ? '==> encrypted (TLS)' : '══▶ encrypted (TLS)'] : []),
-    ...certificates,
+    ...(extra.certificates ?? []),
     ascii ? 'X down' : '✗ down',
-    '? a load balancer believes it down',
+    ...(extra.balanced === false ? [] : ['? a load balancer believes it down']),
   ];
   const lines: string[] = [];
   let line = '';
