@@ -2,7 +2,7 @@ import type { TrafficInput } from '../sim/index.js';
 import { failureModes, parseFailure } from './failure.js';
 import { InputError } from './input-error.js';
 import { parseMix } from './mix.js';
-import { parseName, type Names } from './names.js';
+import { parseName, type NameKind, type Names } from './names.js';
 import { parseRate } from './rate.js';
 
 /**
@@ -28,6 +28,16 @@ function words(form: string, list: readonly string[], count: number): readonly s
 const first = (pool: (n: Names) => readonly string[]) => (index: number, _: readonly string[], names: Names) => (index === 0 ? pool(names) : []);
 const none = () => [];
 
+/** A verb that takes one part of the kind `kind` and becomes the engine input `{ type, id }`. */
+function onePart(type: 'hang' | 'promote', kind: Extract<NameKind, 'hangable' | 'databases'>): Verb {
+  const form = `${type} <id>`;
+  return {
+    form,
+    parse: (list, names) => ({ type, id: parseName(words(form, list, 1)[0], names, kind) }),
+    complete: first((n) => n[kind]),
+  };
+}
+
 export const verbs = {
   fail: {
     form: 'fail <id>',
@@ -37,11 +47,7 @@ export const verbs = {
     },
     complete: first((n) => n.ids),
   },
-  hang: {
-    form: 'hang <id>',
-    parse: (list, names) => ({ type: 'hang', id: parseName(words('hang <id>', list, 1)[0], names, 'hangable') }),
-    complete: first((n) => n.hangable),
-  },
+  hang: onePart('hang', 'hangable'),
   heal: {
     form: 'heal <id>|all',
     parse: (list, names) => {
@@ -50,11 +56,7 @@ export const verbs = {
     },
     complete: first((n) => ['all', ...n.ids]),
   },
-  promote: {
-    form: 'promote <id>',
-    parse: (list, names) => ({ type: 'promote', id: parseName(words('promote <id>', list, 1)[0], names, 'databases') }),
-    complete: first((n) => n.databases),
-  },
+  promote: onePart('promote', 'databases'),
   maint: {
     form: 'maint <lb> <server> on|off',
     parse: (list, names) => {

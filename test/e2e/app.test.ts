@@ -5,18 +5,9 @@ import { CLI, ptySessions, type PtySession } from './pty-session.js';
 const ENTER = '\r';
 const start = ptySessions();
 
-/** Runs a command line and waits for the screen to show its effect. */
-async function command(session: PtySession, text: string, expected: string | RegExp): Promise<string> {
-  await session.press(':');
-  await session.waitFor(/^:/m);
-  await session.type(text);
-  await session.press(ENTER);
-  return session.waitFor(expected);
-}
-
 /** Sends GET / and steps to the last hop; returns the screen with the outcome. */
 async function sendAndStep(session: PtySession): Promise<{ screen: string; visited: string[] }> {
-  const first = await command(session, 'send GET /', /hop 1 of (\d+)/);
+  const first = await session.command('send GET /', /hop 1 of (\d+)/);
   const total = Number(/hop 1 of (\d+)/.exec(first)?.[1]);
   const visited: string[] = [];
   for (let hop = 2; hop <= total; hop++) {
@@ -40,8 +31,8 @@ describe('the interactive app in a terminal', () => {
     expect(first.visited.at(-1)).toMatch(/→ browser$/);
     expect(first.screen).toMatch(/→ 200 OK/);
 
-    await command(s, 'fail server-1', 'down: server-1');
-    await command(s, 'advance 10s', 't=10.0s');
+    await s.command('fail server-1', 'down: server-1');
+    await s.command('advance 10s', 't=10.0s');
     const second = await sendAndStep(s);
     expect(second.screen).toContain('served by nginx-2');
 

@@ -8,20 +8,11 @@ import { initialAppState } from '../../source/ui/state/app-state.js';
 import { helpLines } from '../../source/ui/view/help-lines.js';
 import { ptySessions, type PtySession } from './pty-session.js';
 
-const ENTER = '\r';
 const ESC = '\x1b';
 const PAGE_DOWN = '\x1b[6~';
 const COLUMNS = 80;
 const ROWS = 24;
 const start = ptySessions({ columns: COLUMNS, rows: ROWS, env: { NO_COLOR: '1' } });
-
-async function command(s: PtySession, text: string, expected: string | RegExp): Promise<string> {
-  await s.press(':');
-  await s.waitFor(/^:/m);
-  await s.type(text);
-  await s.press(ENTER);
-  return s.waitFor(expected);
-}
 
 const POSITION = /lines (\d+)–(\d+) of (\d+)/;
 
@@ -106,8 +97,8 @@ describe('Esc goes back one level and nothing is lost', () => {
   it('from every screen of a design, then home and back: the failures, the request and the history stay', async () => {
     const s = start({ args: ['1'] });
     await s.waitFor('EXPLORE');
-    await command(s, 'fail server-1', 'down: server-1');
-    await command(s, 'send GET /', /STEP 1\/\d+/);
+    await s.command('fail server-1', 'down: server-1');
+    await s.command('send GET /', /STEP 1\/\d+/);
     await s.press(' ');
     const stepped = await s.waitFor(/STEP 2\/(\d+)/);
     const header = stepped.split('\n')[0] ?? '';
@@ -142,10 +133,10 @@ describe('Esc goes back one level and nothing is lost', () => {
   it('each design keeps its own session while the others are visited', async () => {
     const s = start({ args: ['1'] });
     await s.waitFor('EXPLORE');
-    await command(s, 'fail nginx-1', 'down: nginx-1');
+    await s.command('fail nginx-1', 'down: nginx-1');
     await s.press('3');
     await s.waitFor('3 Scaled');
-    await command(s, 'fail lb-1', 'down: lb-1');
+    await s.command('fail lb-1', 'down: lb-1');
     await s.press('1');
     const first = await s.waitFor('as you left it');
     expect(first.split('\n')[0]).toMatch(/down: nginx-1$/);
@@ -156,7 +147,7 @@ describe('Esc goes back one level and nothing is lost', () => {
   it('R asks before starting afresh; only y does it', async () => {
     const s = start({ args: ['1'] });
     await s.waitFor('EXPLORE');
-    await command(s, 'fail server-1', 'down: server-1');
+    await s.command('fail server-1', 'down: server-1');
     await s.press('R');
     await s.waitFor(/afresh, dropping 1 step, 1 down\? y resets/);
     await s.press('n');
@@ -174,9 +165,9 @@ describe('at the minimum size (60×18)', () => {
   it('the error page keeps the hop that failed on screen', async () => {
     const s = start({ ...small, args: ['1'] });
     await s.waitFor('EXPLORE');
-    await command(s, 'fail server-1', 'down: server-1');
-    await command(s, 'fail server-2', 'down: server-1, server-2');
-    const first = await command(s, 'send GET /', /STEP 1\/(\d+)/);
+    await s.command('fail server-1', 'down: server-1');
+    await s.command('fail server-2', 'down: server-1, server-2');
+    const first = await s.command('send GET /', /STEP 1\/(\d+)/);
     const hops = Number(/STEP 1\/(\d+)/.exec(first)?.[1]);
     for (let hop = 2; hop <= hops; hop++) await s.press('n');
     const done = await s.waitFor(`STEP ${hops}/${hops}`);
@@ -187,7 +178,7 @@ describe('at the minimum size (60×18)', () => {
   it('the header counts what it cannot list', async () => {
     const s = start({ ...small, args: ['4'] });
     await s.waitFor('EXPLORE');
-    for (const id of ['lb-1', 'web-1', 'app-2', 'db-2']) await command(s, `fail ${id}`, `${id} is down`);
+    for (const id of ['lb-1', 'web-1', 'app-2', 'db-2']) await s.command(`fail ${id}`, `${id} is down`);
     const header = (await s.waitFor('✗ 4 down')).split('\n')[0] ?? '';
     expect(header).not.toContain('down:');
     expect(header.length).toBeLessThanOrEqual(60);

@@ -91,6 +91,18 @@ export class PtySession {
     return this.press(...text);
   }
 
+  /**
+   * Runs a `:` command line: opens the line, waits until it shows, types `text`, presses Enter;
+   * then, with `expected`, resolves with the screen once it shows the command's effect.
+   */
+  async command(text: string, expected?: string | RegExp): Promise<string> {
+    await this.press(':');
+    await this.waitFor(/^:/m);
+    await this.type(text);
+    await this.press('\r');
+    return expected === undefined ? this.screen() : this.waitFor(expected);
+  }
+
   resize(columns: number, rows: number): void {
     this.child.resize(columns, rows);
     this.terminal.resize(columns, rows);

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ptySessions, type PtySession } from './pty-session.js';
 
-const ENTER = '\r';
 const session = ptySessions({ env: { NO_COLOR: '1' } });
 const start = (args: readonly string[]): PtySession => session({ args });
-
-async function command(session: PtySession, text: string): Promise<void> {
-  await session.press(':');
-  await session.waitFor(/^:/m);
-  await session.type(text);
-  await session.press(ENTER);
-}
 
 describe('live traffic in a terminal', () => {
   it('design 1 at 100 QPS: failing nginx-1 shows 503s until haproxy notices, then stops', async () => {
@@ -19,10 +11,10 @@ describe('live traffic in a terminal', () => {
     await s.press('T');
     await s.waitFor('TRAFFIC 100 QPS 1×');
     await s.waitFor(/^now +200 \d+\/s/m);
-    await command(s, 'fail nginx-1');
+    await s.command('fail nginx-1');
     const burst = await s.waitFor(/503 \d+\/s/);
     expect(burst).toContain('down: nginx-1');
-    await command(s, 'speed 10x');
+    await s.command('speed 10x');
     const noticed = await s.waitFor(/noticed haproxy-1 marked nginx-1 DOWN [\d.]+ s after fail nginx-1/, 10_000);
     expect(noticed).toMatch(/nginx-1 \?DOWN/);
     await s.press('p');
