@@ -20,6 +20,7 @@ const help = `
     $ infra-tui export <topology>          the design as Mermaid, DOT, JSON or a Markdown handout
     $ infra-tui config <topology> [id]     write every host's configuration files (--out DIR)
     $ infra-tui validate <file.yaml>       check a topology file
+    $ infra-tui serve                      the app over SSH for a classroom (ssh -p 2222 class@host)
 
   <topology> is a number (0-4), an id (simple, distributed, secured, scaled,
   high-availability) or the path of a YAML file.
@@ -45,6 +46,13 @@ const help = `
     --ascii                   7-bit characters only, no box drawing
     --no-color                no colour (also NO_COLOR=1)
     --seed N                  the seed of the simulation's randomness (default 1)
+    --port N, --host ADDR     serve: where to listen (default 2222 on 127.0.0.1)
+    --presenter               serve: everyone follows the presenter (ssh presenter@host)
+    --presenter-key FILE      serve: the presenter's public key (else a one-time code)
+    --auth none|password|keys serve: how students log in (--password-file, --authorized-keys)
+    --max-sessions N          serve: at most N sessions at once (default 60)
+    --idle 30m                serve: close a session after this long without a key
+    --host-key FILE           serve: the server's ed25519 key (made on first start)
     --help, --version
 
   Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad topology file.
@@ -69,6 +77,16 @@ const flagSpec = {
   mix: { type: 'string' },
   at: { type: 'string', isMultiple: true },
   seed: { type: 'number' },
+  port: { type: 'number' },
+  host: { type: 'string' },
+  maxSessions: { type: 'number' },
+  idle: { type: 'string' },
+  auth: { type: 'string' },
+  passwordFile: { type: 'string' },
+  authorizedKeys: { type: 'string' },
+  hostKey: { type: 'string' },
+  presenterKey: { type: 'string' },
+  presenter: { type: 'boolean', default: false },
 } as const;
 
 /**
@@ -113,7 +131,7 @@ function unknownFlags(flags: Record<string, unknown>): string[] {
 
 /** A number flag given a non-number arrives as NaN; say which flag, once. */
 function badNumber(flags: Record<string, unknown>): string | undefined {
-  return ['width', 'seed'].find((key) => Number.isNaN(flags[key]));
+  return ['width', 'seed', 'port', 'maxSessions'].find((key) => Number.isNaN(flags[key]));
 }
 
 function processIo(): Io {
@@ -141,7 +159,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   const nan = badNumber(cli.flags);
   if (nan !== undefined) {
-    io.stderr(`infra-tui: --${nan} needs a number\n`);
+    io.stderr(`infra-tui: --${nan.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs a number\n`);
     return 2;
   }
   const [first, ...rest] = cli.input;

@@ -24,6 +24,17 @@ export interface Flags {
   readonly mix: string | undefined;
   readonly at: readonly string[];
   readonly seed: number | undefined;
+  /** `serve` only (absent elsewhere and in tests of other commands); checked by `serve` itself. */
+  readonly port?: number | undefined;
+  readonly host?: string | undefined;
+  readonly maxSessions?: number | undefined;
+  readonly idle?: string | undefined;
+  readonly auth?: string | undefined;
+  readonly passwordFile?: string | undefined;
+  readonly authorizedKeys?: string | undefined;
+  readonly hostKey?: string | undefined;
+  readonly presenterKey?: string | undefined;
+  readonly presenter?: boolean | undefined;
 }
 
 export interface Io {

@@ -5,6 +5,7 @@ import { exportCommand } from './export.js';
 import { interactiveCommand } from './interactive.js';
 import { listCommand } from './list.js';
 import { printCommand } from './print.js';
+import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
 import { spofCommand } from './spof.js';
 import { traceCommand } from './trace.js';
@@ -21,6 +22,7 @@ export const commands = {
   simulate: simulateCommand,
   export: exportCommand,
   config: configCommand,
+  serve: serveCommand,
   interactive: interactiveCommand,
 } satisfies Record<string, Command>;
 

@@ -24,6 +24,12 @@ export interface AppEnv {
   readonly loadTopology: (arg: string) => Topology | Promise<Topology>;
   /** The built-in designs for the home screen, in number order (read when first shown). */
   readonly designs: () => readonly DesignEntry[];
+  /**
+   * Whether the app may use the file system for the user: open a topology by path, export or
+   * record to a file. False in a classroom session over SSH (a student may touch no file on the
+   * server); absent means allowed, as on the command line.
+   */
+  readonly fileAccess?: boolean;
   /** The terminal the app draws on; absent where there is none (the test renderer). */
   readonly terminal?: TerminalControls;
 }

@@ -67,4 +67,6 @@ export type Action =
   | { readonly type: 'view'; readonly view: MainView }
   | { readonly type: 'log-filter'; readonly filter: string }
   | { readonly type: 'wire'; readonly from: string; readonly to: string }
+  /** A presenter points at a component or host for everyone following (null: stops pointing). */
+  | { readonly type: 'point'; readonly id: string | null }
   | { readonly type: 'quit' };
