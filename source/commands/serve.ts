@@ -99,9 +99,12 @@ export const serveCommand: Command = async ({ args, flags, io }) => {
   io.stdout(`listening on ${flags.host ?? serveLimits.host}:${server.port}: students run ssh -p ${server.port} class@<this host>\n`);
   if (flags.presenter && !presenterKey) showCode();
   return await new Promise<number>((resolve) => {
+    let stopping = false;
+    // The handlers stay installed while the sessions close: Ink's exit hook (signal-exit) sends
+    // the signal again, killing the process, as soon as it is the signal's only listener.
     const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      if (stopping) return;
+      stopping = true;
       io.stdout(`${signal}: closing every session\n`);
       void server.close('the server is stopping').then(() => resolve(0));
     };

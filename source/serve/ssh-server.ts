@@ -77,8 +77,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       channel.write(`${restore}${message ? `${message}\r\n` : ''}`);
       channel.exit(code);
       channel.end();
-    }
-    if (peer.client) peer.client.end();
+      // Read to its end, or the channel never closes.
+      channel.resume();
+      channel.once('close', () => peer.client?.end());
+      // The client closes the connection once it has the exit status (OpenSSH exits 255 when the
+      // connection goes first); the timer below cuts off one that does not.
+    } else if (peer.client) peer.client.end();
     else peer.socket.destroy();
     // A client that ignores the end is cut off.
     setTimeout(() => peer.socket.destroy(), 2000).unref();

@@ -24,7 +24,7 @@ export function statusOf(look: Look, c: StatusContext): string {
     case 'following':
       return ['following the presenter', ...(pointed ? [`look at ${pointed}`] : []), 'x explores on your own', 'q quits'].join(dot);
     case 'exploring':
-      if (!c.presenter) return c.wantsToFollow ? 'no presenter yet: explore on your own; you follow once one joins' : `exploring on your own${dot}Ctrl-F follows the presenter once one joins`;
+      if (!c.presenter) return c.wantsToFollow ? 'no presenter now: explore on your own; you follow once one joins' : `exploring on your own${dot}Ctrl-F follows the presenter once one joins`;
       return `exploring on your own${dot}Ctrl-F follows the presenter again`;
   }
 }

@@ -52,4 +52,35 @@ describe('infra-tui serve, one session', () => {
     await s.press('\r');
     await s.waitFor('only the built-in designs');
   });
+
+  it('holds 50 concurrent sessions, each on its own design', async () => {
+    const { port, server } = await start();
+    const titles = ['Simple web stack', 'Distributed web infrastructure', 'Secured and monitored web infrastructure', 'Scaled-up web infrastructure', 'High-availability web infrastructure'];
+    const sessions = await Promise.all(Array.from({ length: 50 }, (_, i) => login(port, { columns: 90 + (i % 4) * 10, rows: 26 + (i % 3) * 4 })));
+    expect(server.sessions()).toBe(50);
+    await Promise.all(sessions.map((s) => s.waitFor('Pick a design', 30_000)));
+    await Promise.all(sessions.map((s, i) => s.press(String(i % 5))));
+    await Promise.all(sessions.map((s, i) => s.waitFor(titles[i % 5] ?? '', 30_000)));
+  }, 90_000);
+
+  it('closes only the session whose client dies mid-frame', async () => {
+    const { port, log } = await start();
+    const [victim, other] = [await login(port), await login(port)];
+    for (const s of [victim, other]) {
+      await s.waitFor('Pick a design');
+      await s.press('1');
+      await s.waitFor('Distributed web infrastructure');
+      await s.press('T');
+      await s.waitFor('TRAFFIC');
+    }
+    // Frames stream to both (traffic redraws ~12 times a second): cut one off in the middle of it.
+    const before = victim.raw.length;
+    await expect.poll(() => victim.raw.length > before + 1000).toBe(true);
+    victim?.kill();
+    await expect.poll(() => log.filter((l) => l.startsWith('disconnect')).length).toBe(1);
+    const streamed = other.raw.length;
+    await expect.poll(() => other.raw.length > streamed + 1000).toBe(true);
+    await other.press('q');
+    await other.closed;
+  }, 30_000);
 });
