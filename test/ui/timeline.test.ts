@@ -47,7 +47,7 @@ describe('the history: an action log with periodic snapshots', () => {
     });
     let start: Timeline | undefined = timeline;
     while (start && start.at > 0) start = stepBack(start);
-    for (let t: Timeline | undefined = start, i = 0; t; t = stepForward(t)) if (t.hop <= 1) expect(t.current).toEqual(shown[(i = t.at)]);
+    for (let t: Timeline | undefined = start; t; t = stepForward(t)) if (t.hop <= 1) expect(t.current).toEqual(shown[t.at]);
   });
 
   it('branches from the past: the entries after it go, and a frame made elsewhere keeps its state', () => {
