@@ -10,6 +10,7 @@ export { believedDown, createSim, healthView, isDown, isHung, settle, step } fro
 export { summarize, type DesignSummary } from './compare.js';
 export { compareRows, runNotes, runNotesTitle } from './compare-rows.js';
 export { table, wrap } from './format-text.js';
+export { describeOutcome } from './describe-outcome.js';
 export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';
 export { formatRequest, presets } from './request.js';

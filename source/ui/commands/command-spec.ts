@@ -1,3 +1,4 @@
+import type { StateFormat } from '../../export/state-export.js';
 import type { LayoutBox } from '../../layout/index.js';
 import type { ViewCache } from '../app-context.js';
 import type { Names } from '../../grammar/names.js';
@@ -30,9 +31,14 @@ type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'v
 
 /**
  * What a command produces: an action for the reducer, or an effect: `load` (read a topology by
- * number, id or file, then open it) or `terminal` (repaint the screen, suspend the process).
+ * number, id or file, then open it), `terminal` (repaint the screen, suspend the process) or
+ * `export` (write the design as it stands to a file; `file` null: a name made from the design's).
  */
-export type Intent = Action | { readonly type: 'load'; readonly topology: string } | { readonly type: 'terminal'; readonly do: 'redraw' | 'suspend' };
+export type Intent =
+  | Action
+  | { readonly type: 'load'; readonly topology: string }
+  | { readonly type: 'terminal'; readonly do: 'redraw' | 'suspend' }
+  | { readonly type: 'export'; readonly format: StateFormat; readonly file: string | null };
 
 /** What a command reads when it runs: the state at that moment, the boxes as drawn, the key pressed. */
 export interface CommandContext {

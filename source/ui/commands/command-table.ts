@@ -5,6 +5,7 @@ import { parseName } from '../../grammar/names.js';
 import { parseRequest } from '../../grammar/request.js';
 import { verbs, type Verb, type VerbName } from '../../grammar/verbs.js';
 import type { TrafficInput } from '../../sim/index.js';
+import { isStateFormat, stateFormats } from '../../export/state-export.js';
 import { builtinIds } from '../../model/builtin-ids.js';
 import type { Direction } from '../state/selection.js';
 import type { Message } from '../state/app-state.js';
@@ -156,6 +157,18 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'spof', title: 'Single points of failure', group: 'views', hint: 'SPOFs', needsDesign: true, keys: [{ scope: 'design', keys: ['x'] }], onKey: () => ({ type: 'toggle-spof' }), typed: bare('spof', () => ({ type: 'toggle-spof' })) },
   { id: 'panel', title: 'Trace or inspector panel', group: 'views', hint: 'inspector', needsDesign: true, keys: [{ scope: 'design', keys: ['i'] }], onKey: () => ({ type: 'toggle-panel' }) },
   { id: 'config', title: 'Its real configuration', group: 'views', hint: 'config', needsDesign: true, keys: [{ scope: 'design', keys: ['c'] }], onKey: () => ({ type: 'toggle-config' }) },
+  {
+    id: 'export', title: 'Save the diagram as it stands', group: 'views', hint: 'export', needsDesign: true, keys: [{ scope: 'design', keys: ['E'] }], onKey: () => ({ type: 'overlay', overlay: 'command', draft: 'export ' }),
+    typed: {
+      form: `export ${Object.keys(stateFormats).join('|')} [file]`,
+      parse: (words) => {
+        const [format, ...file] = words;
+        if (format === undefined || !isStateFormat(format)) throw new InputError(`usage: export ${Object.keys(stateFormats).join('|')} [file]`);
+        return { type: 'export', format, file: file.length > 0 ? file.join(' ') : null };
+      },
+      complete: (index) => (index === 0 ? Object.keys(stateFormats) : []),
+    },
+  },
   // Reading panels
   { id: 'scroll', title: 'Scroll the panel (its title says)', group: 'views', hint: 'scroll', keys: [{ scope: 'reading', keys: ['up', 'down', 'k', 'j'] }, { scope: 'everywhere', keys: ['pageup', 'pagedown'] }], onKey: (c) => scroll(c) },
   // The request list
