@@ -42,9 +42,9 @@ const rowSpecs: readonly { readonly figure: CompareFigure; readonly label: strin
   { figure: 'db-failover', label: 'DB dies: failed', cell: (s) => failed(s.primaryFailover) },
 ];
 
-/** The rows for `list`, in the order above. */
-export function compareRows(list: readonly DesignSummary[]): CompareRow[] {
-  return rowSpecs.map((r) => ({ figure: r.figure, label: r.label, cells: list.map(r.cell) }));
+/** The rows for `list`, in the order above; a design whose figures are not known yet (null) gets `...`. */
+export function compareRows(list: readonly (DesignSummary | null)[]): CompareRow[] {
+  return rowSpecs.map((r) => ({ figure: r.figure, label: r.label, cells: list.map((s) => (s ? r.cell(s) : '...')) }));
 }
 
 /** The heading of the run notes. */
