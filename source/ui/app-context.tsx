@@ -30,6 +30,12 @@ export interface AppEnv {
    * server); absent means allowed, as on the command line.
    */
   readonly fileAccess?: boolean;
+  /**
+   * Writes `text` to the file `name` (relative to where the app started) and resolves to the
+   * path written; with `replace` false an existing file is kept and a numbered name used.
+   * Absent where the session may not write files (a classroom over SSH): `:export` is refused.
+   */
+  readonly saveFile?: (name: string, text: string, options: { readonly replace: boolean }) => Promise<string>;
   /** The terminal the app draws on; absent where there is none (the test renderer). */
   readonly terminal?: TerminalControls;
 }

@@ -43,14 +43,16 @@ describe('infra-tui serve, one session', () => {
     await s.waitFor('Pick a design');
   });
 
-  it('opens only the built-in designs: a path typed at :goto reads no file', async () => {
+  it('touches no file: a path typed at :goto is not read, :export writes nothing', async () => {
     const { port } = await start();
     const s = await login(port);
-    await s.waitFor('Pick a design');
-    await s.press(':');
-    for (const c of 'goto /etc/passwd') await s.press(c);
-    await s.press('\r');
-    await s.waitFor('only the built-in designs');
+    await s.waitFor('Only the built-in designs open here');
+    await s.press(':', ...'goto /etc/passwd', '\r');
+    await s.waitFor('a classroom session opens only the built-in designs');
+    await s.press('1');
+    await s.waitFor('Distributed web infrastructure');
+    await s.press(':', ...'export', '\r');
+    await s.waitFor('export is switched off in this session');
   });
 
   it('holds 50 concurrent sessions, each on its own design', async () => {
