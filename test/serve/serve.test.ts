@@ -51,7 +51,7 @@ describe('infra-tui serve, one session', () => {
     await s.waitFor('a classroom session opens only the built-in designs');
     await s.press('1');
     await s.waitFor('Distributed web infrastructure');
-    await s.press(':', ...'export', '\r');
+    await s.press(':', ...'export markdown', '\r');
     await s.waitFor('export is switched off in this session');
   });
 
