@@ -2,6 +2,7 @@ import type { Topology } from '../../model/types.js';
 import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSession } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 import type { Play } from './play.js';
+import type { ScenarioRun } from './scenario-play.js';
 
 /** One point of the design's history: the state right after an engine input. */
 export interface Frame {
@@ -108,6 +109,8 @@ export interface AppState {
   readonly composer: number;
   readonly message: Message | null;
   readonly seed: number;
+  /** The scenario being played (`infra-tui play`), with the question it asks now, if any. */
+  readonly scenario: ScenarioRun | null;
   readonly quitting: boolean;
 }
 
@@ -125,6 +128,7 @@ export function initialAppState(seed: number): AppState {
     composer: 0,
     message: null,
     seed,
+    scenario: null,
     quitting: false,
   };
 }
