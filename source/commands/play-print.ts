@@ -65,9 +65,9 @@ function effects(before: AppState, after: AppState, width: number): string[] {
   if (!design) return lines;
   const same = before.design?.topology.id === design.topology.id;
   if (design.traffic) return [...lines, ...trafficLines(same ? (before.design?.traffic?.state ?? undefined) : undefined, design.traffic.state, width)];
-  const { frames, at } = design.timeline;
+  const { entries, at } = design.timeline;
   const from = same && before.design && !before.design.traffic ? before.design.timeline.at + 1 : at + 1;
-  for (const frame of frames.slice(Math.min(from, at + 1), at + 1)) {
+  for (const frame of entries.slice(Math.min(from, at + 1), at + 1)) {
     for (const e of frame.events) lines.push(...under(`${formatClock(e.at)} ${e.source}: ${e.text}`, width));
     if (frame.trace) lines.push(...traceLines(frame.trace, width));
   }
