@@ -9,6 +9,7 @@ import type { Store } from '../ui/state/store.js';
 import { recordTarget } from './record-file.js';
 import { UsageError, type Command, type Io } from './context.js';
 import { printCommand } from './print.js';
+import { fileSaver } from './save-file.js';
 
 /** What a non-terminal gets for the home screen: there is nothing to draw without a design. */
 const NEEDS_TERMINAL = 'infra-tui: the interactive app needs a terminal; try "infra-tui list" or "infra-tui print 1"\n';
@@ -43,8 +44,8 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
   return code;
 };
 
-/** Designs by number, id or file (relative to the working folder), for `:goto` and the home screen. */
+/** Designs by number, id or file (relative to the working folder) for `:goto` and the home screen, and files written where the user is. */
 export function interactiveEnv(io: Io): AppEnv {
   // A built-in opens at once, so keys typed right after its number act on it, not on the home screen.
-  return { loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)), designs: builtins };
+  return { loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)), designs: builtins, saveFile: fileSaver(io.cwd) };
 }

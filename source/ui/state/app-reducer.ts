@@ -1,6 +1,7 @@
 import { castDraft, produce, type Draft } from 'immer';
 import type { Action } from './actions.js';
 import type { AppState } from './app-state.js';
+import { moveCompare, openCompare, setFigures } from './compare.js';
 import { reduceDesign } from './design-reducer.js';
 import { escape } from './escape.js';
 import { openLine } from '../commands/line-editor.js';
@@ -34,6 +35,12 @@ export function appReducer(state: AppState, action: Action): AppState {
       return scenarioStep(state, action.to, appReducer);
     case 'answer':
       return answerAsk(state, action.choice);
+    case 'open-compare':
+      return openCompare(state, action.designs);
+    case 'compare-figures':
+      return setFigures(state, action.column, action.summary);
+    case 'compare-move':
+      return moveCompare(state, action.row, action.column, action.rows);
   }
   return produce(state, (draft) => {
     switch (action.type) {

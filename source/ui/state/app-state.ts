@@ -1,6 +1,7 @@
 import type { Topology } from '../../model/types.js';
 import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSession } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
+import type { CompareState } from './compare.js';
 import type { Play } from './play.js';
 import type { ScenarioRun } from './scenario-play.js';
 
@@ -109,10 +110,12 @@ export interface Message {
 }
 
 export interface AppState {
-  readonly screen: 'home' | 'design';
+  readonly screen: 'home' | 'design' | 'compare';
   /** The design highlighted on the home screen: its number. */
   readonly highlighted: number;
   readonly design: DesignState | null;
+  /** The compare screen's designs and figures, kept while other screens are shown. */
+  readonly compare: CompareState | null;
   /** The sessions of the designs not on screen, by topology id: visiting others keeps them as they were. */
   readonly sessions: Readonly<Record<string, DesignState>>;
   readonly overlay: Overlay;
@@ -136,6 +139,7 @@ export function initialAppState(seed: number): AppState {
     screen: 'home',
     highlighted: 0,
     design: null,
+    compare: null,
     sessions: {},
     overlay: 'none',
     pending: null,

@@ -7,6 +7,7 @@ import { commandContext } from '../commands/run-command.js';
 import { appReducer } from './app-reducer.js';
 import { initialAppState, type AppState } from './app-state.js';
 import { checkRecordedAction } from './recorded-actions.js';
+import { refusedInScenario } from './scenario-play.js';
 
 /** The checker of a scenario's steps, and the designs its `goto` steps name (to be read before it plays). */
 export interface ScenarioChecker {
@@ -31,6 +32,8 @@ export function scenarioChecker(topology: Topology, seed: number): ScenarioCheck
     if (!state) return undefined;
     const parsed = parseCommandLine(body.line, commandContext(state, { boxes: [], scroll: undefined }));
     if (!parsed.ok) return parsed.message;
+    const refused = refusedInScenario(parsed.intent);
+    if (refused) return refused;
     if (parsed.intent.type === 'load') {
       const arg = parsed.intent.topology;
       gotos.push(arg);

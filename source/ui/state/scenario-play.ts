@@ -1,5 +1,6 @@
 import type { Ms, Topology } from '../../model/types.js';
 import type { Ask, Scenario, StepBody } from '../../scenario/index.js';
+import type { Intent } from '../commands/command-spec.js';
 import { parseCommandLine } from '../commands/parse-command-line.js';
 import { commandContext } from '../commands/run-command.js';
 import type { Action } from './actions.js';
@@ -72,10 +73,22 @@ function commandAction(state: AppState, line: string, designs: ScenarioRun['desi
   const parsed = parseCommandLine(line, commandContext(state, { boxes: [], scroll: undefined }));
   if (!parsed.ok) return { type: 'message', message: { text: parsed.message, level: 'error' } };
   const intent = parsed.intent;
-  if (intent.type === 'terminal') return undefined;
+  const refused = refusedInScenario(intent);
+  if (refused) return { type: 'message', message: { text: refused, level: 'warn' } };
+  if (intent.type === 'terminal' || intent.type === 'export' || intent.type === 'compare') return undefined;
   if (intent.type !== 'load') return intent;
   const topology = designs[intent.topology];
   return topology ? { type: 'open-design', topology } : { type: 'message', message: { text: `no design "${intent.topology}" in this scenario`, level: 'error' } };
+}
+
+/**
+ * Why a command cannot be a step, or undefined: a scenario changes the app's state only, so it
+ * never writes a file (`export`), drives the terminal, or opens a screen that reads files.
+ */
+export function refusedInScenario(intent: Intent): string | undefined {
+  if (intent.type === 'export') return 'a scenario does not write files (export)';
+  if (intent.type === 'terminal' || intent.type === 'compare') return `a scenario does not ${intent.type === 'compare' ? 'open the compare screen' : 'drive the terminal'}`;
+  return undefined;
 }
 
 function show(shown: Shown, body: StepBody): Shown {
