@@ -24,6 +24,10 @@ export interface Flags {
   readonly mix: string | undefined;
   readonly at: readonly string[];
   readonly seed: number | undefined;
+  /** play: print the steps as text instead of playing them in the app. */
+  readonly print: boolean;
+  /** The app: save what the user does as a scenario file at this path. */
+  readonly record: string | undefined;
   /** `serve` only (absent elsewhere and in tests of other commands); checked by `serve` itself. */
   readonly port?: number | undefined;
   readonly host?: string | undefined;

@@ -1,6 +1,8 @@
 import type { Topology } from '../model/types.js';
 import type { AppEnv } from './app-context.js';
-import { initialAppState } from './state/app-state.js';
+import type { Action } from './state/actions.js';
+import { initialAppState, type AppState } from './state/app-state.js';
+import type { Store } from './state/store.js';
 import { createAppStore } from './state/app-store.js';
 import { startApp, type RunningApp } from './start-app.js';
 import { crashLine, guardTerminal } from './terminal-guard.js';
@@ -9,6 +11,10 @@ import { makeTheme } from './theme.js';
 export interface RunAppOptions {
   /** Open this design directly instead of the home screen. */
   readonly topology: Topology | undefined;
+  /** Or start with this action (a scenario to play). */
+  readonly start?: Action;
+  /** Hands the app a store that also records what is done (`--record`). */
+  readonly record?: (store: Store<AppState, Action>) => Store<AppState, Action>;
   readonly env: AppEnv;
   readonly color: boolean;
   readonly ascii: boolean;
@@ -24,8 +30,10 @@ export interface RunAppOptions {
  * the screen again. The app itself is `startApp`'s, as in an SSH session.
  */
 export async function runApp(options: RunAppOptions): Promise<number> {
-  const store = createAppStore(initialAppState(options.seed));
+  const created = createAppStore(initialAppState(options.seed));
+  const store = options.record ? options.record(created) : created;
   if (options.topology) store.dispatch({ type: 'open-design', topology: options.topology });
+  if (options.start) store.dispatch(options.start);
   let code = 0;
   // Handlers only run from the event loop, so never before `startApp` below has returned.
   const guard = guardTerminal(process, {
