@@ -5,6 +5,7 @@ import { initialAppState } from '../ui/state/app-state.js';
 import type { Store } from '../ui/state/store.js';
 import { startApp, type RunningApp } from '../ui/start-app.js';
 import { makeTheme } from '../ui/theme.js';
+import { createAskTally } from './ask-tally.js';
 import type { ChannelTerminal } from './channel-terminal.js';
 import { createFollowerGroups, type Follower, type Look } from './follower-groups.js';
 import { sessionEnv } from './session-env.js';
@@ -67,19 +68,26 @@ export function createClassroom(options: ClassroomOptions): Classroom {
   const lesson = createAppStore(initialAppState(options.seed));
   const seats = new Map<Member, Seat>();
   const groups = createFollowerGroups(lesson, sessionEnv, options.log);
+  const tally = createAskTally();
   let presenter: Member | undefined;
 
   const refresh = () => {
     if (!options.presenterMode) return;
     const shared = { presenter: presenter !== undefined, following: [...seats.values()].filter((s) => s.mode === 'following').length, lesson: lesson.getState() };
-    for (const [member, seat] of seats) member.terminal.setStatus(statusOf(member.look, { ...shared, mode: seat.mode, wantsToFollow: seat.wantsToFollow }));
+    const counts = tally.counts();
+    for (const [member, seat] of seats) {
+      const ask = counts.length > 0 ? { counts, mine: tally.chosen(member) } : undefined;
+      member.terminal.setStatus(statusOf(member.look, { ...shared, mode: seat.mode, wantsToFollow: seat.wantsToFollow, ask }));
+    }
   };
-  lesson.subscribe(() => {
-    const pointed = lesson.getState().design?.pointed;
-    if (pointed !== lastPointed) refresh();
-    lastPointed = pointed;
-  });
+  // The status lines follow what the presenter points at and the question on screen.
   let lastPointed: string | undefined;
+  lesson.subscribe(() => {
+    const state = lesson.getState();
+    const asked = tally.ask(state.scenario?.shown.ask ? { key: `${state.scenario.next}:${state.scenario.shown.ask.question}`, choices: state.scenario.shown.ask.choices } : undefined);
+    if (asked || state.design?.pointed !== lastPointed) refresh();
+    lastPointed = state.design?.pointed;
+  });
 
   const stopOwnApp = (seat: Seat) => {
     const app = seat.app;
@@ -143,6 +151,7 @@ export function createClassroom(options: ClassroomOptions): Classroom {
       const seat = seats.get(member);
       if (!seat) return;
       seats.delete(member);
+      tally.forget(member);
       groups.remove(seat.follower);
       stopOwnApp(seat);
       if (member === presenter) {
@@ -191,6 +200,7 @@ export function createClassroom(options: ClassroomOptions): Classroom {
   function followerKey(member: Member, seat: Seat, data: string) {
     if (data === 'q' || data === CTRL_C) return member.end('quit');
     if (data === CTRL_L) return groups.repaint(seat.follower);
+    if (tally.answer(member, data) !== undefined) return refresh();
     if (data === 'x') {
       seat.wantsToFollow = false;
       explore(member, seat);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../source/commands/load-scenario.js';
 import { SshScreen, type LoginOptions } from './ssh-screen.js';
 import { testServers } from './test-server.js';
 
@@ -73,4 +74,30 @@ describe('a presenter and the class following', () => {
     await follower.press('T');
     await follower.waitFor('TRAFFIC');
   }, 30_000);
+
+  it("tallies the followers' answers to the question on screen, for the presenter to see", async () => {
+    const { port, server } = await start({ auth: presenterAuth });
+    const followers = [await login(port), await login(port), await login(port)];
+    const presenter = await login(port, { user: 'presenter', answer: '424242' });
+    await presenter.waitFor((s) => lastRow(s).startsWith('presenting to 3 following'));
+    // The presenter's app plays a built-in scenario up to its first question (as `infra-tui play` steps it).
+    const { scenario, designs } = await loadScenario('1-distributed-spofs', process.cwd());
+    const { lesson } = server.classroom;
+    lesson.dispatch({ type: 'scenario-open', scenario, designs });
+    while (!lesson.getState().scenario?.shown.ask) lesson.dispatch({ type: 'scenario-step', to: 'next' });
+    await Promise.all(followers.map((f) => f.waitFor((s) => lastRow(s).includes('answer with 1-2'))));
+    await presenter.waitFor((s) => lastRow(s).includes('answers 1:0 2:0 (0 of 3)'));
+    const [a, b, c] = followers;
+    await a?.press('1');
+    await a?.press('2');
+    await b?.press('2');
+    await c?.press('1');
+    await c?.press('9');
+    await presenter.waitFor((s) => lastRow(s).includes('answers 1:1 2:2 (3 of 3)'));
+    await a?.waitFor((s) => lastRow(s).includes('you answered 2 (1-2 changes it)'));
+    // The next question starts a new count.
+    const first = lesson.getState().scenario?.shown.ask?.question;
+    for (let step = 0; step < 50 && [undefined, first].includes(lesson.getState().scenario?.shown.ask?.question); step++) lesson.dispatch({ type: 'scenario-step', to: 'next' });
+    await presenter.waitFor((s) => lastRow(s).includes('answers 1:0 2:0 3:0 (0 of 3)'));
+  }, 40_000);
 });
