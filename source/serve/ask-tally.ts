@@ -1,5 +1,5 @@
 /** A question on the lesson's screen, as the tally needs it: what tells it from the next one, its choices. */
-export interface OpenQuestion {
+interface OpenQuestion {
   readonly key: string;
   readonly choices: readonly string[];
 }
