@@ -1,9 +1,11 @@
 import { castDraft, produce, type Draft } from 'immer';
 import type { Action } from './actions.js';
 import type { AppState } from './app-state.js';
+import { moveCompare, openCompare, setFigures } from './compare.js';
 import { reduceDesign } from './design-reducer.js';
 import { escape } from './escape.js';
 import { openLine } from '../commands/line-editor.js';
+import { answerAsk, scenarioStep, startScenario } from './scenario-play.js';
 import { answer, askReset, goHome, openDesign } from './sessions.js';
 
 /**
@@ -27,6 +29,18 @@ export function appReducer(state: AppState, action: Action): AppState {
       return answer(state, action.yes);
     case 'scroll':
       return { ...state, scroll: { ...state.scroll, [action.target]: action.spot } };
+    case 'scenario-open':
+      return startScenario(state, action.scenario, action.designs, appReducer);
+    case 'scenario-step':
+      return scenarioStep(state, action.to, appReducer);
+    case 'answer':
+      return answerAsk(state, action.choice);
+    case 'open-compare':
+      return openCompare(state, action.designs);
+    case 'compare-figures':
+      return setFigures(state, action.column, action.summary);
+    case 'compare-move':
+      return moveCompare(state, action.row, action.column, action.rows);
   }
   return produce(state, (draft) => {
     switch (action.type) {

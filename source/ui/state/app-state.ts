@@ -1,9 +1,11 @@
 import type { Topology } from '../../model/types.js';
 import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSession } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
+import type { CompareState } from './compare.js';
 import type { Play } from './play.js';
+import type { ScenarioRun } from './scenario-play.js';
 
-/** One point of the design's history: the state right after an engine input. */
+/** One point of the design's history as shown: the state right after an engine input. */
 export interface Frame {
   /** What led here; null for the settled start. */
   readonly input: SimInput | null;
@@ -14,15 +16,31 @@ export interface Frame {
 }
 
 /**
- * The history of engine inputs with every state they produced, and where the user stands in it.
- * Stepping back moves `at` (the exact earlier state is kept, never recomputed); a new input
- * while in the past drops the frames after `at` (a branch).
+ * One input of the design's history: what was done and what the engine reported (its events
+ * and the request's trace, a few kilobytes at most). Only some
+ * entries keep the state they led to (every `SNAPSHOT_EVERY`-th, the start, and states made
+ * outside the engine's inputs such as what traffic left behind); the others are recomputed
+ * from the kept one before them, which the deterministic engine makes exact.
+ */
+export interface Entry {
+  readonly input: SimInput | null;
+  readonly events: readonly SimEvent[];
+  readonly trace: Trace | null;
+  readonly sim?: SimState;
+}
+
+/**
+ * The history as an action log with periodic snapshots, and where the user stands in it.
+ * Stepping back moves `at` (the earlier state comes from the nearest snapshot, replayed); a new
+ * input while in the past drops the entries after `at` (a branch). `current` is the frame at
+ * `at`, kept whole since every render reads it.
  */
 export interface Timeline {
-  readonly frames: readonly Frame[];
+  readonly entries: readonly Entry[];
   readonly at: number;
-  /** How many hops of `frames[at].trace` are shown (the outcome too once all are). */
+  /** How many hops of `current.trace` are shown (the outcome too once all are). */
   readonly hop: number;
+  readonly current: Frame;
 }
 
 type Mode = 'explore' | 'tour' | 'spof';
@@ -92,10 +110,12 @@ export interface Message {
 }
 
 export interface AppState {
-  readonly screen: 'home' | 'design';
+  readonly screen: 'home' | 'design' | 'compare';
   /** The design highlighted on the home screen: its number. */
   readonly highlighted: number;
   readonly design: DesignState | null;
+  /** The compare screen's designs and figures, kept while other screens are shown. */
+  readonly compare: CompareState | null;
   /** The sessions of the designs not on screen, by topology id: visiting others keeps them as they were. */
   readonly sessions: Readonly<Record<string, DesignState>>;
   readonly overlay: Overlay;
@@ -108,6 +128,8 @@ export interface AppState {
   readonly composer: number;
   readonly message: Message | null;
   readonly seed: number;
+  /** The scenario being played (`infra-tui play`), with the question it asks now, if any. */
+  readonly scenario: ScenarioRun | null;
   readonly quitting: boolean;
 }
 
@@ -117,6 +139,7 @@ export function initialAppState(seed: number): AppState {
     screen: 'home',
     highlighted: 0,
     design: null,
+    compare: null,
     sessions: {},
     overlay: 'none',
     pending: null,
@@ -125,6 +148,7 @@ export function initialAppState(seed: number): AppState {
     composer: 0,
     message: null,
     seed,
+    scenario: null,
     quitting: false,
   };
 }
