@@ -2,7 +2,7 @@ import { failureLooks, failureStates } from '../../model/failure-looks.js';
 import { stateAfter } from '../../grammar/failure.js';
 import { canFail, kindsThatCan } from '../../model/kinds.js';
 import { lookup } from '../../model/lookup.js';
-import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
+import { isDown, isHung, topologyIndex, watcherOf, type SimInput, type SimState } from '../../sim/index.js';
 import { formatDuration } from '../../grammar/duration.js';
 
 /** The states' words, to say that a part is in none of them. */
@@ -61,9 +61,9 @@ export function describeInput(before: SimState, input: SimInput): string {
   switch (input.type) {
     case 'fail':
     case 'hang':
-      return failureLooks[stateAfter[input.type]].applied(input.id);
+      return failureLooks[stateAfter[input.type]].applied(input.id, watcherOf(before, input.id));
     case 'heal':
-      return failureLooks[before.failed.includes(input.id) ? 'down' : 'hung'].healed(input.id);
+      return failureLooks[before.failed.includes(input.id) ? 'down' : 'hung'].healed(input.id, watcherOf(before, input.id));
     case 'heal-all':
       return 'everything is back up and answering';
     case 'advance':
@@ -84,7 +84,7 @@ export function describeLiveInput(before: SimState, input: SimInput): string {
   switch (input.type) {
     case 'fail':
     case 'hang':
-      return failureLooks[stateAfter[input.type]].appliedLive(input.id);
+      return failureLooks[stateAfter[input.type]].appliedLive(input.id, watcherOf(before, input.id));
     case 'send':
       return 'request sent through the live traffic: its outcome is in the traffic panel, w shows it on the wire';
     default:
