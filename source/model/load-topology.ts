@@ -21,7 +21,7 @@ function unreadable(shown: string, error: unknown): TopologyError {
 }
 
 /** The text of a file, refusing before reading one that is too large or not UTF-8. */
-function readTopologyFile(path: string, shown: string): string {
+export function readTopologyFile(path: string, shown: string): string {
   let bytes: Buffer;
   try {
     const stat = statSync(path);

@@ -5,7 +5,7 @@
  * design per action (`compare-next`), which the screen sends after each frame while some lack.
  */
 import type { Topology } from '../../model/types.js';
-import { summarize, type DesignSummary } from '../../sim/index.js';
+import { compareRows, summarize, type CompareFigure, type DesignSummary } from '../../sim/index.js';
 import type { AppState } from './app-state.js';
 
 export interface CompareState {
@@ -68,6 +68,15 @@ export function moveCompare(state: AppState, rowDelta: number, columnDelta: numb
   if (!c) return state;
   const clamp = (n: number, max: number) => Math.min(Math.max(0, n), Math.max(0, max - 1));
   return { ...state, compare: { ...c, row: clamp(c.row + rowDelta, rows), column: clamp(c.column + columnDelta, c.designs.length) } };
+}
+
+/** The highlighted cell: its design, that design's figures (null while computed), the row's figure and label. */
+export function compareFigure(state: Pick<AppState, 'compare'>): { topology: Topology; summary: DesignSummary | null; figure: CompareFigure; label: string } | null {
+  const c = state.compare;
+  const topology = c?.designs[c.column];
+  const row = c && compareRows([]).at(c.row);
+  if (!c || !topology || !row) return null;
+  return { topology, summary: c.summaries[c.column] ?? null, figure: row.figure, label: row.label };
 }
 
 /** Leaves the compare screen: back to the design on screen, or home. */
