@@ -7,6 +7,7 @@ import type { Action } from '../ui/state/actions.js';
 import type { AppState } from '../ui/state/app-state.js';
 import type { Recording } from '../ui/state/recorder.js';
 import type { Store } from '../ui/state/store.js';
+import { builtinScenarioReader } from './load-scenario.js';
 import { recordTarget } from './record-file.js';
 import { UsageError, type Command, type Io } from './context.js';
 import { printCommand } from './print.js';
@@ -52,5 +53,10 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
 /** Designs by number, id or file (relative to the working folder) for `:goto` and the home screen, and files written where the user is. */
 export function interactiveEnv(io: Io): AppEnv {
   // A built-in opens at once, so keys typed right after its number act on it, not on the home screen.
-  return { loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)), designs: builtins, saveFile: fileSaver(io.cwd) };
+  return {
+    loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)),
+    designs: builtins,
+    saveFile: fileSaver(io.cwd),
+    builtinScenarios: builtinScenarioReader(io.cwd),
+  };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseDuration } from '../grammar/duration.js';
 import { InputError } from '../grammar/input-error.js';
 import { UsageError, type Command, type Flags } from './context.js';
+import { builtinScenarioReader } from './load-scenario.js';
 import { asciiOnly } from './terminal-traits.js';
 
 /** The longest `--idle` (a session lasts at most 4 hours anyway). */
@@ -92,6 +93,7 @@ export const serveCommand: Command = async ({ args, flags, io }) => {
     },
     seed: flags.seed ?? 1,
     asciiOnly,
+    builtinScenarios: builtinScenarioReader(process.cwd()),
     log: (line) => io.stdout(`${new Date().toISOString()} ${line}\n`),
   }).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot listen on ${flags.host ?? serveLimits.host}:${flags.port ?? serveLimits.port}: ${error.code ?? error.message}`);

@@ -8,6 +8,7 @@ import { makeTheme } from '../ui/theme.js';
 import { createAskTally } from './ask-tally.js';
 import type { ChannelTerminal } from './channel-terminal.js';
 import { createFollowerGroups, type Follower, type Look } from './follower-groups.js';
+import type { AppEnv } from '../ui/app-context.js';
 import { sessionEnv } from './session-env.js';
 import { statusOf } from './status-line.js';
 
@@ -52,6 +53,8 @@ export interface ClassroomOptions {
   /** With a presenter everyone follows; without, every session is on its own. */
   readonly presenterMode: boolean;
   readonly log: (line: string) => void;
+  /** The built-in scenarios a presenter may play (the shipped ones only: no file a client names). */
+  readonly builtinScenarios?: AppEnv['builtinScenarios'];
 }
 
 const CLEAR_SCREEN = '\x1b[2J\x1b[H';
@@ -67,7 +70,8 @@ const CTRL_L = '\x0c';
 export function createClassroom(options: ClassroomOptions): Classroom {
   const lesson = createAppStore(initialAppState(options.seed));
   const seats = new Map<Member, Seat>();
-  const groups = createFollowerGroups(lesson, sessionEnv, options.log);
+  const env: AppEnv = { ...sessionEnv, ...(options.builtinScenarios ? { builtinScenarios: options.builtinScenarios } : {}) };
+  const groups = createFollowerGroups(lesson, env, options.log);
   const tally = createAskTally();
   let presenter: Member | undefined;
 
@@ -100,7 +104,7 @@ export function createClassroom(options: ClassroomOptions): Classroom {
     const app = startApp({
       store,
       theme: makeTheme(member.look),
-      env: sessionEnv,
+      env,
       terminal: member.terminal,
       suspend: () => store.dispatch({ type: 'message', message: { text: 'Ctrl-Z does nothing over SSH: q quits', level: 'info' } }),
     });

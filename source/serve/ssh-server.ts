@@ -4,7 +4,7 @@ import { formatDuration } from '../grammar/duration.js';
 import { HIDE_CURSOR, LEAVE_ALT_SCREEN, SHOW_CURSOR, ENTER_ALT_SCREEN } from '../ui/terminal-guard.js';
 import { authenticate, type AuthConfig, type Role } from './auth.js';
 import { createChannelTerminal, type ChannelTerminal } from './channel-terminal.js';
-import { createClassroom, type Classroom, type Member } from './classroom.js';
+import { createClassroom, type Classroom, type ClassroomOptions, type Member } from './classroom.js';
 import { createRateLimit } from './rate-limit.js';
 import { listenToSession, type ShellRequest } from './session-channel.js';
 import { sessionLook, type AsciiOnly } from './session-env.js';
@@ -22,6 +22,8 @@ export interface ServeOptions {
   readonly asciiOnly: AsciiOnly;
   /** One line per connect and disconnect (with the reason), and the classroom's events. */
   readonly log: (line: string) => void;
+  /** The built-in scenarios, for the app's compare screen to play (see `ClassroomOptions`). */
+  readonly builtinScenarios?: ClassroomOptions['builtinScenarios'];
 }
 
 export interface RunningServer {
@@ -59,7 +61,7 @@ const socketOf = (client: Connection) => (client as unknown as { _sock: Socket }
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const limits: ServeLimits = { ...serveLimits, ...options.limits };
-  const classroom = createClassroom({ seed: options.seed, presenterMode: options.auth.presenter, log: options.log });
+  const classroom = createClassroom({ seed: options.seed, presenterMode: options.auth.presenter, log: options.log, builtinScenarios: options.builtinScenarios });
   const peers = new Set<Peer>();
   const admit = createRateLimit(limits.burstPerAddress, limits.refillPerSecond);
   let nextId = 1;
