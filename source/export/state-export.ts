@@ -4,6 +4,7 @@
  * page or a Mermaid flowchart. Pure: the app gathers the state, this writes it.
  */
 import { layoutTopology, renderDiagram, toPlainText, type ViewState } from '../layout/index.js';
+import { failureLooks, failureStates, type FailureState } from '../model/failure-looks.js';
 import type { Topology } from '../model/types.js';
 import type { Ms } from '../sim/index.js';
 import { codeBlock, codeSpan, markdownLine } from './markdown-text.js';
@@ -14,6 +15,8 @@ export interface StateSnapshot {
   readonly topology: Topology;
   /** Failed, believed down, the path and the hop shown: as the app's diagram draws them. */
   readonly view: ViewState;
+  /** The parts in each failure state (down includes what runs on a machine that is down). */
+  readonly failures: Readonly<Record<FailureState, readonly string[]>>;
   /** Virtual time. */
   readonly at: Ms;
   /** The request on screen (`GET /`) with how it ended once it has, or null. */
@@ -31,13 +34,15 @@ interface Fact {
   readonly text?: string;
 }
 
-/** What is down and where the request went, as facts (ids as they are). */
+/** What is down or hung and where the request went, as facts (ids as they are). */
 function facts(s: StateSnapshot): Fact[] {
   // The path holds every hop shown, the active one last.
   const hops = s.view.path ?? [];
   const route = hops.length === 0 ? [] : [hops[0]?.from ?? '', ...hops.map((h) => h.to)];
+  // One line per failure state, worded by the failure table; "down: nothing" when all is well.
+  const failed = failureStates.filter(([state]) => s.failures[state].length > 0).map(([state, look]) => ({ label: look.word, ids: s.failures[state] }));
   return [
-    s.view.failed?.length ? { label: 'down', ids: s.view.failed } : { label: 'down', text: 'nothing' },
+    ...(failed.length > 0 ? failed : [{ label: failureLooks.down.word, text: 'nothing' }]),
     ...(s.view.believedDown?.length ? [{ label: 'a load balancer believes down', ids: s.view.believedDown }] : []),
     ...(s.request ? [{ label: 'request', text: `${s.request.text}${s.request.outcome ? `: ${s.request.outcome}` : ''}` }] : []),
     ...(route.length > 0 ? [{ label: 'path so far', ids: route, route: true }] : []),

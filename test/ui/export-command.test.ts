@@ -61,6 +61,16 @@ describe(':export writes the design as it stands', () => {
     expect(stateFormats.text.write(snapshotOf(done))).toMatch(/^request: GET \/: 200 OK served by nginx-2$/m);
   });
 
+  it('text: a hung part gets its own line, worded as everywhere else', () => {
+    const store = createAppStore(initialAppState(1));
+    for (const a of [{ type: 'open-design', topology: loadBuiltin('1') }, { type: 'engine', input: { type: 'hang', id: 'app-1' } }] as const) store.dispatch(a);
+    const design = store.getState().design;
+    if (!design) throw new Error('no design open');
+    const text = stateFormats.text.write(snapshotOf(design));
+    expect(text).toMatch(/^hung: app-1$/m);
+    expect(text).not.toMatch(/^down:/m);
+  });
+
   it('Mermaid: the machine down marks what runs on it, the path is drawn thick', () => {
     const design = storeWith(loadBuiltin('1'), 40).getState().design;
     if (!design) throw new Error('no design');

@@ -5,11 +5,13 @@
  * is refused with one line.
  */
 import { stateFormats, type StateFormat, type StateSnapshot } from '../../export/state-export.js';
-import { describeOutcome } from '../../sim/index.js';
+import { failureStates, type FailureState } from '../../model/failure-looks.js';
+import { describeOutcome, failureStateOf } from '../../sim/index.js';
 import type { AppEnv } from '../app-context.js';
 import type { Action } from '../state/actions.js';
 import type { AppState, DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
+import { selectableIds } from '../state/selection.js';
 import { currentFrame } from '../state/timeline.js';
 import { viewStateOf } from '../view/view-state.js';
 
@@ -18,10 +20,14 @@ export function snapshotOf(design: DesignState): StateSnapshot {
   const { selected: _selected, focus: _focus, badges: _badges, ...view } = viewStateOf(design);
   const trace = design.traffic || design.folded ? null : currentFrame(design.timeline).trace;
   const done = trace !== null && design.timeline.hop >= trace.hops.length;
+  const sim = liveSim(design);
+  const ids = selectableIds(design.topology);
+  const failures = Object.fromEntries(failureStates.map(([state]) => [state, ids.filter((id) => failureStateOf(sim, id) === state)])) as Record<FailureState, string[]>;
   return {
     topology: design.topology,
     view,
-    at: liveSim(design).now,
+    failures,
+    at: sim.now,
     request: trace ? { text: trace.request, outcome: done ? describeOutcome(trace.outcome) : null } : null,
   };
 }
