@@ -72,6 +72,10 @@ export type Action =
   | { readonly type: 'scenario-open'; readonly scenario: Scenario; readonly designs: Readonly<Record<string, Topology>> }
   /** The scenario's next step (time runs up to it), or back to the exact state before the last one. */
   | { readonly type: 'scenario-step'; readonly to: 'next' | 'back' }
+  /** p while a scenario has steps left: it plays on its own (time runs, steps fall due), or stops. */
+  | { readonly type: 'scenario-play' }
+  /** One beat of a scenario playing on its own (its timer sends these). */
+  | { readonly type: 'scenario-beat' }
   /** An answer to the scenario's question on screen: the choice's number, 0-based. */
   | { readonly type: 'answer'; readonly choice: number }
   /** The compare screen on these designs (the key handler gathers them: built-ins are read through the app's env). */

@@ -133,6 +133,11 @@ export interface AppState {
   readonly quitting: boolean;
 }
 
+/** Whether steps remain: while they do, the scenario alone moves the clocks (so a replay is exact). */
+export function scenarioRunning(state: Pick<AppState, 'scenario'>): boolean {
+  return state.scenario !== null && state.scenario.next < state.scenario.scenario.steps.length;
+}
+
 /** The state the app starts in: home, nothing open. */
 export function initialAppState(seed: number): AppState {
   return {
