@@ -7,6 +7,7 @@ import { verbs, type Verb, type VerbName } from '../../grammar/verbs.js';
 import { compareRows, type TrafficInput } from '../../sim/index.js';
 import { isStateFormat, stateFormats } from '../../export/state-export.js';
 import { builtinIds } from '../../model/builtin-ids.js';
+import { idPattern } from '../../model/limits.js';
 import type { Direction } from '../state/selection.js';
 import { scenarioRunning, type Message } from '../state/app-state.js';
 import { playSpeedWords, trafficSpeedWords } from '../state/play.js';
@@ -62,6 +63,14 @@ function inputIntent(input: TrafficInput): Intent {
 /** Wraps a traffic verb so it is refused outside traffic mode. */
 function inTraffic(form: TypedForm, what: string): TypedForm {
   return { ...form, parse: (words, c) => trafficOnly(c, what) ?? form.parse(words, c) };
+}
+
+/** A branch's name as typed (lowercase words and digits joined by hyphens, as ids are), or none. */
+function optionalName(words: readonly string[], form: string): { name?: string } {
+  if (words.length === 0) return {};
+  const [name] = words;
+  if (words.length > 1 || name === undefined || !idPattern.test(name) || name.length > 40) throw new InputError(`usage: ${form}, a name in lowercase letters, digits and hyphens`);
+  return { name };
 }
 
 /** p: a scenario with steps left plays on its own (or stops); else traffic, else the request on screen. */
@@ -169,6 +178,9 @@ export const commandTable: readonly CommandSpec[] = [
       complete: (index, _, c) => (index < 2 ? (c.names?.ids ?? []) : []),
     },
   },
+  { id: 'branch', title: 'What if: branch from here', group: 'views', hint: 'branch', needsDesign: true, typed: { form: 'branch [name]', parse: (words) => ({ type: 'branch', ...optionalName(words, 'branch [name]') }) } },
+  { id: 'switch', title: 'Switch to another branch', group: 'views', hint: 'switch', needsDesign: true, typed: { form: 'switch [name]', parse: (words) => ({ type: 'switch', ...optionalName(words, 'switch [name]') }), complete: (index, _, c) => (index === 0 ? (c.state.design?.branches.map((b) => b.name) ?? []) : []) } },
+  { id: 'branches', title: 'Compare the branches', group: 'views', hint: 'branches', needsDesign: true, typed: bare('branches', () => ({ type: 'view', view: 'branches' })) },
   { id: 'tour', title: 'Tour the design', group: 'views', hint: 'tour', needsDesign: true, keys: [{ scope: 'design', keys: ['t'] }], onKey: () => ({ type: 'tour', to: 'toggle' }), typed: bare('tour', () => ({ type: 'tour', to: 'toggle' })) },
   { id: 'tour-next', title: 'Next slide', group: 'views', hint: 'next slide', needsDesign: true, keys: [{ scope: 'tour', keys: ['right', 'n', 'l'], footer: true }], onKey: () => ({ type: 'tour', to: 'next' }) },
   { id: 'tour-prev', title: 'Previous slide', group: 'views', hint: 'previous', needsDesign: true, keys: [{ scope: 'tour', keys: ['left', 'b', 'h'], footer: true }], onKey: () => ({ type: 'tour', to: 'prev' }) },
