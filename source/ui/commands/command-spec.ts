@@ -10,7 +10,7 @@ import type { AppState } from '../state/app-state.js';
  * (`activeScopes`), so a mode takes a key over from the screen and every screen falls back to
  * `everywhere`.
  */
-export const scopes = ['terminal', 'everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'compare', 'composer', 'line', 'confirm', 'ask'] as const;
+export const scopes = ['terminal', 'everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'compare', 'composer', 'line', 'confirm', 'ask', 'scenario'] as const;
 export type Scope = (typeof scopes)[number];
 
 /** How help and the README head each scope's keys. */
@@ -27,6 +27,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
   line: 'Command line (: opens it)',
   confirm: 'A question (R asks one)',
   ask: "A scenario's question (infra-tui play)",
+  scenario: 'While a scenario plays, even over a list or a line',
 };
 
 type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';

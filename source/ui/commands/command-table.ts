@@ -126,9 +126,10 @@ export const commandTable: readonly CommandSpec[] = [
       complete: (_, __, c) => Object.keys(c.state.design?.traffic ? trafficSpeedWords : playSpeedWords),
     },
   },
-  // A scenario (infra-tui play): N and B move through its steps; p (play) plays it on its own
-  { id: 'scenario-next', title: 'Scenario: its next step', group: 'requests', hint: 'next step', needsDesign: true, keys: [{ scope: 'design', keys: ['N'] }], onKey: () => ({ type: 'scenario-step', to: 'next' }) },
-  { id: 'scenario-back', title: 'Scenario: back before a step', group: 'requests', hint: 'step back', needsDesign: true, keys: [{ scope: 'design', keys: ['B'] }], onKey: () => ({ type: 'scenario-step', to: 'back' }) },
+  // A scenario (infra-tui play): N and B move through its steps, whatever is open (a recording
+  // passes through the request list and the command line); p (play) plays it on its own
+  { id: 'scenario-next', title: 'Scenario: its next step', group: 'requests', hint: 'next step', keys: [{ scope: 'scenario', keys: ['N'] }], onKey: () => ({ type: 'scenario-step', to: 'next' }) },
+  { id: 'scenario-back', title: 'Scenario: back before a step', group: 'requests', hint: 'step back', keys: [{ scope: 'scenario', keys: ['B'] }], onKey: () => ({ type: 'scenario-step', to: 'back' }) },
   {
     id: 'answer-question', title: "Answer the scenario's question", group: 'requests', hint: 'answer', needsDesign: true, keys: [{ scope: 'ask', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], footer: true }],
     onKey: (c) => ({ type: 'answer', choice: Number(c.key) - 1 }),
