@@ -14,7 +14,7 @@ const run = (state: AppState, ...actions: (Action | string)[]): AppState =>
   actions.reduce<AppState>((s, a) => {
     if (typeof a !== 'string') return appReducer(s, a);
     const parsed = parseCommandLine(a, commandContext(s, { boxes: [] }));
-    if (!parsed.ok || parsed.intent.type === 'load' || parsed.intent.type === 'terminal' || parsed.intent.type === 'export' || parsed.intent.type === 'compare') throw new Error(`${a}: ${parsed.ok ? 'not an action' : parsed.message}`);
+    if (!parsed.ok || parsed.intent.type === 'load' || parsed.intent.type === 'terminal' || parsed.intent.type === 'export' || parsed.intent.type === 'compare' || parsed.intent.type === 'compare-scenario') throw new Error(`${a}: ${parsed.ok ? 'not an action' : parsed.message}`);
     return appReducer(s, parsed.intent);
   }, state);
 
