@@ -90,6 +90,8 @@ export interface DesignState {
   /** The line of events on screen, and the others kept as they were left (what-if branches). */
   readonly branch: string;
   readonly branches: readonly Branch[];
+  /** What a presenter points at, highlighted for everyone following (absent: nothing). */
+  readonly pointed?: string;
 }
 
 /** `confirm` asks before something that cannot be undone (a reset): `y` does it, any other key keeps things. */
