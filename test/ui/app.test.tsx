@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { typedCommands } from '../../source/ui/commands/parse-command-line.js';
 import { renderApp } from './render-app.js';
 
 afterEach(() => cleanup());
@@ -95,7 +96,9 @@ describe('design screen', () => {
     await press(PAGE_DOWN);
     await waitFor('Everywhere');
     await press(PAGE_DOWN, PAGE_DOWN);
-    await waitFor((f) => f.includes(':goto <topology>') && /lines \d+–(\d+) of \1 /.test(f));
+    // At the end: the last of the commands typed after `:`.
+    const last = typedCommands.at(-1)?.typed.form ?? '';
+    await waitFor((f) => f.includes(`:${last}`) && /lines \d+–(\d+) of \1 /.test(f));
     await press(ESC);
     await waitFor((f) => !f.includes('Keys (Esc'));
   });

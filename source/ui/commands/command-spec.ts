@@ -10,7 +10,7 @@ import type { AppState } from '../state/app-state.js';
  * (`activeScopes`), so a mode takes a key over from the screen and every screen falls back to
  * `everywhere`.
  */
-export const scopes = ['terminal', 'everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'compare', 'composer', 'line', 'confirm'] as const;
+export const scopes = ['terminal', 'everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'compare', 'composer', 'line', 'confirm', 'ask', 'scenario'] as const;
 export type Scope = (typeof scopes)[number];
 
 /** How help and the README head each scope's keys. */
@@ -26,6 +26,8 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
   composer: 'Request list (s opens it)',
   line: 'Command line (: opens it)',
   confirm: 'A question (R asks one)',
+  ask: "A scenario's question (infra-tui play)",
+  scenario: 'While a scenario plays, even over a list or a line',
 };
 
 /**

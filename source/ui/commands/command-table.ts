@@ -7,8 +7,9 @@ import { verbs, type Verb, type VerbName } from '../../grammar/verbs.js';
 import { compareRows, type TrafficInput } from '../../sim/index.js';
 import { isStateFormat, stateFormats } from '../../export/state-export.js';
 import { builtinIds } from '../../model/builtin-ids.js';
+import { idPattern } from '../../model/limits.js';
 import type { Direction } from '../state/selection.js';
-import type { Message } from '../state/app-state.js';
+import { scenarioRunning, type Message } from '../state/app-state.js';
 import { playSpeedWords, trafficSpeedWords } from '../state/play.js';
 import { scrolledSpot, scrollTarget } from '../view/scroll-window.js';
 import type { CommandContext, CommandSpec, Intent, TypedForm } from './command-spec.js';
@@ -64,6 +65,20 @@ function inTraffic(form: TypedForm, what: string): TypedForm {
   return { ...form, parse: (words, c) => trafficOnly(c, what) ?? form.parse(words, c) };
 }
 
+/** A branch's name as typed (lowercase words and digits joined by hyphens, as ids are), or none. */
+function optionalName(words: readonly string[], form: string): { name?: string } {
+  if (words.length === 0) return {};
+  const [name] = words;
+  if (words.length > 1 || name === undefined || !idPattern.test(name) || name.length > 40) throw new InputError(`usage: ${form}, a name in lowercase letters, digits and hyphens`);
+  return { name };
+}
+
+/** p: a scenario with steps left plays on its own (or stops); else traffic, else the request on screen. */
+function playOrPause(c: CommandContext): Intent {
+  if (scenarioRunning(c.state)) return { type: 'scenario-play' };
+  return c.state.design?.traffic ? { type: 'traffic', to: 'toggle' } : { type: 'play', to: 'toggle' };
+}
+
 /** The selection's moves: arrows and vi's hjkl, named keys first (help lists them in this order). */
 const directions: Readonly<Record<string, Direction>> = { left: 'left', down: 'down', up: 'up', right: 'right', h: 'left', j: 'down', k: 'up', l: 'right' };
 
@@ -94,7 +109,7 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'step', title: 'Step: one hop (traffic: 1 s)', group: 'requests', hint: 'step', needsDesign: true, keys: [{ scope: 'design', keys: ['space', 'n'], footer: true }], onKey: () => ({ type: 'step' }), typed: bare('step', () => ({ type: 'step' })) },
   { id: 'back', title: 'Step back (undoes too)', group: 'requests', hint: 'back', needsDesign: true, keys: [{ scope: 'design', keys: ['b', 'backspace'], footer: true }], onKey: () => ({ type: 'back' }), typed: bare('back', () => ({ type: 'back' })) },
   { id: 'replay', title: 'Replay from the first hop', group: 'requests', hint: 'replay', needsDesign: true, keys: [{ scope: 'design', keys: ['r'] }], onKey: () => ({ type: 'replay' }) },
-  { id: 'play', title: 'Play / pause (hops or traffic)', group: 'requests', hint: 'play', needsDesign: true, keys: [{ scope: 'design', keys: ['p'], footer: true }, { scope: 'traffic', keys: ['p'], footer: true }], onKey: (c) => (c.state.design?.traffic ? { type: 'traffic', to: 'toggle' } : { type: 'play', to: 'toggle' }), typed: bare('play', (c) => (c.state.design?.traffic ? { type: 'traffic', to: 'toggle' } : { type: 'play', to: 'toggle' })) },
+  { id: 'play', title: 'Play / pause (hops, traffic, demo)', group: 'requests', hint: 'play', needsDesign: true, keys: [{ scope: 'design', keys: ['p'], footer: true }, { scope: 'traffic', keys: ['p'], footer: true }], onKey: playOrPause, typed: bare('play', playOrPause) },
   { id: 'faster', title: 'Faster: play or clock', group: 'requests', hint: 'faster', needsDesign: true, keys: [{ scope: 'design', keys: ['>', '.'] }, { scope: 'traffic', keys: ['>', '.'], footer: true }], onKey: (c) => (c.state.design?.traffic ? { type: 'speed-step', delta: 1 } : { type: 'play-speed', delta: 1 }) },
   { id: 'slower', title: 'Slower: play or clock', group: 'requests', hint: 'slower', needsDesign: true, keys: [{ scope: 'design', keys: ['<', ','] }, { scope: 'traffic', keys: ['<', ','] }], onKey: (c) => (c.state.design?.traffic ? { type: 'speed-step', delta: -1 } : { type: 'play-speed', delta: -1 }) },
   {
@@ -110,6 +125,18 @@ export const commandTable: readonly CommandSpec[] = [
       },
       complete: (_, __, c) => Object.keys(c.state.design?.traffic ? trafficSpeedWords : playSpeedWords),
     },
+  },
+  // A scenario (infra-tui play): N and B move through its steps, whatever is open (a recording
+  // passes through the request list and the command line); p (play) plays it on its own
+  { id: 'scenario-next', title: 'Scenario: its next step', group: 'requests', hint: 'next step', keys: [{ scope: 'scenario', keys: ['N'] }], onKey: () => ({ type: 'scenario-step', to: 'next' }) },
+  { id: 'scenario-back', title: 'Scenario: back before a step', group: 'requests', hint: 'step back', keys: [{ scope: 'scenario', keys: ['B'] }], onKey: () => ({ type: 'scenario-step', to: 'back' }) },
+  {
+    id: 'answer-question', title: "Answer the scenario's question", group: 'requests', hint: 'answer', needsDesign: true, keys: [{ scope: 'ask', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], footer: true }],
+    onKey: (c) => ({ type: 'answer', choice: Number(c.key) - 1 }),
+    typed: { form: 'answer <n>', parse: (words) => {
+        if (words.length !== 1 || !/^[1-9]$/.test(words[0] ?? '')) throw new InputError('usage: answer <the number of a choice, 1-9>');
+        return { type: 'answer', choice: Number(words[0]) - 1 };
+      } },
   },
   // Design screen: the selection and failures
   { id: 'move', title: 'Move the selection', group: 'failures', hint: 'select', needsDesign: true, keys: [{ scope: 'design', keys: Object.keys(directions) }], onKey: (c) => { const direction = directions[c.key]; return direction && { type: 'move-selection', direction, boxes: c.boxes }; } },
@@ -152,6 +179,9 @@ export const commandTable: readonly CommandSpec[] = [
       complete: (index, _, c) => (index < 2 ? (c.names?.ids ?? []) : []),
     },
   },
+  { id: 'branch', title: 'What if: branch from here', group: 'views', hint: 'branch', needsDesign: true, typed: { form: 'branch [name]', parse: (words) => ({ type: 'branch', ...optionalName(words, 'branch [name]') }) } },
+  { id: 'switch', title: 'Switch to another branch', group: 'views', hint: 'switch', needsDesign: true, typed: { form: 'switch [name]', parse: (words) => ({ type: 'switch', ...optionalName(words, 'switch [name]') }), complete: (index, _, c) => (index === 0 ? (c.state.design?.branches.map((b) => b.name) ?? []) : []) } },
+  { id: 'branches', title: 'Compare the branches', group: 'views', hint: 'branches', needsDesign: true, typed: bare('branches', () => ({ type: 'view', view: 'branches' })) },
   { id: 'tour', title: 'Tour the design', group: 'views', hint: 'tour', needsDesign: true, keys: [{ scope: 'design', keys: ['t'] }], onKey: () => ({ type: 'tour', to: 'toggle' }), typed: bare('tour', () => ({ type: 'tour', to: 'toggle' })) },
   { id: 'tour-next', title: 'Next slide', group: 'views', hint: 'next slide', needsDesign: true, keys: [{ scope: 'tour', keys: ['right', 'n', 'l'], footer: true }], onKey: () => ({ type: 'tour', to: 'next' }) },
   { id: 'tour-prev', title: 'Previous slide', group: 'views', hint: 'previous', needsDesign: true, keys: [{ scope: 'tour', keys: ['left', 'b', 'h'], footer: true }], onKey: () => ({ type: 'tour', to: 'prev' }) },

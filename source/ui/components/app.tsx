@@ -5,6 +5,7 @@ import { useAppState } from '../hooks/use-app-state.js';
 import { useKeyRouter } from '../hooks/use-key-router.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { usePlayClock } from '../hooks/use-play-clock.js';
+import { useScenarioClock } from '../hooks/use-scenario-clock.js';
 import { useTrafficClock } from '../hooks/use-traffic-clock.js';
 import { MIN_COLUMNS, MIN_ROWS } from '../view/screen-plan.js';
 import { CompareScreen } from './compare-screen.js';
@@ -27,6 +28,7 @@ export function App() {
   useKeyRouter();
   useTrafficClock();
   usePlayClock();
+  useScenarioClock();
   useEffect(() => {
     view.usable = usable;
   }, [view, usable]);

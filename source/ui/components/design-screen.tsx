@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { layoutTopology, renderDiagram } from '../../layout/index.js';
 import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
+import { scenarioLines, scenarioShows } from '../view/scenario-lines.js';
 import { planScreen } from '../view/screen-plan.js';
 import { viewStateOf } from '../view/view-state.js';
 import { DiagramView } from './diagram-view.js';
@@ -10,9 +11,11 @@ import { Footer } from './footer.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
 import { PanelArea } from './panel-area.js';
+import { SegmentLine } from './segment-line.js';
 
 /**
- * The topology screen: header, diagram, panels, footer, in exactly `rows - 1` rows. The layout
+ * The topology screen: header, a scenario's narration (while one shows some), diagram, panels,
+ * footer, in exactly `rows - 1` rows. The layout
  * is recomputed only when the design or the terminal size changes; each action only restyles it.
  */
 export function DesignScreen({ columns, rows }: { readonly columns: number; readonly rows: number }) {
@@ -20,10 +23,14 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
   const { view: cache } = useAppContext();
   const design = useAppState((s) => s.design);
   const overlay = useAppState((s) => s.overlay);
+  const run = useAppState((s) => s.scenario);
   const topology = design?.topology;
+  // A scenario's narration, note, question or pause take rows from the top, a third of them at most.
+  const story = useMemo(() => (scenarioShows(run) ? scenarioLines(run, columns, Math.floor(rows / 3), theme.symbols) : []), [run, columns, rows, theme.symbols]);
+  const planned = rows - story.length;
   const plan = useMemo(
-    () => topology && planScreen(columns, rows, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend })),
-    [topology, columns, rows, theme.ascii],
+    () => topology && planScreen(columns, planned, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend })),
+    [topology, columns, planned, theme.ascii],
   );
   const view = useMemo(() => design && plan && viewStateOf(design, plan.layout.boxes), [design, plan]);
   const lines = useMemo(() => plan && view && renderDiagram(plan.layout, view, { ascii: theme.ascii }), [plan, view, theme.ascii]);
@@ -41,8 +48,11 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
       </Box>
     );
   return (
-    <Box flexDirection="column" width={columns} height={plan.height}>
+    <Box flexDirection="column" width={columns} height={plan.height + story.length}>
       <Header width={columns} />
+      {story.map((segments, i) => (
+        <SegmentLine key={i} segments={segments} width={columns} />
+      ))}
       {body}
       <Footer width={columns} />
     </Box>

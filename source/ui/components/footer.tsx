@@ -24,7 +24,8 @@ export function Footer({ width }: { readonly width: number }) {
   const message = useAppState((s) => s.message);
   const screen = useAppState((s) => s.screen);
   const design = useAppState((s) => s.design);
-  const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }, { key: upDownLabel(theme.ascii), hint: 'scroll' }] : overlay === 'confirm' ? answers : footerHints(activeScopes({ screen, design, overlay }), theme.ascii);
+  const scenario = useAppState((s) => s.scenario);
+  const hints = overlay === 'help' ? [{ key: 'Esc', hint: 'close help' }, { key: upDownLabel(theme.ascii), hint: 'scroll' }] : overlay === 'confirm' ? answers : footerHints(activeScopes({ screen, design, overlay, scenario }), theme.ascii);
   // Whole hints only: the ones that do not fit are left out, never cut in half.
   let room = width;
   const hintSegments = hints.flatMap((h, i) => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppContext } from '../app-context.js';
-import { scenarioRunning } from '../state/scenario-play.js';
+import { scenarioRunning } from '../state/app-state.js';
 import { useAppState } from './use-app-state.js';
 
 /**

@@ -8,7 +8,7 @@ import { isReading } from '../view/scroll-window.js';
  * reading keys while a panel is for reading, the mode's (tour), traffic mode's, the screen's,
  * then the keys that work everywhere (the terminal's keys last: the router checks them first).
  */
-export function activeScopes(state: Pick<AppState, 'screen' | 'design' | 'overlay'>): readonly Scope[] {
+export function activeScopes(state: Pick<AppState, 'screen' | 'design' | 'overlay'> & Partial<Pick<AppState, 'scenario'>>): readonly Scope[] {
   if (state.overlay === 'composer') return ['composer'];
   if (state.overlay === 'command') return ['line'];
   if (state.overlay === 'confirm') return ['confirm'];
@@ -18,7 +18,9 @@ export function activeScopes(state: Pick<AppState, 'screen' | 'design' | 'overla
   const design = state.design;
   if (state.screen === 'home' || !design) return [...reading, 'home', 'everywhere', 'terminal'];
   const screen: Scope[] = design.traffic ? ['traffic', 'design', 'everywhere', 'terminal'] : ['design', 'everywhere', 'terminal'];
-  return [...reading, ...(design.mode === 'tour' ? ['tour' as const] : []), ...screen];
+  // A scenario's question, while unanswered, takes the digits (which otherwise open designs).
+  const ask: Scope[] = state.scenario?.shown.ask && state.scenario.shown.ask.chosen === null ? ['ask'] : [];
+  return [...ask, ...reading, ...(design.mode === 'tour' ? ['tour' as const] : []), ...screen];
 }
 
 /** A command with the binding that bound the key. */

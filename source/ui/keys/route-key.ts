@@ -27,6 +27,9 @@ export function routeKey(press: Press, context: RouteContext): void {
   // Keys about the terminal itself (quit, redraw, suspend) work wherever the user is, the command line included.
   const terminal = press.name === undefined ? undefined : resolveKey(['terminal'], press.name);
   if (terminal) return runIntent(terminal.command, terminal.command.onKey?.(commandContext(state, context, press.name)), context);
+  // A scenario's own keys come next: its steps may hold an open list or command line.
+  const scenario = press.name === undefined || !state.scenario ? undefined : resolveKey(['scenario'], press.name);
+  if (scenario) return runIntent(scenario.command, scenario.command.onKey?.(commandContext(state, context, press.name)), context);
   if (state.overlay === 'command') return lineKey(press, context);
   // A question is answered by any key: y is yes, everything else no.
   if (state.overlay === 'confirm') return store.dispatch({ type: 'confirm', yes: press.name === 'y' });

@@ -68,10 +68,18 @@ export type Action =
   | { readonly type: 'view'; readonly view: MainView }
   | { readonly type: 'log-filter'; readonly filter: string }
   | { readonly type: 'wire'; readonly from: string; readonly to: string }
+  /** A new branch of events from here, the one left kept as it stands (`name` or what-if, what-if-2...). */
+  | { readonly type: 'branch'; readonly name?: string }
+  /** To another branch, exactly as it was left (the last one left, without a name). */
+  | { readonly type: 'switch'; readonly name?: string }
   /** Play a scenario: its design opened afresh; `designs` holds every design it names, read beforehand. */
   | { readonly type: 'scenario-open'; readonly scenario: Scenario; readonly designs: Readonly<Record<string, Topology>> }
   /** The scenario's next step (time runs up to it), or back to the exact state before the last one. */
   | { readonly type: 'scenario-step'; readonly to: 'next' | 'back' }
+  /** p while a scenario has steps left: it plays on its own (time runs, steps fall due), or stops. */
+  | { readonly type: 'scenario-play' }
+  /** One beat of a scenario playing on its own (its timer sends these). */
+  | { readonly type: 'scenario-beat' }
   /** An answer to the scenario's question on screen: the choice's number, 0-based. */
   | { readonly type: 'answer'; readonly choice: number }
   /** A presenter points at a component or host for everyone following (null: stops pointing). */

@@ -5,7 +5,7 @@ import { computeNext, moveCompare, openCompare } from './compare.js';
 import { reduceDesign } from './design-reducer.js';
 import { escape } from './escape.js';
 import { openLine } from '../commands/line-editor.js';
-import { answerAsk, scenarioStep, startScenario } from './scenario-play.js';
+import { answerAsk, scenarioBeat, scenarioStep, startScenario, toggleScenario } from './scenario-play.js';
 import { answer, askReset, goHome, openDesign } from './sessions.js';
 
 /**
@@ -33,6 +33,10 @@ export function appReducer(state: AppState, action: Action): AppState {
       return startScenario(state, action.scenario, action.designs, appReducer);
     case 'scenario-step':
       return scenarioStep(state, action.to, appReducer);
+    case 'scenario-play':
+      return toggleScenario(state);
+    case 'scenario-beat':
+      return scenarioBeat(state, appReducer);
     case 'answer':
       return answerAsk(state, action.choice);
     case 'open-compare':

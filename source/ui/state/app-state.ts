@@ -3,6 +3,7 @@ import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSessio
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 import type { CompareState } from './compare.js';
 import type { Play } from './play.js';
+import type { Branch } from './branches.js';
 import type { ScenarioRun } from './scenario-play.js';
 
 /** One point of the design's history as shown: the state right after an engine input. */
@@ -55,7 +56,7 @@ export type { Speed };
 export type TrafficMode = TrafficSession;
 
 /** What the main panel shows: the mode's own content, the traffic log, monitoring, or a hop on the wire. */
-export type MainView = 'main' | 'log' | 'monitor' | 'wire';
+export type MainView = 'main' | 'log' | 'monitor' | 'wire' | 'branches';
 type Panel = 'trace' | 'inspector';
 
 /** Everything about the open design. */
@@ -86,6 +87,9 @@ export interface DesignState {
   readonly folded: boolean;
   /** Playing the request on screen hop by hop. */
   readonly play: Play;
+  /** The line of events on screen, and the others kept as they were left (what-if branches). */
+  readonly branch: string;
+  readonly branches: readonly Branch[];
   /** What a presenter points at, highlighted for everyone following (absent: nothing). */
   readonly pointed?: string;
 }
@@ -133,6 +137,11 @@ export interface AppState {
   /** The scenario being played (`infra-tui play`), with the question it asks now, if any. */
   readonly scenario: ScenarioRun | null;
   readonly quitting: boolean;
+}
+
+/** Whether steps remain: while they do, the scenario alone moves the clocks (so a replay is exact). */
+export function scenarioRunning(state: Pick<AppState, 'scenario'>): boolean {
+  return state.scenario !== null && state.scenario.next < state.scenario.scenario.steps.length;
 }
 
 /** The state the app starts in: home, nothing open. */

@@ -5,6 +5,7 @@ import { describeInput, refuse } from './engine-messages.js';
 import { liveSim } from './live-sim.js';
 import { paused, playHop, playSpeed, togglePlay } from './play.js';
 import { cycle, neighbour } from './selection.js';
+import { branchHere, keepHistory, switchBranch } from './branches.js';
 import { applyInput, historySteps, replay, stepBack, stepForward } from './timeline.js';
 import { reduceTraffic, trafficEngine } from './traffic-reducer.js';
 
@@ -69,6 +70,10 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     case 'toggle-spof':
       if (design.mode === 'spof') return { design: { ...design, mode: 'explore' } };
       return { design: { ...design, mode: 'spof', spof: design.spof ?? analyzeSpof(design.topology) } };
+    case 'branch':
+      return branchHere(design, action.name);
+    case 'switch':
+      return switchBranch(design, action.name);
     case 'toggle-panel':
       return { design: { ...design, panel: design.panel === 'trace' ? 'inspector' : 'trace' } };
     case 'toggle-config':
@@ -89,8 +94,10 @@ function engine(design: DesignState, input: SimInput): DesignUpdate {
   if (refusal) return { message: warn(refusal) };
   if (design.traffic) return trafficEngine(design, input);
   const timeline = applyInput(design.timeline, input);
-  const branched = design.timeline.at < historySteps(design.timeline) ? ' (a new branch of the history)' : '';
-  return { design: { ...design, timeline, folded: false }, message: info(`${describeInput(before, input)}${branched}`) };
+  if (design.timeline.at >= historySteps(design.timeline)) return { design: { ...design, timeline, folded: false }, message: info(describeInput(before, input)) };
+  // Something new in the past: the history it replaces is kept whole as a branch, never dropped.
+  const kept = keepHistory(design);
+  return { design: { ...design, timeline, folded: false, branches: kept.branches }, message: info(`${describeInput(before, input)} (a new branch of the history; the one it replaces is kept: :switch ${kept.name})`) };
 }
 
 function tour(design: DesignState, to: 'toggle' | 'next' | 'prev'): DesignUpdate {

@@ -44,10 +44,12 @@ const recordable: Readonly<Record<string, Readonly<Record<string, Field>>>> = {
   qps: { qps: 'number' },
   mix: { mix: 'object' },
   deploy: {},
-  view: { view: ['main', 'log', 'monitor', 'wire'] },
+  view: { view: ['main', 'log', 'monitor', 'wire', 'branches'] },
   'log-filter': { filter: 'string' },
   wire: { from: 'string', to: 'string' },
   answer: { choice: 'number' },
+  branch: {},
+  switch: {},
 };
 
 function fieldProblem(value: unknown, field: Field): string | undefined {

@@ -36,6 +36,10 @@ export interface ScenarioRun {
   readonly clock: Ms;
   readonly shown: Shown;
   readonly before: readonly AppState[];
+  /** Playing on its own (p): time runs and steps come as they fall due, until a pause or a question. */
+  readonly playing: boolean;
+  /** Real time waited for the next step while playing on its own, in ms. */
+  readonly waited: Ms;
 }
 
 type Reduce = (state: AppState, action: Action) => AppState;
@@ -43,10 +47,13 @@ type Reduce = (state: AppState, action: Action) => AppState;
 const nothingShown: Shown = { say: null, note: null, ask: null, pause: null };
 const info = (text: string): Message => ({ text, level: 'info' });
 
-/** Whether steps remain: while they do, the scenario alone moves the clocks (so a replay is exact). */
-export function scenarioRunning(state: Pick<AppState, 'scenario'>): boolean {
-  return state.scenario !== null && state.scenario.next < state.scenario.scenario.steps.length;
-}
+/**
+ * While playing on its own, how long a step waits at least (real ms, so each can be read), and
+ * at most when no traffic runs (the virtual time before it then passes at once).
+ */
+const STEP_WAIT_MS = 1_500;
+const GAP_WAIT_MS = 3_000;
+
 
 /** A reducer call that keeps the scenario's clock as a recording counts it (`clockMoved`). */
 function counted(reduce: Reduce): Reduce {
@@ -129,7 +136,38 @@ function forward(state: AppState, run: ScenarioRun, reduce: Reduce): AppState {
   const reached = { ...timed, scenario: { ...(timed.scenario as ScenarioRun), clock: Math.max((timed.scenario as ScenarioRun).clock, step.at) } };
   const done = applyBody(reached, step.body, count);
   const after = done.scenario as ScenarioRun;
-  return { ...done, scenario: { ...after, next: run.next + 1, before: [...run.before, state] } };
+  // A pause or a question stops playing on its own: the room has something to do.
+  const playing = after.playing && step.body.kind !== 'pause' && step.body.kind !== 'ask';
+  return { ...done, scenario: { ...after, next: run.next + 1, before: [...run.before, state], playing, waited: 0 } };
+}
+
+/**
+ * One beat (TICK_INTERVAL_MS of real time) of a scenario playing on its own: while traffic runs,
+ * one tick of the traffic clock towards the next step (the same ticks stepping fills the time
+ * with, so both reach the same states); a step falls due once it has waited long enough.
+ */
+export function scenarioBeat(state: AppState, reduce: Reduce): AppState {
+  const run = state.scenario;
+  if (!run?.playing) return state;
+  const step = run.scenario.steps[run.next];
+  if (!step) return { ...state, scenario: { ...run, playing: false } };
+  const gap = step.at - run.clock;
+  const traffic = state.design?.traffic;
+  const waited = run.waited + TICK_INTERVAL_MS;
+  if (gap > 0 && traffic && traffic.speed > 0) {
+    const ticked = counted(reduce)(state, { type: 'tick', ms: Math.min(TICK_INTERVAL_MS * traffic.speed, gap) });
+    return { ...ticked, scenario: { ...(ticked.scenario as ScenarioRun), waited } };
+  }
+  if (waited < (gap > 0 ? Math.min(gap, GAP_WAIT_MS) : STEP_WAIT_MS)) return { ...state, scenario: { ...run, waited } };
+  return forward(state, run, reduce);
+}
+
+/** p while steps remain: play on its own, or stop. */
+export function toggleScenario(state: AppState): AppState {
+  const run = state.scenario;
+  if (!run) return state;
+  const playing = !run.playing;
+  return { ...state, scenario: { ...run, playing, waited: 0 }, message: info(playing ? 'the scenario plays on its own: p stops it, N takes the next step now' : 'stopped: p plays on, N takes the next step') };
 }
 
 /**
@@ -142,7 +180,8 @@ export function scenarioStep(state: AppState, to: 'next' | 'back', reduce: Reduc
   if (!run) return { ...state, message: info('no scenario is playing: infra-tui play <scenario.yaml> plays one') };
   if (to === 'next') return forward(state, run, reduce);
   const previous = run.before.at(-1);
-  return previous ? { ...previous, message: info(`back to step ${run.next} of ${run.scenario.steps.length}`) } : { ...state, message: info('this is the start of the scenario') };
+  if (!previous?.scenario) return { ...state, message: info('this is the start of the scenario') };
+  return { ...previous, scenario: { ...previous.scenario, playing: false, waited: 0 }, message: info(`back before step ${run.next} of ${run.scenario.steps.length}`) };
 }
 
 /** Starts playing a scenario: its design opened afresh with its seed, nothing shown yet (N plays the first step). */
@@ -152,7 +191,7 @@ export function startScenario(state: AppState, scenario: Scenario, designs: Scen
   const { [topology.id]: _dropped, ...sessions } = state.sessions;
   const opened = reduce({ ...state, seed: scenario.seed, sessions, design: null, scroll: {} }, { type: 'open-design', topology });
   // The footer says what opening the design says, as when a person opened it: a recording replays to the same screens.
-  return { ...opened, scenario: { scenario, designs, next: 0, clock: 0, shown: nothingShown, before: [] } };
+  return { ...opened, scenario: { scenario, designs, next: 0, clock: 0, shown: nothingShown, before: [], playing: false, waited: 0 } };
 }
 
 /** The audience's (or the presenter's) answer to the question on screen: a choice number, 0-based. */

@@ -23,6 +23,8 @@ function freshDesign(topology: Topology, seed: number): DesignState {
     wire: null,
     folded: false,
     play: initialPlay,
+    branch: 'main',
+    branches: [],
   };
 }
 

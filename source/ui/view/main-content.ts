@@ -2,6 +2,7 @@ import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { currentFrame } from '../state/timeline.js';
 import type { Theme } from '../theme.js';
+import { branchLines } from './branch-lines.js';
 import { eventLines } from './event-lines.js';
 import { formatClock } from './format-clock.js';
 import { prose, type Line } from './line.js';
@@ -41,6 +42,7 @@ function viewContent(design: DesignState, width: number, theme: Theme): Content 
     const shown = wireRequest(design);
     return { ...wireLines(shown.from ?? liveSim(design), from, to, shown.request, width), scrollKey: `${id} wire ${from} ${to}` };
   }
+  if (design.view === 'branches') return { title: `Branches: ${design.branches.length + 1} (Esc closes)`, lines: branchLines(design, width), scrollKey: `${id} branches` };
   return undefined;
 }
 
