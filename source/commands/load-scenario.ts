@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { builtinIdOf } from '../model/builtin-ids.js';
+import { builtinIdOf, builtinIds } from '../model/builtin-ids.js';
 import { TopologyError } from '../model/errors.js';
+import { quote } from '../model/plain-text.js';
 import { loadBuiltin, shippedFolder } from '../model/load-builtins.js';
 import { loadTopology, readTopologyFile } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
@@ -27,24 +28,39 @@ export function builtinScenarios(): readonly string[] {
   }
 }
 
+/**
+ * The built-in scenario `arg` names: its whole name, the number or id of the design it shows
+ * (`1`, `distributed`), or any prefix that only one name starts with; undefined otherwise.
+ */
+function builtinNamed(arg: string): string | undefined {
+  const names = builtinScenarios();
+  if (names.includes(arg)) return arg;
+  const id = builtinIdOf(arg);
+  const byDesign = id === undefined ? [] : names.filter((n) => n.startsWith(`${builtinIds.indexOf(id)}-`));
+  if (byDesign.length === 1) return byDesign[0];
+  const byPrefix = names.filter((n) => n.startsWith(arg));
+  return byPrefix.length === 1 ? byPrefix[0] : undefined;
+}
+
 /** A design a scenario names: a built-in, or a file relative to the scenario's folder. */
 async function design(arg: string, folder: string): Promise<Topology> {
   return builtinIdOf(arg) === undefined ? loadTopology(arg, folder) : loadBuiltin(arg);
 }
 
 /**
- * The scenario a command-line argument names: a built-in scenario's name or a file path
- * (relative to `cwd`). Rejects with a `TopologyError` of one line per problem, each
+ * The scenario a command-line argument names: a file path ending in .yaml (relative to `cwd`),
+ * or a built-in scenario (see `builtinNamed`: `play 1` plays design 1's). Rejects with a `TopologyError` of one line per problem, each
  * `file:line:col path: message`, for a file that cannot be read, does not match the format, or
  * whose steps the app would not take.
  */
 export async function loadScenario(arg: string, cwd: string): Promise<LoadedScenario> {
-  const builtin = builtinScenarios().includes(arg);
-  const path = builtin ? join(shippedFolder('scenarios'), `${arg}.yaml`) : resolve(cwd, arg);
-  if (!builtin && !/\.ya?ml$/i.test(arg)) {
-    throw new TopologyError([`no scenario "${arg}": give a .yaml file or one of ${builtinScenarios().join(', ')}`]);
+  const file = /\.ya?ml$/i.test(arg);
+  const builtin = file ? undefined : builtinNamed(arg);
+  if (!file && builtin === undefined) {
+    throw new TopologyError([`no scenario ${quote(arg, 60)}: give a .yaml file, a design's number or id, or one of ${builtinScenarios().join(', ')}`]);
   }
-  const shown = builtin ? `scenarios/${arg}.yaml` : arg;
+  const path = builtin === undefined ? resolve(cwd, arg) : join(shippedFolder('scenarios'), `${builtin}.yaml`);
+  const shown = builtin === undefined ? arg : `scenarios/${builtin}.yaml`;
   const text = readTopologyFile(path, shown);
   const folder = dirname(path);
   // The design is read first (a scenario is checked against its names): the header alone says which.

@@ -16,6 +16,12 @@ describe('infra-tui play (the built CLI)', () => {
     expect(byPath.stdout).toBe(byName.stdout);
   });
 
+  it("plays a design's scenario by the design's number, id or a prefix of the name", () => {
+    const byName = run('3-scaled-failover', '--print').stdout;
+    expect(byName).toContain('A load-balancer pair that fails over');
+    for (const arg of ['3', 'scaled', '3-sc']) expect(run(arg, '--print').stdout, arg).toBe(byName);
+  });
+
   it('prints instead of starting the app when stdout is not a terminal', () => {
     const piped = run('0-simple-one-server');
     expect(piped.status).toBe(0);
@@ -30,12 +36,13 @@ describe('infra-tui play (the built CLI)', () => {
   });
 
   it('answers a missing file, a name that is not a scenario and no argument in one line, exit 2', () => {
-    for (const args of [['missing.yaml'], ['nothing-like-it'], []]) {
+    for (const args of [['missing.yaml'], ['nothing-like-it'], ['9'], ['x\u001b[2J'], []]) {
       const r = run(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/at .*\.js/);
     }
     expect(run('nothing-like-it').stderr).toContain('0-simple-one-server');
+    expect(run('x\u001b[2J').stderr).not.toContain('\u001b');
   });
 });
