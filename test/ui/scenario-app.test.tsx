@@ -74,6 +74,10 @@ describe('playing a scenario with keys', () => {
     const store = createAppStore(await opened('0-simple-one-server'));
     const app = mount(store, { columns: 100, rows: 30 });
     const start = store.getState();
+    // Before the first step: where it stands, its keys, its title and what it shows.
+    await wait(() => (app.lastFrame() ?? '').includes('Scenario 0/'), 'the introduction');
+    expect(app.lastFrame()).toContain('N next · B back · p plays  One server, and what a deploy');
+    expect(app.lastFrame()).toContain('Design 0 puts the whole site on one machine');
     app.stdin.write('N');
     await wait(() => (app.lastFrame() ?? '').includes('A single server at 8.8.8.8'), 'the narration');
     expect(app.lastFrame()).toContain('Scenario 1/');

@@ -3,9 +3,15 @@ import type { Symbols } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';
 import { wrapText } from './wrap-text.js';
 
-/** Whether a scenario has anything to show beside the design (a recording of keys shows nothing: its screens are the recorded ones). */
+/**
+ * Whether a scenario has anything to show beside the design: what its steps show, and before the
+ * first step its title and summary. A recording (it carries its terminal size) shows only what
+ * its steps show: its screens are the recorded ones.
+ */
 export function scenarioShows(run: ScenarioRun | null): run is ScenarioRun {
-  return run !== null && (run.shown.say !== null || run.shown.note !== null || run.shown.ask !== null || run.shown.pause !== null);
+  if (run === null) return false;
+  const intro = run.next === 0 && run.scenario.size === null;
+  return intro || run.shown.say !== null || run.shown.note !== null || run.shown.ask !== null || run.shown.pause !== null;
 }
 
 /** The question, its numbered choices, and once answered whether it was right and why. */
@@ -27,8 +33,10 @@ function askLines(ask: NonNullable<ScenarioRun['shown']['ask']>, width: number, 
 export function scenarioLines(run: ScenarioRun, width: number, rows: number, symbols: Symbols): Line[] {
   const { scenario, next, shown } = run;
   const playing = run.playing ? 'p pauses' : 'p plays';
-  const head = line(seg(`Scenario ${next}/${scenario.steps.length}: `, 'title'), seg(scenario.title), seg(`  N next · B back · ${playing}`, 'key'));
-  const say = shown.say === null ? [] : prose(wrapText(shown.say, width), '', 'info');
+  // The keys before the title, so a narrow terminal cuts the title, not the way on.
+  const head = line(seg(`Scenario ${next}/${scenario.steps.length}`, 'title'), seg(`  N next · B back · ${playing}  `, 'key'), seg(scenario.title, 'title'));
+  const told = next === 0 ? scenario.summary : shown.say;
+  const say = told === null || told === '' ? [] : prose(wrapText(told, width), '', 'info');
   const note = shown.note === null ? [] : prose(wrapText(`note: ${shown.note}`, width), '', 'muted');
   const ask = shown.ask === null ? [] : askLines(shown.ask, width, symbols);
   const pause = shown.pause === null ? [] : prose(wrapText(`${shown.pause} (N or p goes on)`, width), '', 'warn');
