@@ -27,7 +27,7 @@ function startupCase(design: string, columns: number, rows: number): BenchCase {
       const hello: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         hello.push(await launch(HELLO, [], 'hello', columns, rows));
-        app.push(await launch(CLI, [design], 'quit', columns, rows));
+        app.push(await launch(CLI, [design], '? help', columns, rows));
       }
       const [a, h] = [median(app), median(hello)];
       return { value: a / h, unit: 'x', target: 1.3, baseline: { value: 1, what: 'bare Ink hello' }, detail: `median of ${RUNS}: ${a.toFixed(0)} ms vs ${h.toFixed(0)} ms` };
@@ -38,7 +38,7 @@ function startupCase(design: string, columns: number, rows: number): BenchCase {
 /** Design `design` at columns × rows, drawn and quiet. */
 async function opened(design: string, columns: number, rows: number): Promise<Child> {
   const child = spawn(CLI, [design], columns, rows);
-  await until(child, 'quit');
+  await until(child, '? help');
   await settled(child, 150);
   return child;
 }
@@ -47,7 +47,7 @@ async function opened(design: string, columns: number, rows: number): Promise<Ch
 async function fullRedraw(child: Child): Promise<number> {
   const from = child.chunks.length;
   child.term.write('\x0c');
-  await until(child, 'quit', 5000, from);
+  await until(child, '? help', 5000, from);
   await settled(child, 150);
   return bytesSince(child, from);
 }
