@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import type { BenchResult, BenchSuite } from './harness.js';
 
@@ -19,6 +19,32 @@ function machine(): string {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+/** A table's rows by suite: each suite's bold row and the rows under it. */
+function sections(rows: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const row of rows) {
+    if (row.startsWith('| **')) out.set(row, (current = [row]));
+    else current?.push(row);
+  }
+  return out;
+}
+
+/**
+ * This run's rows; when only some suites ran (a filter), the other suites' rows of the last
+ * results are kept, in their place, so the table stays whole.
+ */
+function merged(rows: readonly string[], filter: string | undefined): string[] {
+  if (!filter || !existsSync('bench/results.md')) return [...rows];
+  const header = rows.slice(0, 2);
+  const now = sections(rows.slice(2));
+  const before = sections(readFileSync('bench/results.md', 'utf8').split('\n').filter((l) => l.startsWith('|')).slice(2));
+  const out = [...header];
+  for (const [suite, lines] of before) out.push(...(now.get(suite) ?? lines));
+  for (const [suite, lines] of now) if (!before.has(suite)) out.push(...lines);
+  return out;
+}
 
 /**
  * Runs every suite in order (or those whose name contains the first argument) and prints one
@@ -54,7 +80,6 @@ export async function runSuites(suites: readonly BenchSuite[]): Promise<void> {
     }
   }
   console.log(missed === 0 ? '\nall targets met' : `\n${missed} target(s) missed`);
-  const when = filter ? ` (suites matching "${filter}" only)` : '';
-  writeFileSync('bench/results.md', `Measured by \`npm run bench\`${when} on ${machine()}.\n\n${rows.join('\n')}\n`);
+  writeFileSync('bench/results.md', `Measured by \`npm run bench\` on ${machine()}.\n\n${merged(rows, filter).join('\n')}\n`);
   process.exitCode = missed === 0 ? 0 : 1;
 }
