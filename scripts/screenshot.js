@@ -1,5 +1,5 @@
 // `npm run screenshot`: runs the built app in a pseudo-terminal (design 3 at 110×32, a request
-// sent and stepped to its fourth hop, lb-1 failed first), reads the screen a terminal shows
+// sent and stepped to its eighth hop, lb-1 failed first), reads the screen a terminal shows
 // (xterm), and writes it as an SVG picture, colours included, to docs/screenshot.svg.
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
@@ -9,7 +9,7 @@ const COLUMNS = 110;
 const ROWS = 32;
 const OUT = 'docs/screenshot.svg';
 /** The keys a user presses, in order, each given time to draw. */
-const KEYS = [':fail lb-1\r', ':advance 5s\r', 's', '\r', ' ', ' ', ' '];
+const KEYS = [':fail lb-1\r', ':advance 5s\r', 's', '\r', ' ', ' ', ' ', ' ', ' ', ' ', ' '];
 
 /** xterm's 16 colours (a dark theme), then the 6×6×6 cube and the grey ramp of 256-colour mode. */
 const base = ['#1d1f21', '#cc6666', '#b5bd68', '#f0c674', '#81a2be', '#b294bb', '#8abeb7', '#c5c8c6', '#666666', '#d54e53', '#b9ca4a', '#e7c547', '#7aa6da', '#c397d8', '#70c0b1', '#eaeaea'];

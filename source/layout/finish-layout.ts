@@ -32,6 +32,9 @@ function toLayoutBoxes(p: Prepared, boxes: readonly PageBox[], shape: Spacing['s
 
 const pick = (b: PageBox) => ({ id: b.id, x: b.x, y: b.y, width: b.width, height: b.height, label: b.label });
 
+/** How many routings one topology keeps. */
+const KEPT = 64;
+
 /** A finished drawing but for its legend (which depends on nothing but the lines and the page width). */
 export interface Routed {
   readonly edges: readonly LayoutEdge[];
@@ -57,6 +60,8 @@ export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, opt
   let routed = p.routed.get(key);
   if (routed === undefined) {
     routed = route(p, chosen, placed, gridWidth, notes, strict) ?? null;
+    // A bound, so a long session of resizes keeps a few hundred kilobytes, not every size ever seen.
+    if (p.routed.size >= KEPT) p.routed.clear();
     p.routed.set(key, routed);
   }
   if (!routed) return undefined;

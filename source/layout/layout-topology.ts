@@ -58,6 +58,7 @@ export function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed 
   if (known) return known;
   const placed = placeAnew(p, spacing, pageWidth);
   const signature = `${JSON.stringify(spacing)} ${placed.boxes.map((b) => `${b.id}:${b.x},${b.y},${b.width},${b.height}`).join(' ')}`;
+  if (p.placements.size >= 512) p.placements.clear();
   const same = p.placements.get(signature) ?? placed;
   p.placements.set(signature, same);
   p.placements.set(key, same);
