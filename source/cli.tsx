@@ -3,8 +3,8 @@ import pkg from '../package.json' with { type: 'json' };
 import { commands, type CommandName } from './commands/registry.js';
 import { exitOnClosedPipes } from './commands/closed-pipes.js';
 import { asciiOnly } from './commands/terminal-traits.js';
-import { UsageError, type Flags, type Io } from './commands/context.js';
-import { TopologyError } from './model/errors.js';
+import { reportCommandError } from './commands/command-error.js';
+import { type Flags, type Io } from './commands/context.js';
 
 const help = `
   Watch web infrastructure work: diagrams, requests hop by hop, failures and failover.
@@ -165,17 +165,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   try {
     return await commands[name]({ args, flags, io });
   } catch (error) {
-    if (error instanceof TopologyError) {
-      for (const problem of error.problems) io.stderr(`${problem}\n`);
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      io.stderr(`infra-tui: ${error.message}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`infra-tui: unexpected error: ${message}\n`);
-    return 1;
+    return reportCommandError(error, io);
   }
 }
 
