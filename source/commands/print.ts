@@ -1,5 +1,7 @@
 import { layoutTopology, renderDiagram } from '../layout/index.js';
+import { failureModes } from '../grammar/failure.js';
 import { loadTopology } from '../model/load-topology.js';
+import { failureLine, failureView } from '../ui/view/failure-view.js';
 import { ansiLines } from './ansi-lines.js';
 import { UsageError, type Command } from './context.js';
 import { parseFailures } from './shared-flags.js';
@@ -7,11 +9,10 @@ import { parseFailures } from './shared-flags.js';
 /** The page width when stdout is not a terminal and no --width is given. */
 const defaultWidth = 100;
 
-
 /**
  * `infra-tui print <topology>`: the diagram as text, no line wider than `--width` (default: the
  * terminal's width, or 100 when stdout is not a terminal). `--fail` marks components or hosts
- * down (`app-1:hang`: hung); colour only on a terminal with colour on; `--ascii` gives 7-bit characters.
+ * down (`app-1:hang`: hung), drawn as the app draws them and listed under the title; colour only on a terminal with colour on; `--ascii` gives 7-bit characters.
  */
 export const printCommand: Command = async ({ args, flags, io }) => {
   const [arg, ...extra] = args;
@@ -19,12 +20,12 @@ export const printCommand: Command = async ({ args, flags, io }) => {
   if (extra.length > 0) throw new UsageError(`print takes one topology, not also "${extra.join(' ')}"`);
   const topology = await loadTopology(arg, io.cwd);
   const failures = parseFailures(flags.fail, topology);
-  const failed = failures.filter((f) => f.mode === 'down').map((f) => f.id);
-  const badges = Object.fromEntries(failures.filter((f) => f.mode === 'hang').map((f) => [f.id, 'hung']));
+  const states = failures.map((f) => [f.id, failureModes[f.mode].state] as const);
   const width = flags.width ?? io.columns ?? defaultWidth;
   const layout = layoutTopology(topology, { width, ascii: flags.ascii });
-  const lines = renderDiagram(layout, { failed, badges }, { ascii: flags.ascii });
-  io.stdout(`${flags.ascii ? topology.title.replace(/[^\x20-\x7e]/g, '?') : topology.title}\n\n`);
+  const lines = renderDiagram(layout, failureView(states), { ascii: flags.ascii });
+  const failed = failureLine(states, flags.ascii);
+  io.stdout(`${flags.ascii ? topology.title.replace(/[^\x20-\x7e]/g, '?') : topology.title}\n${failed && `${failed}\n`}\n`);
   io.stdout(ansiLines(lines, flags.color));
   return 0;
 };

@@ -5,7 +5,8 @@
  * default, the traces as JSON with `--json`.
  */
 import { limits } from '../grammar/limits.js';
-import type { FailureSpec } from '../grammar/failure.js';
+import { failureModes, type FailureSpec } from '../grammar/failure.js';
+import { failureLooks } from '../model/failure-looks.js';
 import type { Topology } from '../model/types.js';
 import { createSim, formatTrace, settle, TRACE_SCHEMA_VERSION, type ClientOs, type SimEvent, type SimState, step, type Trace } from '../sim/index.js';
 import type { Command } from './context.js';
@@ -16,7 +17,7 @@ function prepare(topology: Topology, failures: readonly FailureSpec[], after: nu
   let state = createSim(topology, { seed: seed ?? 1, client });
   const before: SimEvent[] = [];
   for (const { id, mode } of failures) {
-    const r = step(state, mode === 'hang' ? { type: 'hang', id } : { type: 'fail', id });
+    const r = step(state, { type: failureModes[mode].input, id });
     state = r.state;
     before.push(...r.events);
   }
@@ -48,7 +49,7 @@ export const traceCommand: Command = async (context) => {
     return 0;
   }
   const format = { width: outputWidth(context), ascii: flags.ascii };
-  const failed = failures.map((f) => (f.mode === 'hang' ? `${f.id} (hung)` : f.id));
+  const failed = failures.map((f) => failureLooks[failureModes[f.mode].state].listed(f.id));
   const reports = sent.map(({ trace, logs }, i) => {
     const report = { topology, trace, failed, after: after ?? null, client, before: i === 0 ? before : [], logs };
     return formatTrace(report, format);

@@ -2,8 +2,12 @@ import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
 import { componentText, exportGraph, type FlowEdge } from '../layout/index.js';
 
-/** A DOT quoted string: backslashes and quotes escaped, line breaks as `\n`. */
-const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+/**
+ * A DOT quoted string, never an HTML label (those are written `<...>`, never quoted): backslashes
+ * escaped first, so a file's text cannot form an escape such as `\N` or `\l`; quotes escaped;
+ * line breaks as `\n`.
+ */
+const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
 const node = (c: Component) => `${dotString(c.id)} [label=${dotString(componentText(c).join('\n'))}, shape=${kindSpecs[c.kind].look.dot}];`;
 

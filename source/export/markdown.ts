@@ -1,6 +1,7 @@
 import { layoutTopology, renderDiagram, toPlainText } from '../layout/index.js';
 import type { Note, Topology } from '../model/types.js';
 import { impactSummary, type SpofRow } from '../sim/index.js';
+import { codeBlock, codeSpan, markdownLine, markdownText } from './markdown-text.js';
 
 /** The width of the handout's diagram: readable in a printed page or a rendered README. */
 const handoutWidth = 100;
@@ -13,13 +14,10 @@ const impactText: Record<SpofRow['impact'], string> = {
   none: 'no effect',
 };
 
-/** Text made safe for a Markdown table cell. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
 function noteSection(note: Note, level: string, index?: number): string[] {
-  const title = index === undefined ? note.title : `${index}. ${note.title}`;
-  const about = note.focus.length > 0 ? [`*About:* ${note.focus.map((id) => `\`${id}\``).join(', ')}`, ''] : [];
-  return [`${level} ${title}`, '', ...about, note.text.trim(), ''];
+  const title = index === undefined ? markdownLine(note.title) : `${index}. ${markdownLine(note.title)}`;
+  const about = note.focus.length > 0 ? [`*About:* ${note.focus.map(codeSpan).join(', ')}`, ''] : [];
+  return [`${level} ${title}`, '', ...about, markdownText(note.text), ''];
 }
 
 function spofTable(rows: readonly SpofRow[]): string[] {
@@ -28,11 +26,11 @@ function spofTable(rows: readonly SpofRow[]): string[] {
     '',
     'What happens when each component or host fails on its own, found by failing it in the simulation and replaying requests.',
     '',
-    ...impactSummary(rows).map((l) => `- ${l}`),
+    ...impactSummary(rows).map((l) => `- ${markdownLine(l)}`),
     '',
     '| Fails | Kind | Impact | Seen in the simulation |',
     '|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.id}\` | ${r.kind} | ${cell(impactText[r.impact])} | ${cell(r.why)} |`),
+    ...rows.map((r) => `| ${codeSpan(r.id)} | ${r.kind} | ${markdownLine(impactText[r.impact])} | ${markdownLine(r.why)} |`),
     '',
   ];
 }
@@ -43,15 +41,12 @@ function spofTable(rows: readonly SpofRow[]): string[] {
  */
 export function toMarkdown(topology: Topology, spof?: readonly SpofRow[]): string {
   const diagram = toPlainText(renderDiagram(layoutTopology(topology, { width: handoutWidth, ascii: false }), {}, { ascii: false }));
-  const fence = diagram.includes('```') ? '````' : '```';
   const lines = [
-    `# ${topology.title}`,
+    `# ${markdownLine(topology.title)}`,
     '',
-    topology.summary,
+    markdownText(topology.summary),
     '',
-    `${fence}text`,
-    diagram.trimEnd(),
-    fence,
+    ...codeBlock(diagram.trimEnd()),
     '',
     ...(topology.tour.length > 0 ? ['## Walkthrough', '', ...topology.tour.flatMap((n, i) => noteSection(n, '###', i + 1))] : []),
     ...(topology.issues.length > 0 ? ['## Weaknesses', '', ...topology.issues.flatMap((n) => noteSection(n, '###'))] : []),

@@ -2,11 +2,26 @@ import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
 import { componentText, exportGraph, type FlowEdge } from '../layout/index.js';
 
-/** A Mermaid node id: ids are lowercase letters, digits and hyphens, so this is one-to-one and keyword-free. */
-export const mermaidId = (prefix: 'n' | 'h' | 'c', id: string) => `${prefix}_${id.replace(/-/g, '_')}`;
+/**
+ * A Mermaid node id: ids are lowercase letters, digits and hyphens, so this is one-to-one and
+ * keyword-free. Any other character (the loader refuses them) is spelled as its code, so even
+ * an unchecked id stays one plain word.
+ */
+export const mermaidId = (prefix: 'n' | 'h' | 'c', id: string) => `${prefix}_${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0) ?? 0}_`).replace(/-/g, '_')}`;
 
-/** Text inside Mermaid double quotes: quotes and angle brackets become entity codes. */
-export const mermaidText = (text: string) => text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+/**
+ * Mermaid's entity codes for the characters that could end a quoted label or change what it
+ * means: the quote, HTML's angle brackets and ampersand, `#` (which starts an entity code
+ * itself), `%` (directives and comments), the backtick (Markdown strings) and `|` (edge labels).
+ */
+const mermaidEntities: Readonly<Record<string, string>> = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '#': '#35;', '%': '#37;', '`': '#96;', '|': '#124;' };
+
+/**
+ * File text inside Mermaid double quotes, shown exactly as written and nothing more: the
+ * characters above become entity codes (in one pass, so a code is never coded twice) and line
+ * breaks become spaces, so no text can start a statement (`click`, `%%{init}%%`) of its own.
+ */
+export const mermaidText = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, ' ').replace(/["<>&#%`|]/g, (c) => mermaidEntities[c] ?? c);
 
 function node(c: Component): string {
   const [open, close] = kindSpecs[c.kind].look.mermaid;

@@ -1,15 +1,21 @@
+import type { FailureState } from '../model/failure-looks.js';
 import { InputError } from './input-error.js';
 import { parseName, type NameKind, type Names } from './names.js';
 
 /**
  * The ways a part can be failed as typed, `id` or `id:<mode>`: the mode's suffix, which names
- * accept it, and the engine input it becomes. A new failure mode is one row here.
+ * accept it, the engine input it becomes and the state it leaves the part in (how that state is
+ * shown is its row in model/failure-looks.ts). A new failure mode is one row here.
  */
 export const failureModes = {
   down: { suffix: '', accepts: 'ids', input: 'fail', state: 'down' },
   hang: { suffix: 'hang', accepts: 'hangable', input: 'hang', state: 'hung' },
-} as const satisfies Record<string, { suffix: string; accepts: NameKind; input: 'fail' | 'hang'; state: string }>;
+} as const satisfies Record<string, { suffix: string; accepts: NameKind; input: 'fail' | 'hang'; state: FailureState }>;
 type FailureMode = keyof typeof failureModes;
+type FailureInput = (typeof failureModes)[FailureMode]['input'];
+
+/** The state each failing input leaves a part in. */
+export const stateAfter = Object.fromEntries(Object.values(failureModes).map((m) => [m.input, m.state])) as Readonly<Record<FailureInput, FailureState>>;
 
 /** One failure as typed: a part and how it fails. */
 export interface FailureSpec {

@@ -3,6 +3,8 @@
  * left 8) and a weight until the end, so crossings and junctions merge into the right glyph;
  * this file turns them into Unicode box drawing or into pure 7-bit ASCII.
  */
+import { failureStates } from '../model/failure-looks.js';
+
 export type Weight = 'light' | 'heavy' | 'double' | 'rounded' | 'dashed';
 
 const light = ' │─└││┌├─┘─┴┐┤┬┼';
@@ -40,7 +42,8 @@ export function arrowGlyph(dir: number, ascii: boolean): string {
  * stay one cell) and in running text (where `→` may become `->`): [one cell, text].
  */
 const folds: Readonly<Record<string, readonly [string, string?]>> = {
-  '✗': ['X'], '✓': ['+'], '·': ['-'], '…': ['~', '...'], '«': ['<'], '»': ['>'], '▶': ['>'], '◀': ['<'], '▲': ['^'], '▼': ['v'],
+  ...Object.fromEntries(failureStates.map(([, look]) => [look.symbol, [look.ascii]])),
+  '✓': ['+'], '·': ['-'], '…': ['~', '...'], '«': ['<'], '»': ['>'], '▶': ['>'], '◀': ['<'], '▲': ['^'], '▼': ['v'],
   '═': ['='], '─': ['-'], '┄': ['.'], '→': ['>', '->'], '←': ['<', '<-'], '↑': ['^'], '↓': ['v'], '—': ['-'], '–': ['-'],
   '×': ['x'], '❯': ['>'], '“': ['"'], '”': ['"'], '‘': ["'"], '’': ["'"],
 };

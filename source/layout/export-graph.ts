@@ -2,7 +2,7 @@ import { lookup } from '../model/lookup.js';
 import type { Component, Topology } from '../model/types.js';
 import { prepare } from './diagram-graph.js';
 import { drawnHost, type FlowEdge } from './flow-graph.js';
-import { restates } from './frame-titles.js';
+import { frameTitles } from './frame-titles.js';
 
 /** A host and the components drawn inside it (firewalls inside the host they guard). */
 interface ExportHost {
@@ -27,6 +27,9 @@ export interface ExportGraph {
   readonly edges: readonly FlowEdge[];
 }
 
+/** A frame's title as the terminal diagram gives it when it has room: one wording for both. */
+const frameTitle = (topology: Topology, id: string): string => frameTitles(topology, id, undefined)[0] ?? id;
+
 /** The text shown for a component: its label, then its software when it has one. */
 export const componentText = (c: Component): readonly string[] => (c.software ? [c.label, c.software] : [c.label]);
 
@@ -41,14 +44,14 @@ export function exportGraph(topology: Topology): ExportGraph {
   const hostIds = new Set(topology.hosts.map((h) => h.id));
   const hosts = topology.hosts.map((h) => ({
     id: h.id,
-    title: restates(h.id, h.label) ? `${h.id} ${h.ip}` : `${h.id} · ${h.label} · ${h.ip}`,
+    title: frameTitle(topology, h.id),
     components: topology.components.filter((c) => drawnHost(c) === h.id),
   }));
   const free = topology.components.filter((c) => !hostIds.has(drawnHost(c) ?? ''));
   const clusters = topology.clusters.flatMap((c) => {
     if (c.kind !== 'vip') return [];
     const owners = c.members.map((m) => look.component(m)?.host).filter((h): h is string => h !== undefined);
-    return [{ id: c.id, title: `VIP ${c.vip} (keepalived)`, hosts: [...new Set(owners)] }];
+    return [{ id: c.id, title: frameTitle(topology, c.id), hosts: [...new Set(owners)] }];
   });
   return { hosts, free, clusters, edges: prepare(topology).flow };
 }

@@ -6,7 +6,7 @@ import type { Spacing } from './size.js';
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Whether a host's label only restates its id ("Server 1" for server-1, "App server" for app-server-1). */
-export function restates(id: string, label: string): boolean {
+function restates(id: string, label: string): boolean {
   const a = squash(id);
   const b = squash(label);
   return a.includes(b) || b.includes(a);

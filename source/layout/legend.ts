@@ -1,3 +1,4 @@
+import { failureStates } from '../model/failure-looks.js';
 import type { LayoutEdge } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ export function legendLines(edges: readonly LayoutEdge[], ascii: boolean, width:
     ascii ? '--> plaintext' : '──▶ plaintext',
     ...(has((e) => e.encrypted) ? [ascii ? '==> encrypted (TLS)' : '══▶ encrypted (TLS)'] : []),
     ...(extra.certificates ?? []),
-    ascii ? 'X down' : '✗ down',
+    ...failureStates.filter(([, look]) => look.legend).map(([, look]) => `${ascii ? look.ascii : look.symbol} ${look.word}`),
     ...(extra.balanced === false ? [] : ['? a load balancer believes it down']),
   ];
   const lines: string[] = [];

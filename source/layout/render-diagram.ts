@@ -1,3 +1,4 @@
+import { failureLooks } from '../model/failure-looks.js';
 import { kindSpecs } from '../model/kinds.js';
 import { arrowGlyph, type Weight } from './ascii.js';
 import { bitOf, box, createCanvas, isOpen, line, text, type Canvas } from './canvas.js';
@@ -43,7 +44,9 @@ function styleOf(s: BoxState, normal: Style): Style {
 }
 
 const weightOf = (s: BoxState, normal: Weight): Weight => (s.selected ? 'heavy' : s.focus ? 'double' : normal);
-const symbolOf = (s: BoxState, mark: string | undefined): string => (s.failed ? '✗' : s.believedDown ? '?' : (mark?.charAt(0) ?? ' '));
+/** A failed box's symbol: the failure table's for the state drawn failed. */
+const FAILED = failureLooks.down.symbol;
+const symbolOf = (s: BoxState, mark: string | undefined): string => (s.failed ? FAILED : s.believedDown ? '?' : (mark?.charAt(0) ?? ' '));
 
 /** Component boxes, gates flagged (frame titles keep clear of them). */
 const gates = (layout: Layout) => layout.boxes.filter((b) => b.kind === 'component').map((b) => ({ ...b, gate: isGate(b) }));
@@ -52,7 +55,7 @@ function drawHost(c: Canvas, b: LayoutBox, layout: Layout, components: ReturnTyp
   const s = boxState(b, view);
   box(c, b.x, b.y, b.width, b.height, weightOf(s, 'rounded'), styleOf(s, 'frame'));
   const span = titleSpan(b, b.label, components, layout.arrangement === 'top-to-bottom');
-  const title = `${s.failed ? '✗' : ' '}${b.label} `.slice(0, Math.max(0, b.width - 3));
+  const title = `${s.failed ? FAILED : ' '}${b.label} `.slice(0, Math.max(0, b.width - 3));
   text(c, span.x, span.y, title, s.failed ? 'failed' : 'label');
 }
 

@@ -19,7 +19,7 @@ import { SETTLE_LIMIT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import type { HealthRow, LbState, Request, SimEvent, SimInput, SimState, StepResult } from './types.js';
 
-export { isDown, isHung } from './reality.js';
+export { failuresOf, failureStateOf, isDown, isHung } from './reality.js';
 
 /**
  * A running system with nothing failed: every LB's belief matches reality, each server's next

@@ -6,7 +6,7 @@
  */
 export { clientOsNames, defaultClientOs, type ClientOs } from './browser-os.js';
 export { SIMULATE_SCHEMA_VERSION, TRACE_SCHEMA_VERSION } from './json-versions.js';
-export { believedDown, createSim, healthView, isDown, isHung, settle, step } from './engine.js';
+export { believedDown, createSim, failuresOf, failureStateOf, healthView, isDown, isHung, settle, step } from './engine.js';
 export { summarize, type DesignSummary } from './compare.js';
 export { table, wrap } from './format-text.js';
 export { formatTrace } from './format-trace.js';

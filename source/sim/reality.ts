@@ -2,6 +2,7 @@
  * Reality, as opposed to belief: which components are down, and whether a packet from one
  * machine reaches a port on another through the firewalls in between.
  */
+import type { FailureState } from '../model/failure-looks.js';
 import type { Component, Firewall, FirewallRule, Ms } from '../model/types.js';
 import { ARP_TIMEOUT, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
@@ -32,6 +33,19 @@ export function isDown(state: SimState, id: string): boolean {
  */
 export function isHung(state: SimState, id: string): boolean {
   return state.hung.includes(id) && !isDown(state, id);
+}
+
+/** The state `id` is in: hung, down (itself or with its host), or undefined when it is up. */
+export function failureStateOf(state: SimState, id: string): FailureState | undefined {
+  return isHung(state, id) ? 'hung' : isDown(state, id) ? 'down' : undefined;
+}
+
+/**
+ * The parts an input put in each state, in the order they were: what is down with its host is
+ * left out (the host is listed), and so is a hung part that is down.
+ */
+export function failuresOf(state: SimState): Readonly<Record<FailureState, readonly string[]>> {
+  return { down: state.failed, hung: state.hung.filter((id) => isHung(state, id)) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { palette, type Style } from '../layout/index.js';
+import { failureLooks, failureStates, type FailureState } from '../model/failure-looks.js';
 
 /** The Ink text props a style turns into. */
 interface Look {
@@ -19,6 +20,8 @@ export interface Symbols {
   readonly arrow: string;
   readonly back: string;
   readonly dot: string;
+  /** Each failure state's symbol (see model/failure-looks.ts). */
+  readonly failure: Readonly<Record<FailureState, string>>;
 }
 
 export interface Theme {
@@ -66,8 +69,9 @@ const monoTones: Readonly<Record<Tone, Look>> = {
   key: { bold: true },
 };
 
-const unicodeSymbols: Symbols = { up: '✓', down: '✗', believedDown: '?', pointer: '❯', arrow: '→', back: '←', dot: '·' };
-const asciiSymbols: Symbols = { up: '+', down: 'X', believedDown: '?', pointer: '>', arrow: '->', back: '<-', dot: '-' };
+const failureSymbols = (ascii: boolean) => Object.fromEntries(failureStates.map(([state, look]) => [state, ascii ? look.ascii : look.symbol])) as Record<FailureState, string>;
+const unicodeSymbols: Symbols = { up: '✓', down: failureLooks.down.symbol, believedDown: '?', pointer: '❯', arrow: '→', back: '←', dot: '·', failure: failureSymbols(false) };
+const asciiSymbols: Symbols = { up: '+', down: failureLooks.down.ascii, believedDown: '?', pointer: '>', arrow: '->', back: '<-', dot: '-', failure: failureSymbols(true) };
 
 /** The theme for `--no-color`/NO_COLOR (`color` false) and `--ascii`. */
 export function makeTheme(options: { color: boolean; ascii: boolean }): Theme {

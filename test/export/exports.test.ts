@@ -8,6 +8,7 @@ import { toDot } from '../../source/export/dot.js';
 import { toJson } from '../../source/export/json.js';
 import { toMarkdown } from '../../source/export/markdown.js';
 import { mermaidId, mermaidText, toMermaid } from '../../source/export/mermaid.js';
+import { exportGraph, layoutTopology } from '../../source/layout/index.js';
 import { builtins, loadBuiltin } from '../../source/model/load-builtins.js';
 import type { Topology } from '../../source/model/types.js';
 import { fakeIo, noFlags } from '../cli/fake-io.js';
@@ -115,5 +116,25 @@ describe('infra-tui export', () => {
   ])('refuses format %s, naming the formats', async (format, message) => {
     await expect(run(['1'], format)).rejects.toThrow(UsageError);
     await expect(run(['1'], format)).rejects.toThrow(message);
+  });
+});
+
+describe('host and VIP titles', () => {
+  it.each(designs)('%s: the exports title each frame in the words of the terminal diagram, whole', (_, topology) => {
+    const layout = layoutTopology(topology, { width: 400, ascii: false });
+    const graph = exportGraph(topology);
+    const drawn = new Map([...layout.boxes, ...layout.frames].map((b) => [b.id, b.label]));
+    for (const { id, title } of [...graph.hosts, ...graph.clusters]) {
+      // The diagram may drop the label to fit a narrow frame, never reword: its words are the export's, in order.
+      const words = (drawn.get(id) ?? '').split(' ');
+      expect(title.split(' ').filter((w) => words.includes(w)), id).toEqual(words);
+      expect(toMermaid(topology), id).toContain(title);
+    }
+  });
+
+  it('gives the full title of a host whose label says more than its id, and the VIP group its address', () => {
+    expect(exportGraph(loadBuiltin('distributed')).hosts.map((h) => h.title)).toEqual(['lb-1 · Load balancer · 8.8.8.8', 'server-1 8.8.8.11', 'server-2 8.8.8.12']);
+    const titles = exportGraph(loadBuiltin('high-availability'));
+    expect(titles.clusters.map((c) => c.title)).toEqual([expect.stringMatching(/^VIP [\d.]+ \(keepalived\)$/)]);
   });
 });

@@ -55,6 +55,18 @@ describe('infra-tui print', () => {
     expect(text).toMatch(/^[\x20-\x7e\n]*$/);
   });
 
+  it('draws a hung part as the app does (H on its box) and lists every failure under the title', async () => {
+    const { text } = await run(['1'], { fail: 'app-1:hang,server-2' });
+    const [title, failed] = text.split('\n');
+    expect(title).toBe('Distributed web infrastructure');
+    expect(failed).toBe('✗ down: server-2   H hung: app-1');
+    expect(text).toMatch(/H[[«{]app-1|[─━]H[┐┓]/);
+    expect(text).not.toMatch(/\bhung\b[^:]/);
+    const ascii = await run(['1'], { fail: 'server-2', ascii: true });
+    expect(ascii.text.split('\n')[1]).toBe('X down: server-2');
+    expect((await run(['1'])).text.split('\n')[1]).toBe('');
+  });
+
   it.each([
     [[], {}, /needs a topology/],
     [['1', '2'], {}, /one topology/],

@@ -1,15 +1,16 @@
 import { Box } from 'ink';
 import { builtinIds } from '../../model/builtin-ids.js';
-import { isHung } from '../../sim/index.js';
+import { failureStates } from '../../model/failure-looks.js';
+import { failuresOf } from '../../sim/index.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { shownTime } from '../state/play.js';
 import { currentFrame } from '../state/timeline.js';
 import { formatClock } from '../view/format-clock.js';
+import { failureList } from '../view/failure-view.js';
 import { fitWords } from '../view/fit-text.js';
 import { seg } from '../view/line.js';
-import { HUNG_MARK } from '../view/view-state.js';
 import { SegmentLine } from './segment-line.js';
 
 /** What the header says the user is doing: touring, the SPOF overlay, traffic, stepping, or exploring. */
@@ -23,11 +24,8 @@ function modeLabel(design: DesignState): string {
   return hops > 0 && !design.folded ? `STEP ${timeline.hop}/${hops}${playing}` : 'EXPLORE';
 }
 
-/** "  ✗ down: a, b" when `listed`, else "  ✗ 2 down"; nothing when none. */
-function failures(mark: string, word: string, ids: readonly string[], listed: boolean): string {
-  if (ids.length === 0) return '';
-  return listed ? `  ${mark}${word}: ${ids.join(', ')}` : `  ${mark}${ids.length} ${word}`;
-}
+/** Two spaces before a part of the header, none before an empty one. */
+const gap = (text: string) => (text ? `  ${text}` : '');
 
 /** The top row: the design, the mode, the virtual clock, where in the history, what is down. */
 export function Header({ width }: { readonly width: number }) {
@@ -39,7 +37,7 @@ export function Header({ width }: { readonly width: number }) {
   const number = (builtinIds as readonly string[]).indexOf(topology.id);
   const last = timeline.frames.length - 1;
   const past = timeline.at < last && !design.traffic ? ` (history ${timeline.at}/${last})` : '';
-  const hung = sim.hung.filter((id) => isHung(sim, id));
+  const failed = failuresOf(sim);
   const prefix = number < 0 ? '' : `${number} `;
   const id = ` (${topology.id})  `;
   // What is down matters more than the design's name: the name makes room first, then the lists
@@ -47,8 +45,7 @@ export function Header({ width }: { readonly width: number }) {
   const stateOf = (listed: boolean) => [
     seg(modeLabel(design), 'key'),
     seg(`  t=${formatClock(shownTime(design))}${past}`),
-    seg(failures(`${theme.symbols.down} `, 'down', sim.failed, listed), 'error'),
-    seg(failures(`${HUNG_MARK} `, 'hung', hung, listed), 'warn'),
+    ...failureStates.map(([state, look]) => seg(gap(failureList(state, failed[state], theme.symbols.failure[state], listed)), look.tone)),
   ];
   const length = (segments: readonly { text: string }[]) => segments.reduce((n, s) => n + s.text.length, 0);
   const listed = stateOf(true);

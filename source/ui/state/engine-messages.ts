@@ -1,7 +1,12 @@
-import { canFail } from '../../model/kinds.js';
+import { failureLooks, failureStates } from '../../model/failure-looks.js';
+import { stateAfter } from '../../grammar/failure.js';
+import { canFail, kindsThatCan } from '../../model/kinds.js';
 import { lookup } from '../../model/lookup.js';
 import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
 import { formatDuration } from '../../grammar/duration.js';
+
+/** The states' words, to say that a part is in none of them. */
+const words = failureStates.map(([, look]) => look.word);
 
 /** Whether `id` can hang (the kind table's rule): a program that accepts connections and stops answering. */
 function canHang(sim: SimState, id: string): boolean {
@@ -16,11 +21,11 @@ export function refuse(sim: SimState, input: SimInput): string | undefined {
   switch (input.type) {
     case 'fail':
       if (!topologyIndex(sim.topology).failable.includes(input.id)) return `${input.id} cannot be taken down: only components and hosts can fail`;
-      return sim.failed.includes(input.id) ? `${input.id} is already down (Enter or :heal ${input.id} brings it back)` : undefined;
+      return sim.failed.includes(input.id) ? failureLooks.down.already(input.id) : undefined;
     case 'heal':
-      return sim.failed.includes(input.id) || sim.hung.includes(input.id) ? undefined : `${input.id} is neither down nor hung`;
+      return sim.failed.includes(input.id) || sim.hung.includes(input.id) ? undefined : `${input.id} is neither ${words.join(' nor ')}`;
     case 'heal-all':
-      return sim.failed.length === 0 && sim.hung.length === 0 ? 'nothing is down or hung' : undefined;
+      return sim.failed.length === 0 && sim.hung.length === 0 ? `nothing is ${words.join(' or ')}` : undefined;
     case 'hang':
       return refuseHang(sim, input.id);
     case 'maintenance':
@@ -36,9 +41,9 @@ export function refuse(sim: SimState, input: SimInput): string | undefined {
 }
 
 function refuseHang(sim: SimState, id: string): string | undefined {
-  if (!canHang(sim, id)) return `${id} cannot hang: only app servers and databases can`;
+  if (!canHang(sim, id)) return `${id} cannot hang: only ${kindsThatCan('hung')} can`;
   if (isDown(sim, id)) return `${id} is down, so it cannot hang (Enter brings it back first)`;
-  return isHung(sim, id) ? `${id} already hangs (H or :heal ${id} restarts it)` : undefined;
+  return isHung(sim, id) ? failureLooks.hung.already(id) : undefined;
 }
 
 function refuseMaintenance(sim: SimState, lbId: string, server: string, on: boolean): string | undefined {
@@ -55,11 +60,10 @@ function refuseMaintenance(sim: SimState, lbId: string, server: string, on: bool
 export function describeInput(before: SimState, input: SimInput): string {
   switch (input.type) {
     case 'fail':
-      return `${input.id} is down: + lets time pass so health checks can notice`;
+    case 'hang':
+      return failureLooks[stateAfter[input.type]].applied(input.id);
     case 'heal':
-      return before.failed.includes(input.id)
-        ? `${input.id} is back up: checks must pass again before traffic returns`
-        : `${input.id} restarted: it answers again`;
+      return failureLooks[before.failed.includes(input.id) ? 'down' : 'hung'].healed(input.id);
     case 'heal-all':
       return 'everything is back up and answering';
     case 'advance':
@@ -72,8 +76,6 @@ export function describeInput(before: SimState, input: SimInput): string {
       return input.on
         ? `${input.server} in maintenance on ${input.lb}: it gets no requests and is not checked`
         : `${input.server} ready on ${input.lb}: UP at once, and checked right away (one failed check takes it out)`;
-    case 'hang':
-      return `${input.id} hangs: it accepts connections but never answers, so callers wait for their time-out`;
   }
 }
 
@@ -81,9 +83,8 @@ export function describeInput(before: SimState, input: SimInput): string {
 export function describeLiveInput(before: SimState, input: SimInput): string {
   switch (input.type) {
     case 'fail':
-      return `${input.id} is down: watch the errors until the load balancer notices, then the reroute`;
     case 'hang':
-      return `${input.id} hangs: requests that reach it wait for a time-out, then fail with 504`;
+      return failureLooks[stateAfter[input.type]].appliedLive(input.id);
     case 'send':
       return 'request sent through the live traffic: its outcome is in the traffic panel, w shows it on the wire';
     default:

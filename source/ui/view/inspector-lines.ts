@@ -1,11 +1,11 @@
 import { configSnippets } from '../../export/config-snippet.js';
 import { lookup } from '../../model/lookup.js';
 import type { Component, Topology } from '../../model/types.js';
-import { healthView, isDown, isHung, type SimState } from '../../sim/index.js';
+import { failureLooks } from '../../model/failure-looks.js';
+import { failureStateOf, healthView, type SimState } from '../../sim/index.js';
 import type { Symbols } from '../theme.js';
 import { formatDuration } from '../../grammar/duration.js';
 import { line, prose, seg, type Line } from './line.js';
-import { HUNG_MARK } from './view-state.js';
 import { wrapText } from './wrap-text.js';
 
 /** The inspector's title: the id and what it is. */
@@ -43,12 +43,15 @@ export function configLines(topology: Topology, id: string): Line[] {
   return snippets.flatMap((snippet) => [line(seg(` ${snippet.file}`, 'muted')), ...snippet.lines.map((l) => line(seg(`   ${l}`, 'key')))]);
 }
 
+/** Its state, as the failure table words it (a long reason wraps); up when it is in none. */
 function stateLines(sim: SimState, id: string, width: number, symbols: Symbols): Line[] {
-  if (isHung(sim, id)) return prose(wrapText(`${HUNG_MARK} hung: it accepts connections but never answers (H restarts it)`, width - 1), '', 'warn');
-  if (!isDown(sim, id)) return [line(seg(`${symbols.up} up`, 'ok'))];
+  const state = failureStateOf(sim, id);
+  if (!state) return [line(seg(`${symbols.up} up`, 'ok'))];
+  const look = failureLooks[state];
   const host = lookup(sim.topology).component(id)?.host;
-  const why = sim.failed.includes(id) || !host ? 'taken down' : `its server ${host} is down`;
-  return [line(seg(`${symbols.down} down: ${why}`, 'error'))];
+  const downHost = host !== undefined && !sim.failed.includes(id) ? host : undefined;
+  const text = `${symbols.failure[state]} ${look.word}: ${look.inspector(downHost)}`;
+  return prose(wrapText(text, width - 1), '', look.tone);
 }
 
 function placeLines(topology: Topology, c: Component): Line[] {

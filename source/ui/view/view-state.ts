@@ -1,5 +1,6 @@
 import type { LayoutBox, Link, ViewState } from '../../layout/index.js';
-import { believedDown, type Impact, isDown, isHung } from '../../sim/index.js';
+import { believedDown, failureStateOf, type Impact } from '../../sim/index.js';
+import { failureView } from './failure-view.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { selectableIds } from '../state/selection.js';
@@ -15,18 +16,15 @@ export const impactMarks: Readonly<Record<Impact, string>> = {
   none: '',
 };
 
-/** What the diagram writes on a hung box (up, accepting connections, never answering). */
-export const HUNG_MARK = 'H';
-
 /**
- * The marks on the boxes: `H` on hung ones, followed in the SPOF overlay by the impact letter
- * (a one-row box shows only the first letter, so the live state wins over the what-if).
+ * The SPOF overlay's impact letters after the failure marks (a one-row box shows only the first
+ * letter, so the live state wins over the what-if).
  */
-function marksOf(design: DesignState, hung: readonly string[]): Readonly<Record<string, string>> {
-  const marks: Record<string, string> = Object.fromEntries(hung.map((id) => [id, HUNG_MARK]));
+function withImpacts(design: DesignState, marks: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
   if (design.mode !== 'spof' || !design.spof) return marks;
-  for (const r of design.spof) if (r.impact !== 'none') marks[r.id] = `${marks[r.id] ?? ''}${impactMarks[r.impact]}`;
-  return marks;
+  const out = { ...marks };
+  for (const r of design.spof) if (r.impact !== 'none') out[r.id] = `${out[r.id] ?? ''}${impactMarks[r.impact]}`;
+  return out;
 }
 
 /** The request being stepped: its path so far and the hop shown (none under traffic). */
@@ -50,9 +48,14 @@ export function viewStateOf(design: DesignState, boxes: readonly LayoutBox[] = [
   const { topology, traffic } = design;
   const sim = liveSim(design);
   const ids = selectableIds(topology);
-  const marks = marksOf(design, ids.filter((id) => isHung(sim, id)));
+  const states = ids.flatMap((id) => {
+    const state = failureStateOf(sim, id);
+    return state ? [[id, state] as const] : [];
+  });
+  const { failed, marks: failureMarks } = failureView(states);
+  const marks = withImpacts(design, failureMarks);
   const view: ViewState = {
-    failed: ids.filter((id) => isDown(sim, id)),
+    failed,
     believedDown: believedDown(sim),
     ...(traffic
       ? { path: traffic.state.current.links.map((l) => ({ from: l.from, to: l.to })), badges: trafficBadges(traffic.state.current, boxes) }

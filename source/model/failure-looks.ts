@@ -1,0 +1,62 @@
+/**
+ * The states a part can be put in by failing it, and how each is shown, everywhere: the diagram,
+ * its legend, the app's header, inspector and footer replies, `print` and `trace`. Adding a state
+ * is a row here (the engine's side is `failureModes` in grammar/failure.ts and `FailureMode` in
+ * kinds.ts); no place that shows a state words it on its own.
+ */
+export interface FailureLook {
+  /** One cell, on the box in the diagram and before the word elsewhere. */
+  readonly symbol: string;
+  /** Its 7-bit stand-in under `--ascii`. */
+  readonly ascii: string;
+  /** The adjective: "down", "hung". */
+  readonly word: string;
+  /** The app's tone for it (see `Tone` in ui/theme.ts). */
+  readonly tone: 'error' | 'warn';
+  /**
+   * How the diagram draws it: `failed` in the failed style, with the symbol, and every component
+   * on a host in that state too; `mark` as a letter on the box's edge, beside the SPOF overlay's.
+   */
+  readonly diagram: 'failed' | 'mark';
+  /** Whether the diagram's legend explains its symbol (a mark is read with the header's list). */
+  readonly legend: boolean;
+  /** How a list of failures (the trace's header) names a part in this state. */
+  readonly listed: (id: string) => string;
+  /** What the inspector says after "<symbol> <word>: ", given the host that took it down when that is why. */
+  readonly inspector: (downHost: string | undefined) => string;
+  /** The footer's reply once a part is put in this state; `live` under traffic, where time passes on its own. */
+  readonly applied: (id: string) => string;
+  readonly appliedLive: (id: string) => string;
+  /** The footer's refusal when it is in this state already. */
+  readonly already: (id: string) => string;
+  /** The footer's reply once it is healed from this state. */
+  readonly healed: (id: string) => string;
+}
+
+/** One row per state; the first is the one a plain `fail` gives. */
+export const failureLooks = {
+  down: {
+    symbol: '✗', ascii: 'X', word: 'down', tone: 'error', diagram: 'failed', legend: true,
+    listed: (id) => id,
+    inspector: (host) => (host ? `its server ${host} is down` : 'taken down'),
+    applied: (id) => `${id} is down: + lets time pass so health checks can notice`,
+    appliedLive: (id) => `${id} is down: watch the errors until the load balancer notices, then the reroute`,
+    already: (id) => `${id} is already down (Enter or :heal ${id} brings it back)`,
+    healed: (id) => `${id} is back up: checks must pass again before traffic returns`,
+  },
+  hung: {
+    symbol: 'H', ascii: 'H', word: 'hung', tone: 'warn', diagram: 'mark', legend: false,
+    listed: (id) => `${id} (hung)`,
+    inspector: () => 'it accepts connections but never answers (H restarts it)',
+    applied: (id) => `${id} hangs: it accepts connections but never answers, so callers wait for their time-out`,
+    appliedLive: (id) => `${id} hangs: requests that reach it wait for a time-out, then fail with 504`,
+    already: (id) => `${id} already hangs (H or :heal ${id} restarts it)`,
+    healed: (id) => `${id} restarted: it answers again`,
+  },
+} as const satisfies Record<string, FailureLook>;
+
+/** A state a part can be failed into. */
+export type FailureState = keyof typeof failureLooks;
+
+/** The states in table order, each with its look. */
+export const failureStates = Object.entries(failureLooks) as readonly (readonly [FailureState, FailureLook])[];
