@@ -17,7 +17,7 @@ function design(state: AppState): DesignState {
 }
 /** What a session holds that the user made: the history, where they stand, what is down, traffic. */
 const session = (d: DesignState) => ({
-  frames: d.timeline.frames.length,
+  frames: d.timeline.entries.length,
   at: d.timeline.at,
   hop: d.timeline.hop,
   failed: liveSim(d).failed,
@@ -98,7 +98,7 @@ describe('each design keeps its own session', () => {
   it('a file that changed since starts afresh and says so', () => {
     const edited = { ...loadBuiltin('1'), title: 'Edited' };
     const state = run(start(open('1'), GET), open('0'), { type: 'open-design', topology: edited });
-    expect(design(state).timeline.frames).toHaveLength(1);
+    expect(design(state).timeline.entries).toHaveLength(1);
     expect(state.message?.text).toContain('the file changed');
   });
 });
@@ -114,7 +114,7 @@ describe('reset asks first', () => {
     expect([no.overlay, design(no)]).toEqual(['none', design(state)]);
     expect(design(run(asked, ESC))).toBe(design(state));
     const yes = run(asked, { type: 'confirm', yes: true });
-    expect(design(yes).timeline.frames).toHaveLength(1);
+    expect(design(yes).timeline.entries).toHaveLength(1);
     expect(currentFrame(design(yes).timeline).input).toBeNull();
   });
 

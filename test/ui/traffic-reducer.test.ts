@@ -91,7 +91,7 @@ describe('rate, mix and speed', () => {
 describe('failures and deploys under traffic', () => {
   it('fails live: errors until haproxy notices, no frame added to the history', () => {
     const failed = opened('1', on, { type: 'tick', ms: 1000 }, { type: 'engine', input: { type: 'fail', id: 'nginx-1' } }, advance(10_000));
-    expect(d(failed).timeline.frames).toHaveLength(1);
+    expect(d(failed).timeline.entries).toHaveLength(1);
     expect(liveSim(d(failed)).failed).toEqual(['nginx-1']);
     expect(mode(failed).state.totals.byOutcome['503']).toBeGreaterThan(0);
     expect(mode(failed).state.detections.map((x) => x.text).join()).toContain('marked nginx-1 DOWN');

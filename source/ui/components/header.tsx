@@ -6,7 +6,7 @@ import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { shownTime } from '../state/play.js';
-import { currentFrame } from '../state/timeline.js';
+import { currentFrame, historySteps } from '../state/timeline.js';
 import { formatClock } from '../view/format-clock.js';
 import { failureList } from '../view/failure-view.js';
 import { fitWords } from '../view/fit-text.js';
@@ -35,7 +35,7 @@ export function Header({ width }: { readonly width: number }) {
   const { timeline, topology } = design;
   const sim = liveSim(design);
   const number = (builtinIds as readonly string[]).indexOf(topology.id);
-  const last = timeline.frames.length - 1;
+  const last = historySteps(timeline);
   const past = timeline.at < last && !design.traffic ? ` (history ${timeline.at}/${last})` : '';
   const failed = failuresOf(sim);
   const prefix = number < 0 ? '' : `${number} `;

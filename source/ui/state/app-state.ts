@@ -3,7 +3,7 @@ import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSessio
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 import type { Play } from './play.js';
 
-/** One point of the design's history: the state right after an engine input. */
+/** One point of the design's history as shown: the state right after an engine input. */
 export interface Frame {
   /** What led here; null for the settled start. */
   readonly input: SimInput | null;
@@ -14,15 +14,31 @@ export interface Frame {
 }
 
 /**
- * The history of engine inputs with every state they produced, and where the user stands in it.
- * Stepping back moves `at` (the exact earlier state is kept, never recomputed); a new input
- * while in the past drops the frames after `at` (a branch).
+ * One input of the design's history: what was done and what the engine reported (its events
+ * and the request's trace, a few kilobytes at most). Only some
+ * entries keep the state they led to (every `SNAPSHOT_EVERY`-th, the start, and states made
+ * outside the engine's inputs such as what traffic left behind); the others are recomputed
+ * from the kept one before them, which the deterministic engine makes exact.
+ */
+export interface Entry {
+  readonly input: SimInput | null;
+  readonly events: readonly SimEvent[];
+  readonly trace: Trace | null;
+  readonly sim?: SimState;
+}
+
+/**
+ * The history as an action log with periodic snapshots, and where the user stands in it.
+ * Stepping back moves `at` (the earlier state comes from the nearest snapshot, replayed); a new
+ * input while in the past drops the entries after `at` (a branch). `current` is the frame at
+ * `at`, kept whole since every render reads it.
  */
 export interface Timeline {
-  readonly frames: readonly Frame[];
+  readonly entries: readonly Entry[];
   readonly at: number;
-  /** How many hops of `frames[at].trace` are shown (the outcome too once all are). */
+  /** How many hops of `current.trace` are shown (the outcome too once all are). */
   readonly hop: number;
+  readonly current: Frame;
 }
 
 type Mode = 'explore' | 'tour' | 'spof';

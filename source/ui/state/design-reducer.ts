@@ -5,7 +5,7 @@ import { describeInput, refuse } from './engine-messages.js';
 import { liveSim } from './live-sim.js';
 import { paused, playHop, playSpeed, togglePlay } from './play.js';
 import { cycle, neighbour } from './selection.js';
-import { applyInput, replay, stepBack, stepForward } from './timeline.js';
+import { applyInput, historySteps, replay, stepBack, stepForward } from './timeline.js';
 import { reduceTraffic, trafficEngine } from './traffic-reducer.js';
 
 /** What a design action produces: the new design state and/or a line for the footer. */
@@ -85,7 +85,7 @@ function engine(design: DesignState, input: SimInput): DesignUpdate {
   if (refusal) return { message: warn(refusal) };
   if (design.traffic) return trafficEngine(design, input);
   const timeline = applyInput(design.timeline, input);
-  const branched = design.timeline.at < design.timeline.frames.length - 1 ? ' (a new branch of the history)' : '';
+  const branched = design.timeline.at < historySteps(design.timeline) ? ' (a new branch of the history)' : '';
   return { design: { ...design, timeline, folded: false }, message: info(`${describeInput(before, input)}${branched}`) };
 }
 

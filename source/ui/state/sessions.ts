@@ -4,7 +4,7 @@ import type { AppState, DesignState } from './app-state.js';
 import { liveSim } from './live-sim.js';
 import { initialPlay } from './play.js';
 import { initialSelection } from './selection.js';
-import { startTimeline } from './timeline.js';
+import { historySteps, startTimeline } from './timeline.js';
 
 /** A design as it starts: the engine created and settled, the front door selected, nothing open. */
 function freshDesign(topology: Topology, seed: number): DesignState {
@@ -28,7 +28,7 @@ function freshDesign(topology: Topology, seed: number): DesignState {
 
 /** What a session holds, in a few words ("4 steps, 1 down, traffic"), or '' for an untouched one. */
 function sessionSummary(design: DesignState): string {
-  const steps = design.timeline.frames.length - 1;
+  const steps = historySteps(design.timeline);
   const sim = liveSim(design);
   const down = new Set([...sim.failed, ...sim.hung]).size;
   return [

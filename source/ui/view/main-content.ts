@@ -64,7 +64,7 @@ export function mainContent(design: DesignState, width: number, theme: Theme): C
     const failed = failedHopLine(frame.trace, timeline.hop);
     return { title: traceTitle(frame.trace, timeline.hop), lines, keep: 'tail', scrollKey: `${id} trace ${timeline.at} ${timeline.hop}`, ...(failed === undefined ? {} : { anchor: failed }) };
   }
-  const lines: Line[] = eventLines(timeline.frames, timeline.at, width);
+  const lines: Line[] = eventLines(timeline.entries, timeline.at, width);
   const title = `Events up to t=${formatClock(frame.sim.now)}`;
   const scrollKey = `${id} events ${timeline.at}`;
   return lines.length > 0 ? { title, lines, keep: 'tail', scrollKey } : { title, lines: prose(wrapText(QUIET, width - 1), ' ', 'muted'), scrollKey };

@@ -1,5 +1,6 @@
 import { formatRequest, type Request, type SimState, wire } from '../../sim/index.js';
 import type { DesignState } from '../state/app-state.js';
+import { frameAt } from '../state/timeline.js';
 import { line, prose, seg, type Line } from './line.js';
 import { wrapText } from './wrap-text.js';
 
@@ -12,12 +13,12 @@ const DEFAULT_REQUEST: Request = { kind: 'http', method: 'GET', path: '/' };
  * then the history up to now) from the state now, else `GET /`.
  */
 export function wireRequest(design: DesignState): { readonly request: Request; readonly from: SimState | undefined } {
-  const { frames, at } = design.timeline;
-  const shown = frames[at]?.input;
-  if (!design.traffic && shown?.type === 'send') return { request: shown.request, from: frames[at - 1]?.sim };
+  const { entries, at } = design.timeline;
+  const shown = entries[at]?.input;
+  if (!design.traffic && shown?.type === 'send') return { request: shown.request, from: at > 0 ? frameAt(design.timeline, at - 1).sim : undefined };
   if (design.traffic?.sent) return { request: design.traffic.sent.request, from: undefined };
   for (let i = at; i >= 0; i--) {
-    const input = frames[i]?.input;
+    const input = entries[i]?.input;
     if (input?.type === 'send') return { request: input.request, from: undefined };
   }
   return { request: DEFAULT_REQUEST, from: undefined };
