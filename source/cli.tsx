@@ -15,7 +15,7 @@ const help = `
     $ infra-tui print <topology>           the diagram as plain text
     $ infra-tui trace <topology>           send one request and print every hop
     $ infra-tui spof <topology>            what each single failure does to the site
-    $ infra-tui compare                    the designs side by side
+    $ infra-tui compare [topology...]      designs side by side (all built-ins without one)
     $ infra-tui simulate <topology>        run traffic on the virtual clock and summarize it
     $ infra-tui export <topology>          the design as Mermaid, DOT, JSON or a Markdown handout
     $ infra-tui config <topology> [id]     write every host's configuration files (--out DIR)

@@ -3,6 +3,7 @@ import { builtins, loadBuiltin } from '../model/load-builtins.js';
 import { loadTopology } from '../model/load-topology.js';
 import { UsageError, type Command } from './context.js';
 import { printCommand } from './print.js';
+import { fileSaver } from './save-file.js';
 
 /** What a non-terminal gets for the home screen: there is nothing to draw without a design. */
 const NEEDS_TERMINAL = 'infra-tui: the interactive app needs a terminal; try "infra-tui list" or "infra-tui print 1"\n';
@@ -28,7 +29,7 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
   return runApp({
     topology: arg === undefined ? undefined : await loadTopology(arg, io.cwd),
     // A built-in opens at once, so keys typed right after its number act on it, not on the home screen.
-    env: { loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)), designs: builtins },
+    env: { loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)), designs: builtins, saveFile: fileSaver(io.cwd) },
     color: flags.color,
     ascii: flags.ascii,
     seed: flags.seed ?? 1,

@@ -1,6 +1,6 @@
 import { kindSpecs } from '../model/kinds.js';
 import type { Component, Topology } from '../model/types.js';
-import { componentText, exportGraph, type FlowEdge } from '../layout/index.js';
+import { componentText, exportGraph, type FlowEdge, type ViewState } from '../layout/index.js';
 
 /**
  * A Mermaid node id: ids are lowercase letters, digits and hyphens, so this is one-to-one and
@@ -34,11 +34,35 @@ function arrow(e: FlowEdge): string {
   return `${mermaidId('n', e.from)} ${head}${label} ${mermaidId('n', e.to)}`;
 }
 
+/** How the state is drawn: down parts red and dashed, believed down amber, the request's path thick blue. */
+const stateStyles = [
+  'classDef down fill:#fdd,stroke:#c00,stroke-width:2px,stroke-dasharray:5 3',
+  'classDef believedDown fill:#ffe8c2,stroke:#c80',
+];
+const pathStyle = 'stroke:#06c,stroke-width:4px';
+
+/** The lines that draw `view`'s failures and path on the flowchart whose edges are `edges`, in order. */
+function stateLines(view: ViewState, edges: readonly FlowEdge[], components: readonly Component[]): string[] {
+  // A machine down takes down what runs on it.
+  const shown = (list: readonly string[] = []) => components.filter((c) => list.includes(c.id) || (c.host !== undefined && list.includes(c.host))).map((c) => mermaidId('n', c.id));
+  const down = shown(view.failed);
+  const believed = shown(view.believedDown).filter((id) => !down.includes(id));
+  const onPath = edges.flatMap((e, i) => ((view.path ?? []).some((h) => (h.from === e.from && h.to === e.to) || (h.from === e.to && h.to === e.from)) ? [i] : []));
+  return [
+    ...(down.length + believed.length > 0 ? stateStyles : []),
+    ...(down.length > 0 ? [`class ${down.join(',')} down`] : []),
+    ...(believed.length > 0 ? [`class ${believed.join(',')} believedDown`] : []),
+    ...(onPath.length > 0 ? [`linkStyle ${onPath.join(',')} ${pathStyle}`] : []),
+  ];
+}
+
 /**
  * The topology as a Mermaid `flowchart LR`: a subgraph per host (inside one per VIP cluster),
- * every label quoted, encrypted links thick, replication and logs dotted.
+ * every label quoted, encrypted links thick, replication and logs dotted. With `view`, the state
+ * too: the components (and hosts' components) down, those a load balancer believes down, and
+ * the links of the request's path so far.
  */
-export function toMermaid(topology: Topology): string {
+export function toMermaid(topology: Topology, view?: ViewState): string {
   const g = exportGraph(topology);
   const lines = ['flowchart LR'];
   const hostBlock = (id: string, indent: string) => {
@@ -57,5 +81,6 @@ export function toMermaid(topology: Topology): string {
   }
   for (const h of g.hosts) if (!clustered.has(h.id)) hostBlock(h.id, '  ');
   for (const e of g.edges) lines.push(`  ${arrow(e)}`);
+  if (view) lines.push(...stateLines(view, g.edges, topology.components).map((l) => `  ${l}`));
   return `${lines.join('\n')}\n`;
 }

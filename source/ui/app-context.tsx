@@ -24,6 +24,12 @@ export interface AppEnv {
   readonly loadTopology: (arg: string) => Topology | Promise<Topology>;
   /** The built-in designs for the home screen, in number order (read when first shown). */
   readonly designs: () => readonly DesignEntry[];
+  /**
+   * Writes `text` to the file `name` (relative to where the app started) and resolves to the
+   * path written; with `replace` false an existing file is kept and a numbered name used.
+   * Absent where the session may not write files (a classroom over SSH): `:export` is refused.
+   */
+  readonly saveFile?: (name: string, text: string, options: { readonly replace: boolean }) => Promise<string>;
   /** The terminal the app draws on; absent where there is none (the test renderer). */
   readonly terminal?: TerminalControls;
 }

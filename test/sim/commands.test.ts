@@ -66,6 +66,11 @@ describe('spof and compare commands', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/simple\s+distributed\s+secured\s+scaled\s+high-availability/);
     expect(lines.find((l) => l.startsWith('deploy downtime'))).toMatch(/^deploy downtime\s+yes\s+no\s+no\s+yes\s+no$/);
+    // A deploy restarts every app server of designs 0 and 3 at once or in place: requests fail.
+    expect(lines.find((l) => l.startsWith('failed in deploy'))).toMatch(/^failed in deploy\s+[1-9]\d*\s+0\s+0\s+[1-9]\d*\s+0$/);
+    // Only a VIP pair survives its load balancer's machine; only design 4 promotes a replica by itself.
+    expect(lines.find((l) => l.startsWith('LB dies: gap'))).toMatch(/^LB dies: gap\s+-\s+never\s+never\s+\d[\d.]* s\s+\d[\d.]* s$/);
+    expect(lines.find((l) => l.startsWith('DB dies: gap'))).toMatch(/^DB dies: gap\s+never\s+never\s+never\s+never\s+\d[\d.]* s$/);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
   });
 

@@ -1,18 +1,18 @@
 import { render } from 'ink-testing-library';
 import { builtins, loadBuiltin } from '../../source/model/load-builtins.js';
-import { AppProvider } from '../../source/ui/app-context.js';
+import { AppProvider, type AppEnv } from '../../source/ui/app-context.js';
 import { App } from '../../source/ui/components/app.js';
 import { initialAppState } from '../../source/ui/state/app-state.js';
 import { createAppStore } from '../../source/ui/state/app-store.js';
 import { makeTheme } from '../../source/ui/theme.js';
 
-/** The whole app in ink-testing-library (100 columns; 30 rows as the size hook assumes). */
-export function renderApp(options: { design?: string; ascii?: boolean; color?: boolean } = {}) {
+/** The whole app in ink-testing-library (100 columns; 30 rows as the size hook assumes); `env` replaces the app's effects. */
+export function renderApp(options: { design?: string; ascii?: boolean; color?: boolean; env?: Partial<AppEnv> } = {}) {
   const store = createAppStore(initialAppState(1));
   if (options.design) store.dispatch({ type: 'open-design', topology: loadBuiltin(options.design) });
   const theme = makeTheme({ color: options.color ?? false, ascii: options.ascii ?? false });
   const app = render(
-    <AppProvider value={{ store, theme, env: { loadTopology: loadBuiltin, designs: builtins }, view: { boxes: [], usable: true } }}>
+    <AppProvider value={{ store, theme, env: { loadTopology: loadBuiltin, designs: builtins, ...options.env }, view: { boxes: [], usable: true } }}>
       <App />
     </AppProvider>,
   );

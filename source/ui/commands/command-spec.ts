@@ -1,3 +1,4 @@
+import type { StateFormat } from '../../export/state-export.js';
 import type { LayoutBox } from '../../layout/index.js';
 import type { ViewCache } from '../app-context.js';
 import type { Names } from '../../grammar/names.js';
@@ -9,7 +10,7 @@ import type { AppState } from '../state/app-state.js';
  * (`activeScopes`), so a mode takes a key over from the screen and every screen falls back to
  * `everywhere`.
  */
-export const scopes = ['terminal', 'everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'composer', 'line', 'confirm'] as const;
+export const scopes = ['terminal', 'everywhere', 'home', 'design', 'tour', 'traffic', 'reading', 'compare', 'composer', 'line', 'confirm'] as const;
 export type Scope = (typeof scopes)[number];
 
 /** How help and the README head each scope's keys. */
@@ -21,6 +22,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
   tour: 'Tour mode',
   traffic: 'Traffic mode (T enters and leaves it)',
   reading: 'Reading (help, tour, SPOF, log, config)',
+  compare: 'Compare screen (C opens it)',
   composer: 'Request list (s opens it)',
   line: 'Command line (: opens it)',
   confirm: 'A question (R asks one)',
@@ -30,9 +32,16 @@ type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'v
 
 /**
  * What a command produces: an action for the reducer, or an effect: `load` (read a topology by
- * number, id or file, then open it) or `terminal` (repaint the screen, suspend the process).
+ * number, id or file, then open it), `terminal` (repaint the screen, suspend the process) or
+ * `export` (write the design as it stands to a file; `file` null: a name made from the design's)
+ * or `compare` (read the built-in designs, then show the compare screen).
  */
-export type Intent = Action | { readonly type: 'load'; readonly topology: string } | { readonly type: 'terminal'; readonly do: 'redraw' | 'suspend' };
+export type Intent =
+  | Action
+  | { readonly type: 'load'; readonly topology: string }
+  | { readonly type: 'terminal'; readonly do: 'redraw' | 'suspend' }
+  | { readonly type: 'export'; readonly format: StateFormat; readonly file: string | null }
+  | { readonly type: 'compare' };
 
 /** What a command reads when it runs: the state at that moment, the boxes as drawn, the key pressed. */
 export interface CommandContext {

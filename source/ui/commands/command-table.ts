@@ -4,7 +4,8 @@ import { limits } from '../../grammar/limits.js';
 import { parseName } from '../../grammar/names.js';
 import { parseRequest } from '../../grammar/request.js';
 import { verbs, type Verb, type VerbName } from '../../grammar/verbs.js';
-import type { TrafficInput } from '../../sim/index.js';
+import { compareRows, type TrafficInput } from '../../sim/index.js';
+import { isStateFormat, stateFormats } from '../../export/state-export.js';
 import { builtinIds } from '../../model/builtin-ids.js';
 import type { Direction } from '../state/selection.js';
 import type { Message } from '../state/app-state.js';
@@ -84,6 +85,7 @@ export const commandTable: readonly CommandSpec[] = [
         if (words.length === 0) throw new InputError('usage: goto <number, id or file>');
         return { type: 'load', topology: words.join(' ') };
       }, complete: () => [...builtinIds.map((_, n) => String(n)), ...builtinIds] } },
+  { id: 'compare', title: 'Compare the designs side by side', group: 'designs', hint: 'compare', keys: [{ scope: 'home', keys: ['C'], footer: true }, { scope: 'design', keys: ['C'] }], onKey: () => ({ type: 'compare' }), typed: bare('compare', () => ({ type: 'compare' })) },
   // Home screen
   { id: 'highlight', title: 'Move the highlight', group: 'designs', hint: 'move', keys: [{ scope: 'home', keys: ['up', 'down', 'k', 'j'], native: true }] },
   { id: 'open', title: 'Open the highlighted one', group: 'designs', hint: 'open', keys: [{ scope: 'home', keys: ['enter'], footer: true }], onKey: (c) => ({ type: 'load', topology: String(c.state.highlighted) }) },
@@ -156,6 +158,24 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'spof', title: 'Single points of failure', group: 'views', hint: 'SPOFs', needsDesign: true, keys: [{ scope: 'design', keys: ['x'] }], onKey: () => ({ type: 'toggle-spof' }), typed: bare('spof', () => ({ type: 'toggle-spof' })) },
   { id: 'panel', title: 'Trace or inspector panel', group: 'views', hint: 'inspector', needsDesign: true, keys: [{ scope: 'design', keys: ['i'] }], onKey: () => ({ type: 'toggle-panel' }) },
   { id: 'config', title: 'Its real configuration', group: 'views', hint: 'config', needsDesign: true, keys: [{ scope: 'design', keys: ['c'] }], onKey: () => ({ type: 'toggle-config' }) },
+  {
+    id: 'export', title: 'Save the diagram as it stands', group: 'views', hint: 'export', needsDesign: true, keys: [{ scope: 'design', keys: ['E'] }], onKey: () => ({ type: 'overlay', overlay: 'command', draft: 'export ' }),
+    typed: {
+      form: `export ${Object.keys(stateFormats).join('|')} [file]`,
+      parse: (words) => {
+        const [format, ...file] = words;
+        if (format === undefined || !isStateFormat(format)) throw new InputError(`usage: export ${Object.keys(stateFormats).join('|')} [file]`);
+        return { type: 'export', format, file: file.length > 0 ? file.join(' ') : null };
+      },
+      complete: (index) => (index === 0 ? Object.keys(stateFormats) : []),
+    },
+  },
+  // The compare screen
+  { id: 'compare-move', title: 'Move between figures and designs', group: 'designs', hint: 'move', keys: [{ scope: 'compare', keys: Object.keys(directions), footer: true }], onKey: (c) => compareMove(c) },
+  { id: 'compare-open', title: 'Open the highlighted design', group: 'designs', hint: 'open', keys: [{ scope: 'compare', keys: ['enter'], footer: true }], onKey: (c) => {
+        const topology = c.state.compare?.designs[c.state.compare.column];
+        return topology && { type: 'open-design', topology };
+      } },
   // Reading panels
   { id: 'scroll', title: 'Scroll the panel (its title says)', group: 'views', hint: 'scroll', keys: [{ scope: 'reading', keys: ['up', 'down', 'k', 'j'] }, { scope: 'everywhere', keys: ['pageup', 'pagedown'] }], onKey: (c) => scroll(c) },
   // The request list
@@ -168,6 +188,14 @@ export const commandTable: readonly CommandSpec[] = [
   // A question (its keys are answered by the router: any key but y is no)
   { id: 'answer', title: 'Yes (any other key: no)', group: 'app', hint: 'yes', keys: [{ scope: 'confirm', keys: ['y'], native: true }] },
 ];
+
+/** The compare screen's arrows: up and down go through the figures, left and right through the designs. */
+function compareMove(c: CommandContext): Intent | undefined {
+  const direction = directions[c.key];
+  if (!direction) return undefined;
+  const [row, column] = direction === 'up' ? [-1, 0] : direction === 'down' ? [1, 0] : direction === 'left' ? [0, -1] : [0, 1];
+  return { type: 'compare-move', row, column, rows: compareRows([]).length };
+}
 
 /** The scroll keys: the target panel's window moved a line or a page (a page keeps one row of context). */
 function scroll(c: CommandContext): Intent | undefined {

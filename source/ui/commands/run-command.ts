@@ -7,6 +7,8 @@ import type { Action } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import type { CommandContext, CommandSpec, Intent } from './command-spec.js';
+import { compareDesigns } from '../state/compare.js';
+import { exportState } from './export-state.js';
 
 export interface RunContext {
   readonly store: Store<AppState, Action>;
@@ -24,7 +26,8 @@ export function commandContext(state: AppState, run: Pick<RunContext, 'boxes' | 
 
 /**
  * Runs what a command produced: an action goes to the store; `load` reads the topology first
- * (the one effect), a file's later. A command that needs a design says so on the home screen.
+ * (a file's later), `export` writes a file and then says where, `compare` reads the built-ins. A command that needs a design
+ * says so on the home screen.
  */
 export function runIntent(command: CommandSpec, intent: Intent | undefined, context: RunContext): void {
   const { store } = context;
@@ -34,10 +37,20 @@ export function runIntent(command: CommandSpec, intent: Intent | undefined, cont
   }
   if (!intent) return;
   if (intent.type === 'terminal') return context.env.terminal?.[intent.do]();
+  if (intent.type === 'export') return void exportState(store.getState(), intent.format, intent.file, context.env).then(store.dispatch);
+  if (intent.type === 'compare') return openCompareScreen(context);
   if (intent.type !== 'load') return store.dispatch(intent);
   const action = open(intent.topology, context.env);
   if (action instanceof Promise) void action.then(store.dispatch);
   else store.dispatch(action);
+}
+
+/** The compare screen on the built-ins (read through the env: at once, as they are built in) and the user's designs. */
+function openCompareScreen({ store, env }: RunContext): void {
+  const loaded = env.designs().map((d) => env.loadTopology(String(d.number)));
+  const show = (builtins: readonly Topology[]) => store.dispatch({ type: 'open-compare', designs: compareDesigns(store.getState(), builtins) });
+  if (loaded.every((t): t is Topology => !(t instanceof Promise))) return show(loaded);
+  void Promise.all(loaded).then(show, (error: unknown) => store.dispatch(cannotOpen(error)));
 }
 
 /** A design by number, id or file: opened, or a footer message saying why not. */

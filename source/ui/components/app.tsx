@@ -7,6 +7,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { usePlayClock } from '../hooks/use-play-clock.js';
 import { useTrafficClock } from '../hooks/use-traffic-clock.js';
 import { MIN_COLUMNS, MIN_ROWS } from '../view/screen-plan.js';
+import { CompareScreen } from './compare-screen.js';
 import { DesignScreen } from './design-screen.js';
 import { HomeScreen } from './home-screen.js';
 import { TooSmall } from './too-small.js';
@@ -33,5 +34,6 @@ export function App() {
     if (quitting) exit();
   }, [quitting, exit]);
   if (!usable) return <TooSmall columns={columns} rows={rows} />;
+  if (screen === 'compare') return <CompareScreen width={columns} height={rows - 1} />;
   return screen === 'home' ? <HomeScreen width={columns} height={rows - 1} /> : <DesignScreen columns={columns} rows={rows} />;
 }

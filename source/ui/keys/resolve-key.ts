@@ -12,6 +12,8 @@ export function activeScopes(state: Pick<AppState, 'screen' | 'design' | 'overla
   if (state.overlay === 'composer') return ['composer'];
   if (state.overlay === 'command') return ['line'];
   if (state.overlay === 'confirm') return ['confirm'];
+  // The compare screen stands in front of a kept design: that design's modes do not apply.
+  if (state.screen === 'compare') return [...(state.overlay === 'help' ? ['reading' as const] : []), 'compare', 'everywhere', 'terminal'];
   const reading: Scope[] = isReading(state) ? ['reading'] : [];
   const design = state.design;
   if (state.screen === 'home' || !design) return [...reading, 'home', 'everywhere', 'terminal'];

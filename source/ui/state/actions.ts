@@ -1,6 +1,6 @@
 import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
-import type { SessionInput, SimInput } from '../../sim/index.js';
+import type { DesignSummary, SessionInput, SimInput } from '../../sim/index.js';
 import type { PlaySpeed } from './play.js';
 import type { Direction } from './selection.js';
 import type { LineState } from '../commands/line-editor.js';
@@ -67,4 +67,10 @@ export type Action =
   | { readonly type: 'view'; readonly view: MainView }
   | { readonly type: 'log-filter'; readonly filter: string }
   | { readonly type: 'wire'; readonly from: string; readonly to: string }
+  /** The compare screen on these designs (the key handler gathers them: built-ins are read through the app's env). */
+  | { readonly type: 'open-compare'; readonly designs: readonly Topology[] }
+  /** The figures of the design in a column of the compare screen, computed by the engine. */
+  | { readonly type: 'compare-figures'; readonly column: number; readonly summary: DesignSummary }
+  /** Move the compare screen's highlight, inside `rows` rows of figures. */
+  | { readonly type: 'compare-move'; readonly row: number; readonly column: number; readonly rows: number }
   | { readonly type: 'quit' };

@@ -1,6 +1,7 @@
 import { castDraft, produce, type Draft } from 'immer';
 import type { Action } from './actions.js';
 import type { AppState } from './app-state.js';
+import { moveCompare, openCompare, setFigures } from './compare.js';
 import { reduceDesign } from './design-reducer.js';
 import { escape } from './escape.js';
 import { openLine } from '../commands/line-editor.js';
@@ -27,6 +28,12 @@ export function appReducer(state: AppState, action: Action): AppState {
       return answer(state, action.yes);
     case 'scroll':
       return { ...state, scroll: { ...state.scroll, [action.target]: action.spot } };
+    case 'open-compare':
+      return openCompare(state, action.designs);
+    case 'compare-figures':
+      return setFigures(state, action.column, action.summary);
+    case 'compare-move':
+      return moveCompare(state, action.row, action.column, action.rows);
   }
   return produce(state, (draft) => {
     switch (action.type) {

@@ -1,6 +1,7 @@
 import type { Topology } from '../../model/types.js';
 import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSession } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
+import type { CompareState } from './compare.js';
 import type { Play } from './play.js';
 
 /** One point of the design's history as shown: the state right after an engine input. */
@@ -108,10 +109,12 @@ export interface Message {
 }
 
 export interface AppState {
-  readonly screen: 'home' | 'design';
+  readonly screen: 'home' | 'design' | 'compare';
   /** The design highlighted on the home screen: its number. */
   readonly highlighted: number;
   readonly design: DesignState | null;
+  /** The compare screen's designs and figures, kept while other screens are shown. */
+  readonly compare: CompareState | null;
   /** The sessions of the designs not on screen, by topology id: visiting others keeps them as they were. */
   readonly sessions: Readonly<Record<string, DesignState>>;
   readonly overlay: Overlay;
@@ -133,6 +136,7 @@ export function initialAppState(seed: number): AppState {
     screen: 'home',
     highlighted: 0,
     design: null,
+    compare: null,
     sessions: {},
     overlay: 'none',
     pending: null,

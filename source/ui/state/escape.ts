@@ -1,4 +1,5 @@
 import type { AppState, DesignState } from './app-state.js';
+import { leaveCompare } from './compare.js';
 import { answer, goHome } from './sessions.js';
 import { leave } from './traffic-reducer.js';
 
@@ -26,12 +27,13 @@ const layers: readonly Peel[] = [
 
 /**
  * Esc goes back one level and never discards anything: an overlay closes (a question is
- * answered no), then the design's layers one at a time, then the design goes home with its
+ * answered no), the compare screen goes back to the screen it was opened from, then the design's layers one at a time, then the design goes home with its
  * session kept for when it is opened again.
  */
 export function escape(state: AppState): AppState {
   if (state.overlay === 'confirm') return answer(state, false);
   if (state.overlay !== 'none') return { ...state, overlay: 'none' };
+  if (state.screen === 'compare') return leaveCompare(state);
   const design = state.design;
   if (!design || state.screen !== 'design') return state;
   for (const peel of layers) {

@@ -1,0 +1,65 @@
+/**
+ * The compare screen's state: the designs side by side (the built-ins, with the design of the
+ * same id the user has open instead when there is one, then the user's own files), each one's
+ * figures once computed, and the highlighted cell. The figures arrive as actions, one design at
+ * a time, so replaying a session never has to compute them again.
+ */
+import type { Topology } from '../../model/types.js';
+import type { DesignSummary } from '../../sim/index.js';
+import type { AppState } from './app-state.js';
+
+export interface CompareState {
+  readonly designs: readonly Topology[];
+  /** Per design, its figures, or null while they are computed. */
+  readonly summaries: readonly (DesignSummary | null)[];
+  /** The highlighted cell: a row of figures and a design's column. */
+  readonly row: number;
+  readonly column: number;
+}
+
+/** The topologies the user has open or kept, the one on screen first. */
+function openTopologies(state: AppState): Topology[] {
+  return [...(state.design ? [state.design.topology] : []), ...Object.values(state.sessions).map((d) => d.topology)];
+}
+
+/**
+ * The designs to compare: each built-in (`builtins`, in number order) or the user's design of
+ * the same id, then the user's other designs (files), in the order they were opened.
+ */
+export function compareDesigns(state: AppState, builtins: readonly Topology[]): Topology[] {
+  const open = openTopologies(state);
+  const byId = new Map(open.map((t) => [t.id, t]));
+  const ids = new Set(builtins.map((b) => b.id));
+  return [...builtins.map((b) => byId.get(b.id) ?? b), ...open.filter((t) => !ids.has(t.id))];
+}
+
+/** Opens the compare screen on `designs`, the design on screen highlighted; figures already known are kept. */
+export function openCompare(state: AppState, designs: readonly Topology[]): AppState {
+  const known = state.compare;
+  const summaries = designs.map((t) => {
+    const i = known?.designs.indexOf(t) ?? -1;
+    return i >= 0 ? (known?.summaries[i] ?? null) : null;
+  });
+  const column = Math.max(0, designs.findIndex((t) => t.id === state.design?.topology.id));
+  return { ...state, screen: 'compare', overlay: 'none', message: null, compare: { designs, summaries, row: known?.row ?? 0, column } };
+}
+
+/** The figures of the design in `column` (ignored if the column now holds another design). */
+export function setFigures(state: AppState, column: number, summary: DesignSummary): AppState {
+  const c = state.compare;
+  if (!c || c.designs[column]?.id !== summary.id) return state;
+  return { ...state, compare: { ...c, summaries: c.summaries.map((s, i) => (i === column ? summary : s)) } };
+}
+
+/** Moves the highlight, staying inside `rows` rows and the designs' columns. */
+export function moveCompare(state: AppState, rowDelta: number, columnDelta: number, rows: number): AppState {
+  const c = state.compare;
+  if (!c) return state;
+  const clamp = (n: number, max: number) => Math.min(Math.max(0, n), Math.max(0, max - 1));
+  return { ...state, compare: { ...c, row: clamp(c.row + rowDelta, rows), column: clamp(c.column + columnDelta, c.designs.length) } };
+}
+
+/** Leaves the compare screen: back to the design on screen, or home. */
+export function leaveCompare(state: AppState): AppState {
+  return { ...state, screen: state.design ? 'design' : 'home' };
+}
