@@ -128,6 +128,7 @@ function processIo(): Io {
     asciiOnly: asciiOnly(process.env),
     // NO_COLOR is read on its own below (set and not empty, as no-color.org says).
     colourDepth: process.stdout.isTTY ? process.stdout.getColorDepth({ ...process.env, NO_COLOR: undefined }) : 1,
+    work: { stderr: process.stderr, on: (s, l) => process.on(s, l), off: (s, l) => process.off(s, l), now: () => performance.now() },
   };
 }
 
