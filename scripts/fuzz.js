@@ -19,6 +19,8 @@ const { values: opts } = parseArgs({
     segment: { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    /** Wait for the app to be idle after every key, not only around escape sequences and Enter. */
+    paced: { type: 'boolean', default: false },
   },
 });
 const totalKeys = Number(opts.keys);
@@ -60,7 +62,8 @@ function keyStream(rng, count, comparable) {
       const line = Array.from({ length: rng.int(1, 3) }, () => rng.pick(words)).join(' ');
       out.push({ key: ':' }, ...[...line].map((ch) => ({ key: ch })), { key: '\r' });
     } else if (roll < 0.07) {
-      out.push({ resize: [rng.int(30, 200), rng.int(8, 60)] });
+      // Below the smallest usable size keys are not acted on: a comparable segment stays usable (60×18).
+      out.push({ resize: comparable ? [rng.int(60, 200), rng.int(18, 60)] : [rng.int(30, 200), rng.int(8, 60)] });
     } else out.push({ key: rng.pick(keys) });
   }
   return out;
@@ -102,6 +105,15 @@ class Session {
     }
     return false;
   }
+  /** Waits for the first frame: the app is in the alternate screen, has drawn, and reads keys in raw mode. */
+  async started(limit) {
+    const deadline = Date.now() + limit;
+    while (Date.now() < deadline && !this.exit) {
+      if (this.term.buffer.active.type === 'alternate' && (await this.screen()).trim() !== '') return this.idle(100, limit);
+      await sleep(20);
+    }
+    return false;
+  }
   async screen() {
     await new Promise((r) => this.term.write('', r));
     const b = this.term.buffer.active;
@@ -119,13 +131,19 @@ class Session {
 /** Sends a key as a terminal does; an escape sequence waits for a quiet moment so it arrives as one read. */
 async function press(session, key) {
   const sequence = key.startsWith('\x1b');
+  // A chunk holding an escape sequence and other keys is not split into keys by the app: give the
+  // keys before it time to be read on their own (a person's typing leaves more).
+  if (sequence) await sleep(40);
   if (sequence) await session.idle(25, HANG_MS);
   session.child.write(key);
-  if (sequence) await session.idle(25, HANG_MS);
+  // The terminal hands input over a moment later: quiet is counted from the write, not from the last output.
+  session.last = Date.now();
+  // After Enter a command may load a file (a promise): the next keys must find it loaded, as a person's would.
+  if (sequence || key === '\r' || opts.paced) await session.idle(25, HANG_MS);
   else await sleep(2);
 }
 
-const report = { keys: 0, resizes: 0, launches: 0, comparisons: 0, crashes: [], hangs: [], mismatches: [], unrestored: [] };
+const report = { keys: 0, resizes: 0, launches: 0, quits: 0, comparisons: 0, crashes: [], hangs: [], mismatches: [], unrestored: [] };
 /** Longer than the longest work a key can start (an hour of traffic at the largest load), even on a loaded machine. */
 const HANG_MS = 90_000;
 
@@ -144,7 +162,11 @@ async function drive(session, keys, where) {
     const k = keys[i];
     if (k.resize) session.resize(...k.resize);
     else await press(session, k.key);
-    if (session.exit) return { kind: 'crash', at: i, detail: `exited with ${session.exit.exitCode} (signal ${session.exit.signal})` };
+    if (session.exit) {
+      // A `q` typed where a command line was expected (a question answered by the `:` before it) quits: a way out, not a crash.
+      if (session.exit.exitCode === 0 && !session.exit.signal) return { kind: 'quit', at: i };
+      return { kind: 'crash', at: i, detail: `exited with ${session.exit.exitCode} (signal ${session.exit.signal})` };
+    }
     if (i % 50 === 49 || i === keys.length - 1) {
       if (!(await session.idle(25, HANG_MS))) return { kind: 'hang', at: i, detail: `no quiet moment for ${HANG_MS} ms (state ${session.state()})` };
       const screen = await session.screen();
@@ -163,10 +185,15 @@ const endings = [
   { name: 'SIGHUP', signal: 'SIGHUP', code: 129 },
 ];
 
+/** The terminal as the app found it: main screen, cursor shown. */
+const restoredAfter = (session) => session.term.buffer.active.type === 'normal' && session.raw.lastIndexOf('\x1b[?25h') > session.raw.lastIndexOf('\x1b[?25l');
+
 /** Ends the session one of the ways a user can, and checks the terminal came back. */
 async function end(session, rng, label) {
   const how = rng.pick(endings);
+  let before = '';
   if (how.keys) {
+    before = await session.screen();
     for (const key of how.keys) {
       await session.idle(25, 5000);
       session.child.write(key);
@@ -178,9 +205,9 @@ async function end(session, rng, label) {
   const exit = await session.ended;
   clearTimeout(timer);
   await session.screen();
-  const restored = session.term.buffer.active.type === 'normal' && session.raw.lastIndexOf('\x1b[?25h') > session.raw.lastIndexOf('\x1b[?25l');
+  const restored = restoredAfter(session);
   const expected = how.code === 0 ? [0] : [how.code];
-  if (!restored || !expected.includes(exit.exitCode)) report.unrestored.push({ label, how: how.name, exit: exit.exitCode, signal: exit.signal, restored });
+  if (!restored || !expected.includes(exit.exitCode) || exit.signal) report.unrestored.push({ label, how: how.name, exit: exit.exitCode, signal: exit.signal, restored, screen: before });
 }
 
 async function segment(index) {
@@ -194,8 +221,18 @@ async function segment(index) {
   const session = new Session(args, ...size);
   report.launches += 1;
   try {
-    await session.idle(50, HANG_MS);
+    // Keys typed before raw mode would be read by the terminal's line editor, not the app.
+    if (!(await session.started(HANG_MS))) {
+      report.hangs.push({ label, at: 0, detail: `no first frame within ${HANG_MS} ms` });
+      return;
+    }
     const problem = await drive(session, keys, { count: true });
+    if (problem?.kind === 'quit') {
+      report.quits += 1;
+      await session.screen();
+      if (!restoredAfter(session)) report.unrestored.push({ label, how: 'a q key', exit: 0, restored: false });
+      return;
+    }
     if (problem) {
       const entry = { label, ...problem, lastKeys: JSON.stringify(keys.slice(Math.max(0, problem.at - 20), problem.at + 1).map((k) => k.key ?? k.resize)) };
       (problem.kind === 'hang' ? report.hangs : report.crashes).push(entry);
@@ -214,8 +251,7 @@ async function compare(session, keys, args, label) {
   const seen = await session.screen();
   const fresh = new Session(args, session.term.cols, session.term.rows);
   try {
-    await fresh.idle(50, HANG_MS);
-    const problem = await drive(fresh, keys.filter((k) => !k.resize), { count: false });
+    const problem = (await fresh.started(HANG_MS)) ? await drive(fresh, keys.filter((k) => !k.resize), { count: false }) : { kind: 'hang', detail: 'no first frame' };
     await fresh.idle(300, HANG_MS);
     const expected = await fresh.screen();
     report.comparisons += 1;
@@ -232,11 +268,11 @@ for (let index = 0; report.keys < totalKeys; index++) {
   if (!opts.quiet && !opts.json) process.stderr.write(`\r${report.keys} keys, ${report.launches} launches, ${report.crashes.length} crashes, ${report.hangs.length} hangs, ${report.mismatches.length} mismatches`);
 }
 const seconds = Math.round((Date.now() - started) / 1000);
-const summary = { seed, keys: report.keys, resizes: report.resizes, launches: report.launches, comparisons: report.comparisons, crashes: report.crashes.length, hangs: report.hangs.length, mismatches: report.mismatches.length, unrestored: report.unrestored.length, seconds };
+const summary = { seed, keys: report.keys, resizes: report.resizes, launches: report.launches, quits: report.quits, comparisons: report.comparisons, crashes: report.crashes.length, hangs: report.hangs.length, mismatches: report.mismatches.length, unrestored: report.unrestored.length, seconds };
 if (opts.json) process.stdout.write(`${JSON.stringify({ ...summary, details: { crashes: report.crashes, hangs: report.hangs, mismatches: report.mismatches, unrestored: report.unrestored } })}\n`);
 else {
   if (!opts.quiet) process.stderr.write('\n');
   for (const list of ['crashes', 'hangs', 'mismatches', 'unrestored']) for (const item of report[list]) process.stdout.write(`${list}: ${JSON.stringify(item, null, 1)}\n`);
-  process.stdout.write(`fuzz: ${summary.keys} keys, ${summary.resizes} resizes, ${summary.launches} launches, ${summary.comparisons} fresh-launch comparisons: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.mismatches} mismatched screens, ${summary.unrestored} unrestored terminals, ${seconds} s\n`);
+  process.stdout.write(`fuzz: ${summary.keys} keys, ${summary.resizes} resizes, ${summary.launches} launches (${summary.quits} ended by a q typed), ${summary.comparisons} fresh-launch comparisons: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.mismatches} mismatched screens, ${summary.unrestored} unrestored terminals, ${seconds} s\n`);
 }
 process.exitCode = summary.crashes + summary.hangs + summary.mismatches + summary.unrestored > 0 ? 1 : 0;
