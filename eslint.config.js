@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import { layerImports } from './lint/layer-imports.js';
 
 const pureMessage =
-  'model/, sim/, layout/, grammar/ and export/ are pure (DESIGN §3): no React, Ink or node: I/O here; pass data in from cli/ or ui/.';
+  'model/, sim/, layout/, grammar/, scenario/ and export/ are pure (DESIGN §3): no React, Ink or node: I/O here; pass data in from cli/ or ui/.';
 const impureGlobals = [
   { name: 'Date', message: 'The engine runs on a virtual clock: take time as an input, never Date.' },
 ];
@@ -19,11 +19,12 @@ const layers = {
   layout: ['model'],
   grammar: ['model', 'sim'],
   export: ['model', 'sim', 'layout'],
-  ui: ['model', 'sim', 'layout', 'export', 'grammar'],
-  commands: ['model', 'sim', 'layout', 'export', 'ui', 'grammar'],
+  scenario: ['model', 'grammar'],
+  ui: ['model', 'sim', 'layout', 'export', 'grammar', 'scenario'],
+  commands: ['model', 'sim', 'layout', 'export', 'ui', 'grammar', 'scenario'],
 };
 /** Folders seen from outside only through one file, so their insides can change freely. */
-const publicEntries = { sim: 'index.ts', layout: 'index.ts' };
+const publicEntries = { sim: 'index.ts', layout: 'index.ts', scenario: 'index.ts' };
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
@@ -41,7 +42,7 @@ export default tseslint.config(
     rules: { 'layers/imports': ['error', { may: layers, entries: publicEntries }] },
   },
   {
-    files: ['source/{model,sim,layout,export,grammar}/**/*.{ts,tsx}'],
+    files: ['source/{model,sim,layout,export,grammar,scenario}/**/*.{ts,tsx}'],
     ignores: ['source/model/load-*.ts'],
     rules: {
       'no-restricted-imports': [

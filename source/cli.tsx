@@ -20,6 +20,8 @@ const help = `
     $ infra-tui export <topology>          the design as Mermaid, DOT, JSON or a Markdown handout
     $ infra-tui config <topology> [id]     write every host's configuration files (--out DIR)
     $ infra-tui validate <file.yaml>       check a topology file
+    $ infra-tui play <scenario> [--print]  play a scenario (a .yaml file or a built-in one)
+    $ infra-tui [topology] --record FILE   the app, saving what you do as a scenario
 
   <topology> is a number (0-4), an id (simple, distributed, secured, scaled,
   high-availability) or the path of a YAML file.
@@ -45,6 +47,8 @@ const help = `
     --ascii                   7-bit characters only, no box drawing
     --no-color                no colour (also NO_COLOR=1)
     --seed N                  the seed of the simulation's randomness (default 1)
+    --print                   play: print each step and what it did, instead of the app
+    --record FILE             the app: save every action, with its virtual time, as a scenario
     --help, --version
 
   Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad topology file.
@@ -69,6 +73,8 @@ const flagSpec = {
   mix: { type: 'string' },
   at: { type: 'string', isMultiple: true },
   seed: { type: 'number' },
+  print: { type: 'boolean', default: false },
+  record: { type: 'string' },
 } as const;
 
 /**

@@ -25,6 +25,10 @@ export interface Flags {
   readonly mix: string | undefined;
   readonly at: readonly string[];
   readonly seed: number | undefined;
+  /** play: print the steps as text instead of playing them in the app. */
+  readonly print: boolean;
+  /** The app: save what the user does as a scenario file at this path. */
+  readonly record: string | undefined;
 }
 
 export interface Io {

@@ -4,6 +4,7 @@ import { configCommand } from './config.js';
 import { exportCommand } from './export.js';
 import { interactiveCommand } from './interactive.js';
 import { listCommand } from './list.js';
+import { playCommand } from './play.js';
 import { printCommand } from './print.js';
 import { simulateCommand } from './simulate.js';
 import { spofCommand } from './spof.js';
@@ -21,6 +22,7 @@ export const commands = {
   simulate: simulateCommand,
   export: exportCommand,
   config: configCommand,
+  play: playCommand,
   interactive: interactiveCommand,
 } satisfies Record<string, Command>;
 

@@ -17,6 +17,9 @@ type FailureInput = (typeof failureModes)[FailureMode]['input'];
 /** The state each failing input leaves a part in. */
 export const stateAfter = Object.fromEntries(Object.values(failureModes).map((m) => [m.input, m.state])) as Readonly<Record<FailureInput, FailureState>>;
 
+/** Whether an engine input is one that fails a part (some failure mode's input). */
+export const isFailureInput = <T extends { readonly type: string }>(input: T): input is Extract<T, { type: FailureInput }> => Object.hasOwn(stateAfter, input.type);
+
 /** One failure as typed: a part and how it fails. */
 export interface FailureSpec {
   readonly id: string;

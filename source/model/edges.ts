@@ -1,3 +1,4 @@
+import { forwardsOf, kindSpecs } from './kinds.js';
 import { lookup } from './lookup.js';
 import type { Component, Topology } from './types.js';
 
@@ -26,9 +27,10 @@ export function entryPoints(topology: Topology): readonly Component[] {
   if (vip && vip.kind === 'vip') return vip.members.map((id) => look.component(id)).filter((c) => c !== undefined);
   const host = look.hostByIp(record.value);
   if (!host) return [];
-  const on = look.onHost(host.id);
-  const lb = on.filter((c) => c.kind === 'load-balancer');
-  return lb.length > 0 ? lb : on.filter((c) => c.kind === 'web-server');
+  // The kinds that take traffic there, the first present in the kind table's `front` order.
+  const ranked = look.onHost(host.id).filter((c) => kindSpecs[c.kind].front !== null);
+  const first = Math.min(...ranked.map((c) => kindSpecs[c.kind].front ?? Infinity));
+  return ranked.filter((c) => kindSpecs[c.kind].front === first);
 }
 
 /**
@@ -53,13 +55,8 @@ export function edges(topology: Topology): readonly Edge[] {
     for (const e of entries) add(client.id, e.id, 'request');
   }
   for (const c of topology.components) {
+    for (const to of forwardsOf(c)) add(c.id, to, 'request');
     switch (c.kind) {
-      case 'load-balancer':
-        for (const b of c.backends) add(c.id, b, 'request');
-        break;
-      case 'web-server':
-        for (const u of c.upstream) add(c.id, u, 'request');
-        break;
       case 'app-server':
         if (c.code) add(c.id, c.code, 'code');
         if (c.database?.writes) add(c.id, c.database.writes, 'write');

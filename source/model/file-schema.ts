@@ -12,7 +12,8 @@ import { durationPattern, idPattern } from './limits.js';
 
 const hostnamePattern = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
-const line = (max: number, description: string) =>
+/** One line of plain text (no control or bidi characters), 1 to `max` characters. */
+export const line = (max: number, description: string) =>
   z
     .string()
     .min(1, 'must not be empty')
@@ -20,7 +21,8 @@ const line = (max: number, description: string) =>
     .regex(safeLinePattern, { error: (iss) => unsafeTextReason(iss.input as string, false) })
     .describe(description);
 
-const text = (max: number, description: string) =>
+/** Plain text that may span lines, at most `max` characters. */
+export const text = (max: number, description: string) =>
   z
     .string()
     .max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long; at most ${max} are allowed here` })
@@ -38,8 +40,10 @@ const idList = (description: string) => z.array(id('An id.')).describe(descripti
 
 const port = (description = 'A TCP port (1-65535).') => z.int().min(1).max(65535).describe(description);
 const durationHelp = 'expected a duration with a unit, like 500ms, 2s, 1m or 1h';
-const duration = z
-  .string({ error: (iss) => `${durationHelp}, found ${typeof iss.input === 'number' ? `the bare number ${String(iss.input)}` : 'another value'}` })
+/** A duration as written in a file, with its unit (`500ms`, `2s`). */
+export const duration = z
+  // A missing duration is left to the common message, which names the key.
+  .string({ error: (iss) => (iss.input === undefined ? undefined : `${durationHelp}, found ${typeof iss.input === 'number' ? `the bare number ${String(iss.input)}` : 'another value'}`) })
   .regex(durationPattern, { error: (iss) => `${durationHelp}, found ${quote(String(iss.input))}` })
   .describe('A duration with a unit: 500ms, 2s, 1m.');
 const ipv4 = z.ipv4({ error: 'expected an IPv4 address like 8.8.8.8' }).describe('An IPv4 address.');

@@ -30,6 +30,19 @@ interface KindLook {
 /** The kinds whose components listen on a port (their type has a `port` field). */
 type Listening = Extract<Component, { port: number }>['kind'];
 
+/** The fields of a kind's components that list ids. */
+type IdList<K extends ComponentKind> = { [F in keyof Extract<Component, { kind: K }>]: Extract<Component, { kind: K }>[F] extends readonly string[] ? F : never }[keyof Extract<Component, { kind: K }>];
+
+/** A field through which requests pass on (HAProxy's `backends`, Nginx's `upstream`). */
+interface Forward<K extends ComponentKind> {
+  /** The field, the same in the file and in the topology. */
+  readonly field: IdList<K> & string;
+  /** The kinds it may name. */
+  readonly to: readonly ComponentKind[];
+  /** How a sentence calls one of them: "a backend". */
+  readonly role: string;
+}
+
 /** Everything the program knows about one kind of component, apart from its fields in the file. */
 export interface KindSpec<K extends ComponentKind = ComponentKind> {
   /** What it is called in a sentence, with its article: "an app server". */
@@ -59,54 +72,70 @@ export interface KindSpec<K extends ComponentKind = ComponentKind> {
   readonly config: ConfigGenerator | null;
   /** The panels that show it beyond the inspector: `checks` (its health checks of its servers), `traffic` (its access log counts in the monitoring view). */
   readonly panels: readonly ('checks' | 'traffic')[];
+  /** Where requests go on from it: the file's references to check and the diagram's request edges come from these. */
+  readonly forwards: readonly Forward<K>[];
+  /**
+   * Whether it takes the site's traffic on the host `www` resolves to, and before which others
+   * (lowest first: a load balancer there is the entry, else the web server); null when never.
+   */
+  readonly front: number | null;
 }
 
 const look = (placement: KindLook['placement'], column: number | null, mermaid: readonly [string, string], dot: string): KindLook => ({ placement, column, mermaid, dot });
 const box = ['[', ']'] as const;
+const none = { forwards: [], front: null } as const;
 
 /** One spec per kind; the compiler checks there is one for every kind, and a port exactly for those that listen. */
 export const kindSpecs: { readonly [K in ComponentKind]: KindSpec<K> } = {
   client: {
     called: 'the client', onHost: false, port: null, fails: [], capacity: 1_000_000, backlog: 511,
-    look: look('box', 0, ['([', '])'], 'oval'), config: null, panels: [],
+    look: look('box', 0, ['([', '])'], 'oval'), config: null, panels: [], ...none,
   },
   dns: {
     called: 'a DNS server', onHost: false, port: 53, fails: ['stopped'], capacity: 50_000, backlog: 511,
-    look: look('box', 0, ['[/', '/]'], 'parallelogram'), config: 'zone', panels: [],
+    look: look('box', 0, ['[/', '/]'], 'parallelogram'), config: 'zone', panels: [], ...none,
   },
   firewall: {
     called: 'a firewall', onHost: false, port: null, fails: ['stopped'], capacity: 50_000, backlog: 511,
-    look: look('gate', null, ['{{', '}}'], 'hexagon'), config: 'iptables', panels: [],
+    look: look('gate', null, ['{{', '}}'], 'hexagon'), config: 'iptables', panels: [], ...none,
   },
   'load-balancer': {
     called: 'a load balancer', onHost: true, port: 80, fails: ['stopped'], capacity: 20_000, backlog: 511,
     look: look('box', 1, box, 'box'), config: 'haproxy', panels: ['checks', 'traffic'],
+    forwards: [{ field: 'backends', to: ['web-server', 'app-server'], role: 'a backend' }], front: 1,
   },
   'web-server': {
     called: 'a web server', onHost: true, port: 80, fails: ['stopped'], capacity: 10_000, backlog: 511,
     look: look('box', 2, box, 'box'), config: 'nginx', panels: ['traffic'],
+    forwards: [{ field: 'upstream', to: ['app-server'], role: 'an upstream' }], front: 2,
   },
   'app-server': {
     called: 'an app server', onHost: true, port: 8000, fails: ['stopped', 'hung'], capacity: undefined, backlog: 2_048,
-    look: look('box', 3, box, 'box'), config: 'gunicorn', panels: [],
+    look: look('box', 3, box, 'box'), config: 'gunicorn', panels: [], ...none,
   },
   code: {
     called: 'a code component', onHost: true, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511,
-    look: look('tag', 4, ['[[', ']]'], 'note'), config: null, panels: [],
+    look: look('tag', 4, ['[[', ']]'], 'note'), config: null, panels: [], ...none,
   },
   database: {
     called: 'a database', onHost: true, port: 3306, fails: ['stopped', 'hung'], capacity: 2_000, backlog: 151,
-    look: look('box', 4, ['[(', ')]'], 'cylinder'), config: 'mysql', panels: [],
+    look: look('box', 4, ['[(', ')]'], 'cylinder'), config: 'mysql', panels: [], ...none,
   },
   'monitoring-agent': {
     called: 'a monitoring agent', onHost: true, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511,
-    look: look('tag', null, box, 'box'), config: 'collector', panels: [],
+    look: look('tag', null, box, 'box'), config: 'collector', panels: [], ...none,
   },
   'monitoring-service': {
     called: 'a monitoring service', onHost: false, port: null, fails: ['stopped'], capacity: 1_000_000, backlog: 511,
-    look: look('apart', null, ['>', ']'], 'cds'), config: null, panels: [],
+    look: look('apart', null, ['>', ']'], 'cds'), config: null, panels: [], ...none,
   },
 };
+
+/** The ids `c` sends requests on to, field by field of its kind's `forwards`, in order. */
+export function forwardsOf(c: Component): readonly string[] {
+  const spec = kindSpecs[c.kind] as KindSpec;
+  return spec.forwards.flatMap((f) => (c as unknown as Record<string, readonly string[]>)[f.field] ?? []);
+}
 
 /** Whether a component of `kind` can fail as `mode`. */
 export const canFail = (kind: ComponentKind | undefined, mode: FailureMode): boolean => kind !== undefined && kindSpecs[kind].fails.includes(mode);

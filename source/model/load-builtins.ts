@@ -38,6 +38,11 @@ function topologiesDir(): string {
   }
 }
 
+/** A folder shipped beside `topologies/` in the package (`scenarios`). */
+export function shippedFolder(name: string): string {
+  return join(dirname(topologiesDir()), name);
+}
+
 /**
  * The built-ins, already parsed and normalized by the build (`scripts/build.js`), so the bundled
  * CLI starts without parsing YAML or running the schema. Absent under the tests, which parse the

@@ -8,7 +8,7 @@ import { loadFileText } from './load-file-text.js';
 import type { Topology } from './types.js';
 
 /** The text of a regular file, refusing before reading one that is too large, and one not UTF-8. */
-function readTopologyFile(path: string, shown: string): string {
+export function readTopologyFile(path: string, shown: string): string {
   const bytes = loadFileText(path, shown);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -75,9 +75,9 @@ const shapeOf = (node: unknown) => (isSeq(node) ? 'a list' : isAlias(node) ? 'an
 /**
  * Parses one YAML document into plain data. Throws `TopologyError` with every problem found at
  * this stage (size, binary content, syntax, aliases, forbidden keys, a top level that is not a
- * mapping); the data it returns is safe to hand to the schema.
+ * mapping, whose first keys `topLevel` shows); the data it returns is safe to hand to the schema.
  */
-export function readYaml(text: string, file: string): YamlSource {
+export function readYaml(text: string, file: string, topLevel = 'id: ..., title: ..., components: ...'): YamlSource {
   const refused = precheck(text, file);
   if (refused) throw new TopologyError([refused]);
   const lines = new LineCounter();
@@ -90,7 +90,7 @@ export function readYaml(text: string, file: string): YamlSource {
   }
   if (!isMap(doc.contents)) {
     const at = lines.linePos(doc.contents.range?.[0] ?? 0);
-    throw new TopologyError([placed(file, at, `expected a mapping (id: ..., title: ..., components: ...) at the top level, found ${shapeOf(doc.contents)}`)]);
+    throw new TopologyError([placed(file, at, `expected a mapping (${topLevel}) at the top level, found ${shapeOf(doc.contents)}`)]);
   }
   const tree = treeProblems(doc, file, lines);
   if (tree.length > 0) throw new TopologyError(capProblems(file, tree));

@@ -1,3 +1,4 @@
+import { kindSpecs, type KindSpec } from './kinds.js';
 import type { ComponentKind } from './types.js';
 import type { TopologyFile } from './file-schema.js';
 import type { FilePath } from './positions.js';
@@ -38,6 +39,9 @@ const component = (kinds: readonly ComponentKind[], role: string): Spec => ({ ta
 function componentReferences(out: Reference[], c: TopologyFile['components'][number], index: number): void {
   const { one, many } = collector(out, c.id, ['components', index]);
   one(['host'], c.host, host);
+  // The fields requests pass on through, as the kind table lists them (the file may leave one out).
+  const file = c as unknown as Readonly<Record<string, readonly string[] | undefined>>;
+  for (const f of (kindSpecs[c.kind] as KindSpec).forwards) many([f.field], file[f.field], component(f.to, f.role));
   switch (c.kind) {
     case 'firewall':
       one(['protects'], c.protects, { target: 'host', role: 'protects' });
@@ -47,12 +51,6 @@ function componentReferences(out: Reference[], c: TopologyFile['components'][num
         if (Array.isArray(rule.from)) many(['rules', j, 'from'], rule.from, spec);
         else if (rule.from !== 'any') one(['rules', j, 'from'], rule.from, spec);
       });
-      break;
-    case 'load-balancer':
-      many(['backends'], c.backends, component(['web-server', 'app-server'], 'a backend'));
-      break;
-    case 'web-server':
-      many(['upstream'], c.upstream, component(['app-server'], 'an upstream'));
       break;
     case 'app-server':
       one(['code'], c.code, component(['code'], 'code'));

@@ -61,7 +61,7 @@ function message(issue: RawIssue): string | undefined {
   }
 }
 
-export type SchemaResult = { readonly ok: true; readonly value: TopologyFile } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type SchemaResult<T = TopologyFile> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const missing = 'missing required key';
 
@@ -80,12 +80,18 @@ function isExplainedByTypo(problem: Problem, typos: readonly Problem[]): boolean
   return typos.some((typo) => typo.path.slice(0, -1).join('.') === parent && nearest(String(typo.path[typo.path.length - 1]), [key]) === key);
 }
 
-/**
- * Validates parsed YAML against the file schema. On failure, returns every issue as a
- * problem with the path it concerns; an unknown key becomes one problem per key, placed on the key.
- */
+/** Validates parsed YAML against the topology file schema (see `checkSchema`). */
 export function schemaProblems(data: unknown): SchemaResult {
-  const result = topologyFileSchema.safeParse(data, { error: message });
+  return checkSchema(topologyFileSchema, data);
+}
+
+/**
+ * Validates parsed YAML against a file schema. On failure, returns every issue as a problem
+ * with the path it concerns, in the words of `message`; an unknown key becomes one problem per
+ * key, placed on the key.
+ */
+export function checkSchema<T>(schema: z.ZodType<T>, data: unknown): SchemaResult<T> {
+  const result = schema.safeParse(data, { error: message });
   if (result.success) return { ok: true, value: result.data };
   const typos: Problem[] = [];
   const others: Problem[] = [];

@@ -3,7 +3,7 @@
  * the state it reads, the hops and log lines it produces, and the few counters it moves
  * (round-robin positions, Nginx's failed-upstream marks, the browser's DNS cache).
  */
-import type { Ms } from '../model/types.js';
+import type { Component, ComponentKind, Ms } from '../model/types.js';
 import type { DnsCacheEntry, Hop, LbState, SimEvent, SimState } from './types.js';
 
 export interface HttpRequest {
@@ -42,6 +42,12 @@ interface Silence {
 
 export type Reply = Answer | Silence;
 
+/** How a component of kind `K` answers a request that reaches it at `at`. */
+type Handler<K extends ComponentKind> = (ex: Exchange, c: Extract<Component, { kind: K }>, req: HttpRequest, at: Ms) => Reply;
+
+/** Each kind's handler, or null for a kind no request enters (see sim/handlers.ts). */
+export type Handlers = { readonly [K in ComponentKind]: Handler<K> | null };
+
 export interface Exchange {
   /** The system as the request finds it (later than when it was sent, if it waited to connect). */
   readonly state: SimState;
@@ -64,6 +70,8 @@ export interface Exchange {
    * dropped (Nginx sees its client close, logs a 499 and counts no upstream failure).
    */
   deadline: Ms | null;
+  /** Who answers a request at each kind of component: passed in, so a handler can hand a request on to any kind without importing the others. */
+  readonly handlers: Handlers;
 }
 
 /** The counters requests move, as overlays over the state's own (see `withCounters`). */
@@ -74,9 +82,18 @@ export type Counters = Pick<Exchange, 'rr' | 'upstreamRr' | 'upstreamFails' | 'd
  * `carried` continues the counters of earlier requests sent on the same state (a replay), whose
  * overlay records it then keeps moving.
  */
-export function openExchange(state: SimState, record: boolean, detail = record, carried?: Counters): Exchange {
+export function openExchange(state: SimState, handlers: Handlers, record: boolean, detail = record, carried?: Counters): Exchange {
   const c = carried ?? { rr: {}, upstreamRr: {}, upstreamFails: {}, dnsCache: state.dnsCache };
-  return { state, sentAt: state.now, record, detail: record && detail, hops: [], events: [], rr: c.rr, upstreamRr: c.upstreamRr, upstreamFails: c.upstreamFails, dnsCache: c.dnsCache, deadline: null };
+  return { state, sentAt: state.now, record, detail: record && detail, hops: [], events: [], rr: c.rr, upstreamRr: c.upstreamRr, upstreamFails: c.upstreamFails, dnsCache: c.dnsCache, deadline: null, handlers };
+}
+
+/** Whether requests can enter components of `kind`. */
+export const takesRequests = (ex: Exchange, kind: ComponentKind): boolean => ex.handlers[kind] !== null;
+
+/** `c`'s answer to `req` arriving at `at`, by its kind's handler; null when no request enters such a component. */
+export function serve(ex: Exchange, c: Component, req: HttpRequest, at: Ms): Reply | null {
+  const handler = ex.handlers[c.kind] as Handler<typeof c.kind> | null;
+  return handler ? handler(ex, c as never, req, at) : null;
 }
 
 /**

@@ -5,12 +5,11 @@
  * its time-out, `inter` itself since `timeout check` is unset, expires.
  */
 import type { LoadBalancer, Ms } from '../model/types.js';
-import { openExchange } from './exchange.js';
+import { openExchange, serve, takesRequests } from './exchange.js';
+import { handlers } from './handlers.js';
 import { HAPROXY_BACKEND } from './messages.js';
 import { connect, failureTime, isDown, isError } from './reality.js';
 import { topologyIndex } from './topology-index.js';
-import { handleApp } from './app-server.js';
-import { handleWeb } from './web-server.js';
 import type { BackendHealth, CheckStatus, SimEvent, SimState } from './types.js';
 
 export function passes(status: CheckStatus): boolean {
@@ -25,7 +24,8 @@ export function timesOut(status: CheckStatus): boolean {
 /** What a check from `lb` to `backendId` would report now, from reality alone. */
 export function checkStatus(state: SimState, lb: LoadBalancer, backendId: string): CheckStatus {
   const server = topologyIndex(state.topology).component(backendId);
-  if (!server || (server.kind !== 'web-server' && server.kind !== 'app-server')) return 'L4CON';
+  const ex = openExchange(state, handlers, false);
+  if (!server || !('port' in server) || !takesRequests(ex, server.kind)) return 'L4CON';
   const conn = connect(state, lb.host ?? null, server, server.port);
   if (!conn.ok) {
     // A check gives up after `inter` (no `timeout check`): "No route to host" may come later than that.
@@ -33,11 +33,9 @@ export function checkStatus(state: SimState, lb: LoadBalancer, backendId: string
     return isError(conn.result) && failsAt < lb.health.inter ? 'L4CON' : 'L4TOUT';
   }
   if (lb.health.check === 'tcp') return 'L4OK';
-  const ex = openExchange(state, false);
-  const req = { method: 'OPTIONS', path: '/' };
-  const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, 0) : handleApp(ex, server, req, 0);
+  const reply = serve(ex, server, { method: 'OPTIONS', path: '/' }, 0);
   // A hung server accepted the connection (a TCP check passes) but never answers the HTTP check.
-  if (reply.silent || reply.at > lb.health.inter) return 'L7TOUT';
+  if (!reply || reply.silent || reply.at > lb.health.inter) return 'L7TOUT';
   return reply.status < 400 ? 'L7OK' : 'L7STS';
 }
 

@@ -7,16 +7,17 @@
  * server sends nothing within `timeout server`: 50 s, shorter than Nginx's 60 s
  * `proxy_read_timeout`, so behind HAProxy a hung app ends in HAProxy's 504 (flags `sH`), not Nginx's.
  */
-import type { AppServer, LoadBalancer, Ms, WebServer } from '../model/types.js';
-import { handleApp } from './app-server.js';
+import type { Component, LoadBalancer, Ms } from '../model/types.js';
 import { crossFirewalls } from './firewall-hops.js';
 import { pickReason, pickServer } from './balance.js';
 import { HAPROXY_BACKEND, haproxyPage } from './messages.js';
 import { connect, failureTime, hopResult, isError } from './reality.js';
 import { haproxyTurnaround, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import { handleWeb } from './web-server.js';
-import { hop, lbPosition, log, type Answer, type Exchange, type HttpRequest } from './exchange.js';
+import { hop, lbPosition, log, serve, takesRequests, type Answer, type Exchange, type HttpRequest } from './exchange.js';
+
+/** A component that listens on a port: one a load balancer can send requests to. */
+type Listening = Extract<Component, { port: number }>;
 
 function own(lb: LoadBalancer, at: Ms, status: 502 | 503 | 504): Answer {
   const reason = { 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Time-out' }[status];
@@ -40,7 +41,7 @@ function downPhrase(ex: Exchange, lb: LoadBalancer): string {
   return [...shown, ...(down.length > 3 ? [`and ${down.length - 3} more`] : [])].join('; ');
 }
 
-function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, req: HttpRequest, at: Ms, note: string): Answer {
+function forward(ex: Exchange, lb: LoadBalancer, server: Listening, req: HttpRequest, at: Ms, note: string): Answer {
   const sent = at + LAN_MS;
   crossFirewalls(ex, { from: lb.id, fromHost: lb.host ?? null, toHost: server.host, port: server.port, protocol: 'HTTP', encrypted: false, at: sent });
   hop(ex, () => ({ at: sent, from: lb.id, to: server.id, protocol: 'HTTP', port: server.port, note, direction: 'request', result: 'ok' }));
@@ -48,7 +49,9 @@ function forward(ex: Exchange, lb: LoadBalancer, server: WebServer | AppServer, 
   const deadline = sent + lb.timeouts.server;
   const outer = ex.deadline;
   ex.deadline = outer === null ? deadline : Math.min(outer, deadline);
-  const reply = server.kind === 'web-server' ? handleWeb(ex, server, req, sent) : handleApp(ex, server, req, sent);
+  const reply = serve(ex, server, req, sent);
+  // The retry loop below only connects to kinds that take requests.
+  if (!reply) throw new Error(`${server.id} takes no requests`);
   ex.deadline = outer;
   if (reply.silent && reply.closedAt !== null && reply.closedAt + LAN_MS <= deadline) {
     // The server closed the connection before any header (a Gunicorn worker killed at --timeout).
@@ -126,7 +129,7 @@ export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: M
   let flags = 'SC';
   for (let retry = 0; ; retry++) {
     const target = index.component(server);
-    if (target?.kind !== 'web-server' && target?.kind !== 'app-server') break;
+    if (!target || !('port' in target) || !takesRequests(ex, target.kind)) break;
     const conn = connect(ex.state, lb.host ?? null, target, target.port);
     if (conn.ok) return forward(ex, lb, target, req, t, note);
     const error = isError(conn.result);

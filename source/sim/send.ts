@@ -3,29 +3,20 @@
  * servers behind it, and the response back, as a Trace. The request reads the state as it is
  * when sent (the clock does not move while it travels); it may move the counters it touches.
  */
-import type { Client, Component, Ms } from '../model/types.js';
-import { handleApp } from './app-server.js';
+import type { Client, Ms } from '../model/types.js';
 import { resolve } from './dns.js';
 import { formatMs } from './format-text.js';
 import { crossFirewalls } from './firewall-hops.js';
 import { openConnection } from './open-connection.js';
-import { hop, openExchange, type Counters, type Exchange, type HttpRequest, type Reply } from './exchange.js';
-import { handleLb } from './load-balancer.js';
+import { hop, openExchange, serve, type Counters, type Exchange, type HttpRequest } from './exchange.js';
+import { handlers } from './handlers.js';
 import { BROWSER_EMPTY_RESPONSE, BROWSER_NO_RESPONSE, BROWSER_REFUSED, BROWSER_TIMED_OUT } from './messages.js';
 import { formatRequest } from './request.js';
 import { BROWSER_RESPONSE_TIMEOUT, INTERNET_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import { handleWeb } from './web-server.js';
 import type { Outcome, Request, SimState, Trace } from './types.js';
 
 const noOutcome: Outcome = { status: null, reason: null, body: null, error: null, servedBy: null, origin: null };
-
-function handle(ex: Exchange, c: Component, req: HttpRequest, at: Ms): Reply | null {
-  if (c.kind === 'load-balancer') return handleLb(ex, c, req, at);
-  if (c.kind === 'web-server') return handleWeb(ex, c, req, at);
-  if (c.kind === 'app-server') return handleApp(ex, c, req, at);
-  return null;
-}
 
 /** `ex` continued on the state the connection found (the same exchange when it did not wait). */
 function onState(ex: Exchange, state: SimState): Exchange {
@@ -63,7 +54,7 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
   const plain = https ? '' : ': plain text, readable by anyone on the path';
   crossFirewalls(on, { from: client.id, fromHost: null, toHost: entry.host, port, protocol, encrypted: https, at: arrive });
   hop(ex, () => ({ at: arrive, from: client.id, to: entry.id, protocol, port, encrypted: https, note: `${req.method} ${req.path} to ${resolved.ip}:${port}${again}${tls}${plain}`, direction: 'request', result: 'ok' }));
-  const reply = handle(on, entry, req, arrive);
+  const reply = serve(on, entry, req, arrive);
   if (!reply) return { outcome: { ...noOutcome, error: BROWSER_REFUSED }, at: arrive };
   if (reply.silent && reply.closedAt !== null && reply.closedAt < arrive + BROWSER_RESPONSE_TIMEOUT) {
     const at = reply.closedAt + INTERNET_MS;
@@ -87,7 +78,7 @@ function http(ex: Exchange, client: Client, req: HttpRequest): { outcome: Outcom
  * counters of the requests sent before this one on the same state, moved on in place.
  */
 export function send(state: SimState, request: Request, detail = true, carried?: Counters): { trace: Trace; exchange: Exchange } {
-  const ex = openExchange(state, true, detail, carried);
+  const ex = openExchange(state, handlers, true, detail, carried);
   const client = topologyIndex(state.topology).client;
   const { outcome, at } = request.kind === 'tcp' ? probe(ex, client, request.ip, request.port) : http(ex, client, request);
   return { trace: { request: formatRequest(request), sentAt: state.now, hops: ex.hops, outcome, duration: at }, exchange: ex };

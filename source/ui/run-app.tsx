@@ -4,7 +4,9 @@ import type { Topology } from '../model/types.js';
 import { AppProvider, type AppEnv } from './app-context.js';
 import { App } from './components/app.js';
 import { TerminalSizeContext, type Size } from './hooks/use-terminal-size.js';
-import { initialAppState } from './state/app-state.js';
+import type { Action } from './state/actions.js';
+import { initialAppState, type AppState } from './state/app-state.js';
+import type { Store } from './state/store.js';
 import { createAppStore } from './state/app-store.js';
 import { crashLine, guardTerminal } from './terminal-guard.js';
 import { createTerminalScreen, type TerminalScreen } from './terminal-screen.js';
@@ -13,6 +15,10 @@ import { makeTheme } from './theme.js';
 export interface RunAppOptions {
   /** Open this design directly instead of the home screen. */
   readonly topology: Topology | undefined;
+  /** Or start with this action (a scenario to play). */
+  readonly start?: Action;
+  /** Hands the app a store that also records what is done (`--record`). */
+  readonly record?: (store: Store<AppState, Action>) => Store<AppState, Action>;
   readonly env: AppEnv;
   readonly color: boolean;
   readonly ascii: boolean;
@@ -34,8 +40,10 @@ function InkWriter({ screen, children }: { readonly screen: TerminalScreen; read
  * while stopped (Ctrl-Z, SIGTSTP), after which `fg` draws the screen again.
  */
 export async function runApp(options: RunAppOptions): Promise<number> {
-  const store = createAppStore(initialAppState(options.seed));
+  const created = createAppStore(initialAppState(options.seed));
+  const store = options.record ? options.record(created) : created;
   if (options.topology) store.dispatch({ type: 'open-design', topology: options.topology });
+  if (options.start) store.dispatch(options.start);
   const theme = makeTheme({ color: options.color, ascii: options.ascii });
   const screen = createTerminalScreen(process.stdout, process);
 

@@ -45,6 +45,7 @@ const jobs: Record<Exclude<CommandName, 'interactive'>, readonly string[]> = {
   simulate: ['1', '--duration', '5s', '--at', '2s fail server-1'],
   export: ['2', '--format', 'markdown'],
   config: ['2', '--out', join(dir, 'config')],
+  play: ['0-simple-one-server', '--print'],
 };
 
 describe('the commands that print load neither React nor Ink', () => {

@@ -19,6 +19,8 @@ export const noFlags: Flags = {
   mix: undefined,
   at: [],
   seed: undefined,
+  print: false,
+  record: undefined,
 };
 
 /** An Io that records what a command prints. */

@@ -27,6 +27,13 @@ describe('folder boundaries in eslint.config.js', () => {
     expect(await ruleIds(`import { x } from '../layout/index.js';\nexport const y = x;\n`, 'source/export/fixture.ts')).toEqual([]);
   });
 
+  it('keeps scenario/ pure and reached only through its entry', async () => {
+    expect(await ruleIds(`import { x } from '../ui/state/app-state.js';\nexport const y = x;\n`, 'source/scenario/fixture.ts')).toContain('layers/imports');
+    expect(await ruleIds(`import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n`, 'source/scenario/fixture.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(`import { x } from '../scenario/parse-scenario.js';\nexport const y = x;\n`, 'source/commands/fixture.ts')).toContain('layers/imports');
+    expect(await ruleIds(`import { x } from '../scenario/index.js';\nexport const y = x;\n`, 'source/commands/fixture.ts')).toEqual([]);
+  });
+
   it('lets a folder import its own files freely', async () => {
     expect(await ruleIds(`import { x } from '../engine.js';\nexport const y = x;\n`, 'source/sim/traffic/fixture.ts')).toEqual([]);
   });

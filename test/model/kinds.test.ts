@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { configSnippets } from '../../source/export/config-snippet.js';
 import { toMermaid } from '../../source/export/mermaid.js';
 import { builtinIds } from '../../source/model/builtin-ids.js';
-import { canFail, kindSpecs, kindsThatCan } from '../../source/model/kinds.js';
+import { edges, entryPoints } from '../../source/model/edges.js';
+import { canFail, forwardsOf, kindSpecs, kindsThatCan } from '../../source/model/kinds.js';
+import { references } from '../../source/model/references.js';
+import { handlers } from '../../source/sim/handlers.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { componentKinds } from '../../source/model/types.js';
 import { createSim, step } from '../../source/sim/index.js';
@@ -30,6 +33,23 @@ describe('the kind table', () => {
       const failable = topologyIndex(topology).failable;
       for (const c of topology.components) expect(failable.includes(c.id)).toBe(c.kind !== 'client');
     }
+  });
+
+  it('routes requests by its forwarding fields: a handler at both ends, the edges and the checked references follow them', () => {
+    for (const [kind, spec] of Object.entries(kindSpecs)) {
+      const k = kind as keyof typeof kindSpecs;
+      if (spec.forwards.length > 0 || spec.front !== null) expect(handlers[k], kind).not.toBeNull();
+      for (const f of spec.forwards) for (const to of f.to) expect([handlers[to] !== null, kindSpecs[to].port !== null], `${kind} → ${to}`).toEqual([true, true]);
+    }
+    const design = loadBuiltin('distributed');
+    const requestEdges = edges(design).filter((e) => e.kind === 'request' && e.from !== 'browser');
+    expect(requestEdges.map((e) => `${e.from}>${e.to}`)).toEqual(design.components.flatMap((c) => forwardsOf(c).map((to) => `${c.id}>${to}`)));
+    expect(requestEdges.map((e) => `${e.from}>${e.to}`)).toEqual(['haproxy-1>nginx-1', 'haproxy-1>nginx-2', 'nginx-1>app-1', 'nginx-2>app-2']);
+    expect(entryPoints(design).map((c) => c.id)).toEqual(['haproxy-1']);
+    expect(entryPoints(loadBuiltin('simple')).map((c) => c.id)).toEqual(['nginx-1']);
+    const file = { components: [{ id: 'lb', kind: 'load-balancer', host: 'h', backends: ['w'] }] } as unknown as Parameters<typeof references>[0];
+    expect(references(file).map((r) => [r.field, r.id, r.role])).toEqual([['host', 'h', 'host'], ['backends', 'w', 'a backend']]);
+    expect(references(file)[1]?.kinds).toEqual(expect.arrayContaining(['web-server', 'app-server']));
   });
 
   it('gives the default port of each kind that listens', () => {

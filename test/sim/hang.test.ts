@@ -3,6 +3,7 @@ import { loadBuiltin } from '../../source/model/load-builtins.js';
 import type { WebServer } from '../../source/model/types.js';
 import { createSim, healthView, isDown, isHung, settle, step } from '../../source/sim/engine.js';
 import { openExchange } from '../../source/sim/exchange.js';
+import { handlers } from '../../source/sim/handlers.js';
 import { NGINX_PREMATURE_CLOSE_LOG, gunicornWorkerTimeout } from '../../source/sim/messages.js';
 import { GUNICORN_TIMEOUT, HAPROXY_TIMEOUT_SERVER } from '../../source/sim/timings.js';
 import { parseRequest } from '../../source/grammar/request.js';
@@ -100,10 +101,10 @@ describe('a hung app server or database (up, accepting connections, never answer
   it('Nginx passes a GET to the next upstream after the connection closed, never a POST', () => {
     const s = step(createSim(loadBuiltin('4')), { type: 'hang', id: 'app-1' }).state;
     const web = topologyIndex(s.topology).component('nginx-1') as WebServer;
-    const get = handleWeb(openExchange(s, true), web, { method: 'GET', path: '/' }, 0);
+    const get = handleWeb(openExchange(s, handlers, true), web, { method: 'GET', path: '/' }, 0);
     expect(get).toMatchObject({ status: 200, origin: 'app-2' });
     expect(get.at).toBeGreaterThan(GUNICORN_TIMEOUT);
-    const post = handleWeb(openExchange(s, true), web, { method: 'POST', path: '/signup' }, 0);
+    const post = handleWeb(openExchange(s, handlers, true), web, { method: 'POST', path: '/signup' }, 0);
     expect(post).toMatchObject({ status: 502, origin: 'nginx-1' });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scopes, type Scope } from '../../source/ui/commands/command-spec.js';
+import { commandGroups, inHelpOrder, scopes, type Scope } from '../../source/ui/commands/command-spec.js';
 import { commandTable } from '../../source/ui/commands/command-table.js';
-import { compactKeys, keyRows, keyTableMarkdown } from '../../source/ui/commands/key-table.js';
+import { compactKeys, keyRows, keyTableMarkdown, typedInHelpOrder } from '../../source/ui/commands/key-table.js';
 import { commandWords } from '../../source/ui/commands/parse-command-line.js';
 import { footerHints } from '../../source/ui/keys/footer-hints.js';
 import { activeScopes, resolveKey } from '../../source/ui/keys/resolve-key.js';
@@ -110,6 +110,20 @@ describe('help, footer and README generated from the table', () => {
     expect(hints[0]).toEqual({ key: '→', hint: 'next slide' });
     expect(hints.map((h) => h.hint)).toContain('step');
     expect(new Set(hints.map((h) => h.key)).size).toBe(hints.length);
+  });
+
+  it('orders help and the README by help group, table order within a group', () => {
+    const rows = [{ id: 1, group: 'views' }, { id: 2, group: 'app' }, { id: 3, group: 'views' }, { id: 4, group: 'designs' }] as const;
+    expect(inHelpOrder(rows).map((r) => r.id)).toEqual([2, 4, 1, 3]);
+    const groupOf = new Map(commandTable.map((c) => [c.id, commandGroups.indexOf(c.group)]));
+    const ordered = (ids: readonly string[]) => ids.map((id) => groupOf.get(id) ?? -1).every((g, i, all) => g >= 0 && (i === 0 || g >= (all[i - 1] ?? 0)));
+    for (const scope of scopes) expect(ordered(keyRows(scope, false).map((r) => r.command)), scope).toBe(true);
+    expect(ordered(typedInHelpOrder.map((c) => c.id))).toBe(true);
+    const table = keyTableMarkdown();
+    const at = (title: string) => table.indexOf(`| ${title} |`);
+    // Typed commands: help (app) before goto (designs) before fail (failures), whatever the table's order.
+    expect(at('Show every key here')).toBeLessThan(at('Open a design or a file'));
+    expect(at('Open a design or a file')).toBeLessThan(at('Take a component/host down'));
   });
 
   it('lists every key and every command-line form in the README table', () => {

@@ -28,7 +28,17 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
   confirm: 'A question (R asks one)',
 };
 
-type CommandGroup = 'app' | 'designs' | 'requests' | 'failures' | 'traffic' | 'views';
+/**
+ * The help groups, in the order help and the README list each scope's keys and the `:`
+ * commands: a command lands among its group's wherever it sits in the table.
+ */
+export const commandGroups = ['app', 'designs', 'requests', 'failures', 'traffic', 'views'] as const;
+type CommandGroup = (typeof commandGroups)[number];
+
+/** `commands` in help order: by group, in table order within one (the sort is stable). */
+export function inHelpOrder<T extends { readonly group: CommandGroup }>(commands: readonly T[]): T[] {
+  return [...commands].sort((a, b) => commandGroups.indexOf(a.group) - commandGroups.indexOf(b.group));
+}
 
 /**
  * What a command produces: an action for the reducer, or an effect: `load` (read a topology by

@@ -1,6 +1,6 @@
 import { keyLabel } from '../keys/key-name.js';
 import { scopeRows } from '../keys/resolve-key.js';
-import { scopes, scopeTitles, type Scope } from './command-spec.js';
+import { inHelpOrder, scopes, scopeTitles, type Scope } from './command-spec.js';
 import { typedCommands } from './parse-command-line.js';
 
 /** One row of a key table: every key bound to one command in a scope, and what it does. */
@@ -10,10 +10,14 @@ export interface KeyRow {
   readonly title: string;
 }
 
-/** The rows of a scope, one per command, keys as people read them. */
+/** The rows of a scope, one per command in help order, keys as people read them. */
 export function keyRows(scope: Scope, ascii: boolean): readonly KeyRow[] {
-  return scopeRows(scope).map((row) => ({ command: row.command.id, keys: compactKeys(row.keys, ascii), title: row.command.title }));
+  const rows = scopeRows(scope).map((row) => ({ ...row, group: row.command.group }));
+  return inHelpOrder(rows).map((row) => ({ command: row.command.id, keys: compactKeys(row.keys, ascii), title: row.command.title }));
 }
+
+/** The `:` commands in help order. */
+export const typedInHelpOrder = inHelpOrder(typedCommands);
 
 const arrows = ['left', 'down', 'up', 'right'];
 
@@ -44,7 +48,7 @@ export function keyTableMarkdown(): string {
     parts.push('');
   }
   parts.push('**Commands** (type `:` first; Tab completes commands and ids, ↑↓ recall earlier ones)', '', '| Command | What it does |', '|---|---|');
-  for (const { typed, title } of typedCommands) parts.push(`| \`${typed.form.replace(/\|/g, '\\|')}\` | ${title} |`);
+  for (const { typed, title } of typedInHelpOrder) parts.push(`| \`${typed.form.replace(/\|/g, '\\|')}\` | ${title} |`);
   parts.push('', 'Design numbers are the ones `infra-tui <n>` and `:goto <n>` take. Durations take a unit (`500ms`, `3s`, `2m`, `1h`).');
   return parts.join('\n');
 }

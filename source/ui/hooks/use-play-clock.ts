@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppContext } from '../app-context.js';
+import { scenarioRunning } from '../state/scenario-play.js';
 import { useAppState } from './use-app-state.js';
 
 /**
@@ -10,7 +11,7 @@ import { useAppState } from './use-app-state.js';
  */
 export function usePlayClock(): void {
   const { store } = useAppContext();
-  const speed = useAppState((s) => (s.design?.play.playing && !s.design.traffic ? s.design.play.speed : 0));
+  const speed = useAppState((s) => (s.design?.play.playing && !s.design.traffic && !scenarioRunning(s) ? s.design.play.speed : 0));
   useEffect(() => {
     if (speed === 0) return undefined;
     const timer = setInterval(() => store.dispatch({ type: 'play-hop' }), 1000 / speed);

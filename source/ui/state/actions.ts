@@ -1,5 +1,6 @@
 import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
+import type { Scenario } from '../../scenario/index.js';
 import type { DesignSummary, SessionInput, SimInput } from '../../sim/index.js';
 import type { PlaySpeed } from './play.js';
 import type { Direction } from './selection.js';
@@ -67,6 +68,12 @@ export type Action =
   | { readonly type: 'view'; readonly view: MainView }
   | { readonly type: 'log-filter'; readonly filter: string }
   | { readonly type: 'wire'; readonly from: string; readonly to: string }
+  /** Play a scenario: its design opened afresh; `designs` holds every design it names, read beforehand. */
+  | { readonly type: 'scenario-open'; readonly scenario: Scenario; readonly designs: Readonly<Record<string, Topology>> }
+  /** The scenario's next step (time runs up to it), or back to the exact state before the last one. */
+  | { readonly type: 'scenario-step'; readonly to: 'next' | 'back' }
+  /** An answer to the scenario's question on screen: the choice's number, 0-based. */
+  | { readonly type: 'answer'; readonly choice: number }
   /** The compare screen on these designs (the key handler gathers them: built-ins are read through the app's env). */
   | { readonly type: 'open-compare'; readonly designs: readonly Topology[] }
   /** The figures of the design in a column of the compare screen, computed by the engine. */

@@ -5,6 +5,7 @@ import { moveCompare, openCompare, setFigures } from './compare.js';
 import { reduceDesign } from './design-reducer.js';
 import { escape } from './escape.js';
 import { openLine } from '../commands/line-editor.js';
+import { answerAsk, scenarioStep, startScenario } from './scenario-play.js';
 import { answer, askReset, goHome, openDesign } from './sessions.js';
 
 /**
@@ -28,6 +29,12 @@ export function appReducer(state: AppState, action: Action): AppState {
       return answer(state, action.yes);
     case 'scroll':
       return { ...state, scroll: { ...state.scroll, [action.target]: action.spot } };
+    case 'scenario-open':
+      return startScenario(state, action.scenario, action.designs, appReducer);
+    case 'scenario-step':
+      return scenarioStep(state, action.to, appReducer);
+    case 'answer':
+      return answerAsk(state, action.choice);
     case 'open-compare':
       return openCompare(state, action.designs);
     case 'compare-figures':

@@ -3,6 +3,7 @@ import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSessio
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 import type { CompareState } from './compare.js';
 import type { Play } from './play.js';
+import type { ScenarioRun } from './scenario-play.js';
 
 /** One point of the design's history as shown: the state right after an engine input. */
 export interface Frame {
@@ -127,6 +128,8 @@ export interface AppState {
   readonly composer: number;
   readonly message: Message | null;
   readonly seed: number;
+  /** The scenario being played (`infra-tui play`), with the question it asks now, if any. */
+  readonly scenario: ScenarioRun | null;
   readonly quitting: boolean;
 }
 
@@ -145,6 +148,7 @@ export function initialAppState(seed: number): AppState {
     composer: 0,
     message: null,
     seed,
+    scenario: null,
     quitting: false,
   };
 }

@@ -1,7 +1,7 @@
 import type { Action } from './actions.js';
 import { appReducer } from './app-reducer.js';
 import type { AppState } from './app-state.js';
-import { createStore, type Store } from './store.js';
+import { createStore, errorLine, type Store } from './store.js';
 
 /**
  * The app's store: `appReducer`, with every error it throws turned into one line in the footer
@@ -12,8 +12,3 @@ export function createAppStore(initial: AppState): Store<AppState, Action> {
   return createStore(appReducer, initial, (state, error) => ({ ...state, message: { text: errorLine(error), level: 'error' } }));
 }
 
-/** The first line of an error's message, as the footer shows it. */
-function errorLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return `cannot do that: ${text.split('\n')[0] ?? ''}`;
-}

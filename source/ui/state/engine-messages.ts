@@ -1,5 +1,5 @@
 import { failureLooks, failureStates } from '../../model/failure-looks.js';
-import { stateAfter } from '../../grammar/failure.js';
+import { isFailureInput, stateAfter } from '../../grammar/failure.js';
 import { canFail, kindsThatCan } from '../../model/kinds.js';
 import { lookup } from '../../model/lookup.js';
 import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
@@ -58,10 +58,8 @@ function refuseMaintenance(sim: SimState, lbId: string, server: string, on: bool
 
 /** What an applied input did, for the footer (`before` is the state it was applied to). */
 export function describeInput(before: SimState, input: SimInput): string {
+  if (isFailureInput(input)) return failureLooks[stateAfter[input.type]].applied(input.id);
   switch (input.type) {
-    case 'fail':
-    case 'hang':
-      return failureLooks[stateAfter[input.type]].applied(input.id);
     case 'heal':
       return failureLooks[before.failed.includes(input.id) ? 'down' : 'hung'].healed(input.id);
     case 'heal-all':
@@ -81,10 +79,8 @@ export function describeInput(before: SimState, input: SimInput): string {
 
 /** The same under live traffic, where time passes on its own. */
 export function describeLiveInput(before: SimState, input: SimInput): string {
+  if (isFailureInput(input)) return failureLooks[stateAfter[input.type]].appliedLive(input.id);
   switch (input.type) {
-    case 'fail':
-    case 'hang':
-      return failureLooks[stateAfter[input.type]].appliedLive(input.id);
     case 'send':
       return 'request sent through the live traffic: its outcome is in the traffic panel, w shows it on the wire';
     default:

@@ -51,3 +51,9 @@ export function createStore<S, A>(reducer: (state: S, action: A) => S, initial: 
     },
   };
 }
+
+/** The first line of an error's message, as the footer shows it for an action the reducer refused. */
+export function errorLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return `cannot do that: ${text.split('\n')[0] ?? ''}`;
+}

@@ -7,6 +7,9 @@ import { describeLiveInput } from './engine-messages.js';
 import { liveSim } from './live-sim.js';
 import { appendFrame, currentFrame } from './timeline.js';
 
+/** Real time between two ticks of live traffic (12.5 frames a second, above the 10 a presenter needs); a tick carries this × the clock's speed of virtual time. */
+export const TICK_INTERVAL_MS = 80;
+
 const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
 

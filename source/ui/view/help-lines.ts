@@ -1,12 +1,11 @@
 import type { Scope } from '../commands/command-spec.js';
 import { scopeTitles } from '../commands/command-spec.js';
-import { keyRows } from '../commands/key-table.js';
-import { typedCommands } from '../commands/parse-command-line.js';
+import { keyRows, typedInHelpOrder } from '../commands/key-table.js';
 import { line, seg, type Line } from './line.js';
 
 /**
  * The help overlay's content for the scopes in force: each scope's keys (most specific first)
- * with one row per command, then the command-line forms. Generated from the command table, as
+ * with one row per command, then the command-line forms, each list by help group. Generated from the command table, as
  * the key handling, the footer and the README are, so it is always true.
  */
 export function helpLines(scopes: readonly Scope[], ascii: boolean, withCommandLine: boolean): Line[] {
@@ -20,7 +19,7 @@ export function helpLines(scopes: readonly Scope[], ascii: boolean, withCommandL
   }
   if (withCommandLine) {
     lines.push(line(seg('Command line (:, Tab completes, ↑↓ history)', 'title')));
-    for (const { typed } of typedCommands) lines.push(line(seg(` :${typed.form}`, 'key')));
+    for (const { typed } of typedInHelpOrder) lines.push(line(seg(` :${typed.form}`, 'key')));
   }
   return lines;
 }

@@ -43,8 +43,13 @@ function toSegments(cells: readonly Cell[]): Line {
  * no row is wider than `width`, and no word is split while a space allows a break.
  */
 export function wrapLine(segments: Line, width: number): Line[] {
+  // Most lines fit: counted in UTF-16 units (never fewer than characters) they are returned as
+  // they are, without a cell per character (panels wrap every line of a log on every frame).
+  let units = 0;
+  for (const s of segments) units += s.text.length;
+  if (units <= width || width < 2) return [segments];
   const cells: Cell[] = segments.flatMap((s) => [...s.text].map((ch) => ({ ch, tone: s.tone })));
-  if (cells.length <= width || width < 2) return [segments];
+  if (cells.length <= width) return [segments];
   const hang = hangOf(segments, width);
   const rows: Line[] = [];
   let rest = cells;

@@ -1,0 +1,54 @@
+import type { Ms } from '../../model/types.js';
+import { scenarioText, type ScenarioStep } from '../../scenario/index.js';
+import type { Size } from '../hooks/use-terminal-size.js';
+import type { Action } from './actions.js';
+import type { AppState } from './app-state.js';
+import { liveSim } from './live-sim.js';
+import { actionStep } from './recorded-actions.js';
+import type { Store } from './store.js';
+
+/** How a design is named in a recording: its built-in id, or the file it was read from. */
+export type NameDesign = (id: string) => string;
+
+export interface Recording {
+  /** The store to hand the app: the same store, every action it applies also written down. */
+  readonly store: Store<AppState, Action>;
+  /** The scenario file's text of everything done so far (undefined while no design was opened). */
+  readonly text: (size: Size) => string | undefined;
+}
+
+/** How far the design's clock moved forward between two states of one design (0 otherwise). */
+export function clockMoved(before: AppState, after: AppState): Ms {
+  if (!before.design || !after.design || before.design.topology.id !== after.design.topology.id) return 0;
+  return Math.max(0, liveSim(after.design).now - liveSim(before.design).now);
+}
+
+/**
+ * Records what a person does in the app as a scenario. The recording starts at the first design
+ * opened (the scenario's `topology`); each action after is a step at the virtual time it was
+ * applied, counting only the time the clock moved forward (so stepping back in history or
+ * switching designs does not rewind it). Ticks are not steps: played again, the scenario fills
+ * the time between steps with the same ticks.
+ */
+export function recordStore(store: Store<AppState, Action>, name: NameDesign, seed: number): Recording {
+  let topology: string | undefined;
+  let clock = 0;
+  const steps: ScenarioStep[] = [];
+  const dispatch = (action: Action) => {
+    const before = store.getState();
+    store.dispatch(action);
+    const after = store.getState();
+    if (topology === undefined) {
+      if (after.design) topology = name(after.design.topology.id);
+      return;
+    }
+    const body = actionStep(action, after, name);
+    if (body) steps.push({ at: clock, body });
+    clock += clockMoved(before, after);
+  };
+  const text = (size: Size) =>
+    topology === undefined
+      ? undefined
+      : scenarioText({ title: `Recorded on ${topology}`, summary: '', topology, seed, size, steps: steps.length > 0 ? steps : [{ at: clock, body: { kind: 'note', text: 'nothing was done' } }] });
+  return { store: { ...store, dispatch }, text };
+}
