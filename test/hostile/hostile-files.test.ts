@@ -115,7 +115,7 @@ function runCli(args: readonly string[]): Promise<{ code: number | null; err: st
 describe('special files through the built CLI', () => {
   const specials = corpus.filter((f) => f.special && !f.name.includes('/') && f.name.length < 100);
   it.each(specials.map((f) => [f.name]))('%s: refused in one line, exit 2, without waiting on it', async (name) => {
-    for (const command of ['print', 'validate', 'trace']) {
+    for (const command of ['print', 'validate', 'trace', 'play']) {
       const result = await runCli([command, name]);
       expect(result.code, result.err).toBe(2);
       expect(result.err.trim().split('\n')).toHaveLength(1);
