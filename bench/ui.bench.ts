@@ -1,120 +1,143 @@
 /**
- * The interactive app in a real pseudo-terminal, against same-run baselines:
- * - launch → first full frame of `infra-tui 1`, vs a bundled bare Ink "hello" (target ≤ 1.3×);
- * - bytes written per step at 120×40, vs a full-frame redraw (target ≤ 30 %);
- * - key → frame: from writing a key to the first byte of the new frame (target ≤ 17 ms median);
+ * The interactive app in a real pseudo-terminal, against same-run baselines (runs interleaved,
+ * medians):
+ * - launch → first full frame of each design at 80×24 and 120×40, vs a bundled bare Ink "hello"
+ *   at the same size (target ≤ 1.3×);
+ * - bytes written per FORWARD step, over whole requests (send, step every hop to the answer,
+ *   send the next), and per frame of traffic at 1×, vs a full redraw (Ctrl-L) at the same size
+ *   (target ≤ 30 %);
+ * - key → frame complete: from a key to the last byte of the frame it causes (target ≤ 17 ms);
  * - under live traffic at 10,000 QPS and 100× (design 1, 120×40): frames written per second
- *   (target ≥ 10) and key → frame, from a key to the frame showing its effect (target: within
- *   one frame, ≤ 80 ms at the 12.5 frames a second the traffic clock drives).
+ *   (target ≥ 10) and key → frame showing its effect (target ≤ 80 ms).
  */
-import pty from '@lydell/node-pty';
-import { stripVTControlCharacters } from 'node:util';
-import type { BenchSuite } from './harness.js';
+import type { BenchCase, BenchSuite } from './harness.js';
+import { bytesSince, CLI, HELLO, launch, median, pause, settled, spawn, until, type Child } from './pty.js';
 
-const CLI = 'dist/cli.js';
-/** A bare Ink "hello", bundled by scripts/bench.js as the CLI is. */
-const HELLO = 'dist/ink-hello.js';
-const RUNS = 7;
+const RUNS = 5;
+const SIZES = [
+  [80, 24],
+  [120, 40],
+] as const;
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Child {
-  readonly term: pty.IPty;
-  /** Every chunk written so far, with its arrival time. */
-  readonly chunks: { at: number; data: string }[];
+function startupCase(design: string, columns: number, rows: number): BenchCase {
+  return {
+    name: `first frame of design ${design} at ${columns}x${rows}`,
+    run: async () => {
+      const app: number[] = [];
+      const hello: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        hello.push(await launch(HELLO, [], 'hello', columns, rows));
+        app.push(await launch(CLI, [design], 'quit', columns, rows));
+      }
+      const [a, h] = [median(app), median(hello)];
+      return { value: a / h, unit: 'x', target: 1.3, baseline: { value: 1, what: 'bare Ink hello' }, detail: `median of ${RUNS}: ${a.toFixed(0)} ms vs ${h.toFixed(0)} ms` };
+    },
+  };
 }
 
-function spawn(script: string, args: readonly string[], columns: number, rows: number): Child {
-  const env = { ...process.env } as Record<string, string>;
-  delete env['CI'];
-  const term = pty.spawn(process.execPath, [script, ...args], { cols: columns, rows, env, name: 'xterm-256color' });
-  const chunks: { at: number; data: string }[] = [];
-  term.onData((data) => chunks.push({ at: performance.now(), data }));
-  return { term, chunks };
-}
-
-/** Waits until the output so far contains `marker`; returns the time it arrived. */
-async function until(child: Child, marker: string, timeout = 10_000): Promise<number> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    let text = '';
-    for (const chunk of child.chunks) {
-      text += chunk.data;
-      if (stripVTControlCharacters(text).includes(marker)) return chunk.at;
-    }
-    if (performance.now() > deadline) throw new Error(`no "${marker}" within ${timeout} ms`);
-    await pause(2);
-  }
-}
-
-/** Launch to first frame: the hints row is the last row the app draws. */
-async function launch(script: string, args: readonly string[], marker: string): Promise<number> {
-  const start = performance.now();
-  const child = spawn(script, args, 100, 30);
-  const at = await until(child, marker);
-  child.term.kill();
-  await pause(50);
-  return at - start;
-}
-
-async function startupCase() {
-  const app: number[] = [];
-  const hello: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    hello.push(await launch(HELLO, [], 'hello'));
-    app.push(await launch(CLI, ['1'], 'q quit'));
-  }
-  const [a, h] = [median(app), median(hello)];
-  return { value: a / h, unit: 'x', target: 1.3, detail: `median of ${RUNS}: ${a.toFixed(0)} ms vs ${h.toFixed(0)} ms for a bundled bare Ink "hello"` };
-}
-
-/** An app at 120×40 with a request sent, settled, ready to step. */
-async function steppingApp(): Promise<Child> {
-  const child = spawn(CLI, ['1'], 120, 40);
-  await until(child, 'q quit');
-  child.term.write('s');
-  await until(child, 'Send a request');
-  child.term.write('\r');
-  await until(child, 'hop 1 of');
-  await pause(100);
+/** Design `design` at columns × rows, drawn and quiet. */
+async function opened(design: string, columns: number, rows: number): Promise<Child> {
+  const child = spawn(CLI, [design], columns, rows);
+  await until(child, 'quit');
+  await settled(child, 150);
   return child;
 }
 
-/** Sends a key and returns the bytes written and the delay to the first byte, once quiet. */
-async function press(child: Child, key: string): Promise<{ bytes: number; delay: number }> {
+/** The bytes of a full redraw of the screen as it is (Ctrl-L), once quiet. */
+async function fullRedraw(child: Child): Promise<number> {
+  const from = child.chunks.length;
+  child.term.write('\x0c');
+  await until(child, 'quit', 5000, from);
+  await settled(child, 150);
+  return bytesSince(child, from);
+}
+
+/** Presses `key` and waits for the frame; returns its bytes and the time from key to its last byte. */
+async function press(child: Child, key: string): Promise<{ bytes: number; complete: number }> {
   const from = child.chunks.length;
   const sent = performance.now();
   child.term.write(key);
   while (child.chunks.length === from) await pause(1);
-  const first = child.chunks[from]?.at ?? sent;
-  await pause(60);
-  const bytes = child.chunks.slice(from).reduce((n, c) => n + Buffer.byteLength(c.data), 0);
-  return { bytes, delay: first - sent };
+  await settled(child, 40);
+  return { bytes: bytesSince(child, from), complete: (child.chunks.at(-1)?.at ?? sent) - sent };
 }
 
-async function bytesCase() {
-  const child = await steppingApp();
-  // A full redraw writes every row of the frame; the frame as first drawn is that size.
-  const fullFrame = Buffer.byteLength(child.chunks.map((c) => c.data).join('').split('\x1b[?1049h').pop()?.split('Send a request')[0] ?? '');
-  const steps: number[] = [];
-  for (let i = 0; i < 8; i++) steps.push((await press(child, i % 2 === 0 ? ' ' : 'b')).bytes);
-  child.term.kill();
-  return { value: (median(steps) / fullFrame) * 100, unit: '%', target: 30, baseline: { value: 100, what: 'full-frame redraw' }, detail: `median ${median(steps)} B per step, full frame ${fullFrame} B` };
+/** Sends a request and steps forward through every hop to the answer, `requests` times; one entry per forward step. */
+async function forwardSteps(child: Child, requests: number): Promise<{ bytes: number; complete: number }[]> {
+  const steps: { bytes: number; complete: number }[] = [];
+  for (let r = 0; r < requests; r++) {
+    const from = child.chunks.length;
+    child.term.write('s');
+    await until(child, 'Send a request', 5000, from);
+    child.term.write('\r');
+    await until(child, 'STEP 1/', 5000, from);
+    await settled(child, 100);
+    const hops = Number(/STEP 1\/(\d+)/.exec(child.chunks.slice(from).map((c) => c.data).join(''))?.[1] ?? 0);
+    for (let hop = 1; hop < hops; hop++) steps.push(await press(child, ' '));
+  }
+  return steps;
 }
 
-async function keyCase() {
-  const child = await steppingApp();
-  const delays: number[] = [];
-  for (let i = 0; i < 20; i++) delays.push((await press(child, i % 2 === 0 ? ' ' : 'b')).delay);
-  child.term.kill();
-  return { value: median(delays), unit: 'ms', target: 17, detail: `median of ${delays.length} steps at 120x40` };
+function bytesPerStepCase(columns: number, rows: number): BenchCase {
+  return {
+    name: `bytes per forward step, whole requests, ${columns}x${rows}`,
+    run: async () => {
+      const child = await opened('3', columns, rows);
+      const full = await fullRedraw(child);
+      const steps = await forwardSteps(child, 3);
+      child.term.kill();
+      const bytes = median(steps.map((s) => s.bytes));
+      return { value: (bytes / full) * 100, unit: '%', target: 30, baseline: { value: 100, what: 'full redraw' }, detail: `design 3, median of ${steps.length} steps: ${bytes} B, full redraw ${full} B` };
+    },
+  };
 }
+
+/** When each burst of output began (bursts at least `gap` ms apart): one per frame Ink writes. */
+function frames(chunks: readonly { at: number; data: string }[], gap = 4): { at: number; bytes: number }[] {
+  const out: { at: number; bytes: number }[] = [];
+  let last = -Infinity;
+  for (const c of chunks) {
+    if (c.at - last >= gap) out.push({ at: c.at, bytes: 0 });
+    const frame = out[out.length - 1] as { bytes: number };
+    frame.bytes += Buffer.byteLength(c.data);
+    last = c.at;
+  }
+  return out;
+}
+
+function bytesPerTrafficFrameCase(columns: number, rows: number): BenchCase {
+  return {
+    name: `bytes per traffic frame at 1x, ${columns}x${rows}`,
+    run: async () => {
+      const child = await opened('1', columns, rows);
+      child.term.write('T');
+      await until(child, 'TRAFFIC');
+      await pause(1500);
+      const full = await fullRedraw(child);
+      const from = child.chunks.length;
+      await pause(3000);
+      const each = frames(child.chunks.slice(from)).map((f) => f.bytes);
+      child.term.kill();
+      const bytes = median(each);
+      return { value: (bytes / full) * 100, unit: '%', target: 30, baseline: { value: 100, what: 'full redraw' }, detail: `design 1, median of ${each.length} frames: ${bytes} B, full redraw ${full} B` };
+    },
+  };
+}
+
+const keyCase: BenchCase = {
+  name: 'key to frame complete (forward step, 120x40)',
+  run: async () => {
+    const child = await opened('3', 120, 40);
+    const steps = await forwardSteps(child, 3);
+    child.term.kill();
+    const times = steps.map((s) => s.complete);
+    return { value: median(times), unit: 'ms', target: 17, detail: `median of ${times.length} forward steps, design 3 (max ${Math.max(...times).toFixed(0)} ms)` };
+  },
+};
 
 /** Design 1 at 120×40 under 10,000 QPS at 100×, warmed up (T enters traffic mode: it is never entered silently). */
 async function loadedApp(): Promise<Child> {
-  const child = spawn(CLI, ['1'], 120, 40);
-  await until(child, 'q quit');
+  const child = await opened('1', 120, 40);
   for (const key of ['T', ...':qps 10000', '\r', ...':speed 100x', '\r']) {
     child.term.write(key);
     await pause(10);
@@ -124,22 +147,11 @@ async function loadedApp(): Promise<Child> {
   return child;
 }
 
-/** When each burst of output began (bursts at least `gap` ms apart): one per frame Ink writes. */
-function frameStarts(chunks: readonly { at: number }[], gap = 4): number[] {
-  const starts: number[] = [];
-  let last = -Infinity;
-  for (const c of chunks) {
-    if (c.at - last >= gap) starts.push(c.at);
-    last = c.at;
-  }
-  return starts;
-}
-
 async function trafficFramesCase() {
   const child = await loadedApp();
   const from = child.chunks.length;
   await pause(4000);
-  const starts = frameStarts(child.chunks.slice(from));
+  const starts = frames(child.chunks.slice(from)).map((f) => f.at);
   child.term.kill();
   const seconds = ((starts.at(-1) ?? 0) - (starts[0] ?? 0)) / 1000;
   const rate = seconds > 0 ? (starts.length - 1) / seconds : 0;
@@ -151,12 +163,7 @@ async function effect(child: Child, key: string, marker: string): Promise<number
   const from = child.chunks.length;
   const sent = performance.now();
   child.term.write(key);
-  for (;;) {
-    const text = stripVTControlCharacters(child.chunks.slice(from).map((c) => c.data).join(''));
-    if (text.includes(marker)) return (child.chunks[child.chunks.length - 1]?.at ?? sent) - sent;
-    if (performance.now() - sent > 2000) throw new Error(`no "${marker}" after ${key}`);
-    await pause(1);
-  }
+  return (await until(child, marker, 2000, from)) - sent;
 }
 
 async function trafficKeyCase() {
@@ -175,9 +182,10 @@ async function trafficKeyCase() {
 const suite: BenchSuite = {
   name: 'ui (pseudo-terminal)',
   cases: [
-    { name: 'launch to first frame of infra-tui 1', run: startupCase },
-    { name: 'bytes written per step at 120x40', run: bytesCase },
-    { name: 'key to frame (step / back)', run: keyCase },
+    ...SIZES.flatMap(([c, r]) => ['0', '1', '2', '3', '4'].map((d) => startupCase(d, c, r))),
+    ...SIZES.map(([c, r]) => bytesPerStepCase(c, r)),
+    ...SIZES.map(([c, r]) => bytesPerTrafficFrameCase(c, r)),
+    keyCase,
     { name: 'frames per second at 10k QPS, 100x', run: trafficFramesCase },
     { name: 'key to frame at 10k QPS, 100x', run: trafficKeyCase },
   ],

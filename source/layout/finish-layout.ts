@@ -8,7 +8,7 @@ import { buildObstacles, Cell } from './obstacles.js';
 import type { PageBox } from './position.js';
 import { routeEdges } from './route-edges.js';
 import type { Spacing } from './size.js';
-import { screenPoint, type Layout, type LayoutBox, type LayoutEdge, type LayoutOptions } from './types.js';
+import { screenPoint, type Layout, type LayoutBox, type LayoutEdge, type LayoutNote, type LayoutOptions } from './types.js';
 import { flowOf, type Prepared } from './diagram-graph.js';
 import type { Placed } from './layout-topology.js';
 
@@ -32,23 +32,70 @@ function toLayoutBoxes(p: Prepared, boxes: readonly PageBox[], shape: Spacing['s
 
 const pick = (b: PageBox) => ({ id: b.id, x: b.x, y: b.y, width: b.width, height: b.height, label: b.label });
 
+/** A finished drawing but for its legend (which depends on nothing but the lines and the page width). */
+export interface Routed {
+  readonly edges: readonly LayoutEdge[];
+  readonly notes: readonly LayoutNote[];
+  /** The size the boxes, lines, labels and notes take. */
+  readonly width: number;
+  readonly height: number;
+}
+
 /**
  * Finishes a layout from its placed boxes: routes every line, places the labels that fit and the
  * monitoring captions (kept off the lines' way), and the legend. A line that finds no route is
  * left out, never drawn through a box; with `strict`, the first such line ends the attempt
- * (undefined), so the caller can try another arrangement.
+ * (undefined), so the caller can try another arrangement. The routing is remembered per
+ * topology by what it depends on (arrangement, placement, grid width, captions): another page
+ * size that changes none of them (most resizes) costs only the legend.
  */
 export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, options: LayoutOptions, strict: boolean): Layout | undefined {
-  const look = lookup(p.topology);
   const gridWidth = Math.min(options.width, placed.width + 2);
+  const flow = flowOf(p, chosen.spacing);
+  const notes = monitoringNotes(flow, placed.boxes, options.width, chosen.spacing.dense !== undefined);
+  const key = `${JSON.stringify(chosen)} ${placementId(placed)} ${gridWidth} ${strict} ${JSON.stringify(notes)}`;
+  let routed = p.routed.get(key);
+  if (routed === undefined) {
+    routed = route(p, chosen, placed, gridWidth, notes, strict) ?? null;
+    p.routed.set(key, routed);
+  }
+  if (!routed) return undefined;
+  const certificates = p.topology.components.flatMap((c) => (c.kind === 'load-balancer' && c.tls ? [`certificate ${c.tls.certificate} at ${c.id}`] : []));
+  const legend = options.legend === false ? [] : legendLines(routed.edges, options.ascii, options.width, { certificates, balanced: p.topology.components.some((c) => c.kind === 'load-balancer') });
+  const frames = placed.boxes.filter((b) => b.role === 'group').map(pick);
+  return {
+    width: Math.max(routed.width, ...legend.map((l) => l.length)),
+    height: routed.height + (legend.length > 0 ? legend.length + 1 : 0),
+    arrangement: chosen.arrangement,
+    shape: chosen.spacing.shape,
+    boxes: toLayoutBoxes(p, placed.boxes, chosen.spacing.shape),
+    frames,
+    edges: routed.edges,
+    notes: routed.notes,
+    legend,
+    ascii: options.ascii,
+  };
+}
+
+const placementIds = new WeakMap<Placed, number>();
+let placements = 0;
+
+/** A number naming a placement object (placements are shared, see `place`). */
+function placementId(placed: Placed): number {
+  const known = placementIds.get(placed);
+  if (known !== undefined) return known;
+  placementIds.set(placed, ++placements);
+  return placements;
+}
+
+/** Routes the lines and places their labels on a grid `gridWidth` wide; undefined when `strict` and a line found no way. */
+function route(p: Prepared, chosen: Candidate, placed: Placed, gridWidth: number, notes: readonly LayoutNote[], strict: boolean): Routed | undefined {
+  const look = lookup(p.topology);
   const gridHeight = placed.height + 3;
   const obstacles = buildObstacles(placed.boxes, gridWidth, gridHeight, chosen.spacing.direction === 'tb');
-
   const hostFrames = new Set(placed.boxes.filter((b) => b.role === 'host').map((b) => b.id));
   const byId = new Map(placed.boxes.filter((b) => b.role === 'component').map((b) => [b.id, b]));
-  const flow = flowOf(p, chosen.spacing);
-  const drawn = flow.filter((e) => e.kind !== 'monitoring');
-  const notes = monitoringNotes(flow, placed.boxes, options.width, chosen.spacing.dense !== undefined);
+  const drawn = flowOf(p, chosen.spacing).filter((e) => e.kind !== 'monitoring');
   for (const n of notes) {
     if (n.y < gridHeight) obstacles.cell.fill(Cell.Blocked, n.y * gridWidth + Math.min(gridWidth, n.x), n.y * gridWidth + Math.min(gridWidth, n.x + n.text.length));
   }
@@ -84,29 +131,15 @@ export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, opt
   // The page grows to hold every line cell, label and note (a loop: spreading thousands of
   // cells into Math.max was a measurable cost on big pages).
   let width = placed.width;
-  let drawnHeight = placed.height;
+  let height = placed.height;
   const use = (x: number, y: number) => {
     width = Math.max(width, x + 1);
-    drawnHeight = Math.max(drawnHeight, y + 1);
+    height = Math.max(height, y + 1);
   };
   for (const e of edges) {
     for (const c of e.cells) use(c.x, c.y);
     if (e.label) use(e.label.at.x + e.label.text.length - 1, e.label.at.y);
   }
   for (const n of notes) use(n.x + n.text.length - 1, n.y);
-  const certificates = p.topology.components.flatMap((c) => (c.kind === 'load-balancer' && c.tls ? [`certificate ${c.tls.certificate} at ${c.id}`] : []));
-  const legend = options.legend === false ? [] : legendLines(edges, options.ascii, options.width, { certificates, balanced: p.topology.components.some((c) => c.kind === 'load-balancer') });
-  const frames = placed.boxes.filter((b) => b.role === 'group').map(pick);
-  return {
-    width: Math.max(width, ...legend.map((l) => l.length)),
-    height: drawnHeight + (legend.length > 0 ? legend.length + 1 : 0),
-    arrangement: chosen.arrangement,
-    shape: chosen.spacing.shape,
-    boxes: toLayoutBoxes(p, placed.boxes, chosen.spacing.shape),
-    frames,
-    edges,
-    notes,
-    legend,
-    ascii: options.ascii,
-  };
+  return { edges, notes, width, height };
 }

@@ -1,5 +1,6 @@
 import { lookup } from '../model/lookup.js';
 import type { Topology } from '../model/types.js';
+import { collapsedNotice, collapseTopology, DRAWN_LIMIT, withNotice } from './collapse.js';
 import { candidates, preferredArrangements, type Candidate, type Measured } from './choose-arrangement.js';
 import { finishLayout } from './finish-layout.js';
 import { flowOf, prepare, type Prepared } from './diagram-graph.js';
@@ -45,8 +46,25 @@ function unitLayouts(p: Prepared, spacing: Spacing): ReadonlyMap<string, UnitLay
   return layouts;
 }
 
-/** Places every unit of one arrangement on a page `pageWidth` wide (only the dense top row wraps to it). */
+/**
+ * Places every unit of one arrangement on a page `pageWidth` wide (only the dense top row wraps
+ * to it). Remembered per topology: the same spacing (and, for dense, page width) gives the same
+ * placement object, and a dense one equal to one already made is that one, so whatever was
+ * routed on it is found again (`finishLayout`).
+ */
 export function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
+  const key = `${JSON.stringify(spacing)}${spacing.dense ? ` ${pageWidth}` : ''}`;
+  const known = p.placements.get(key);
+  if (known) return known;
+  const placed = placeAnew(p, spacing, pageWidth);
+  const signature = `${JSON.stringify(spacing)} ${placed.boxes.map((b) => `${b.id}:${b.x},${b.y},${b.width},${b.height}`).join(' ')}`;
+  const same = p.placements.get(signature) ?? placed;
+  p.placements.set(signature, same);
+  p.placements.set(key, same);
+  return same;
+}
+
+function placeAnew(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
   const look = lookup(p.topology);
   const flow = flowOf(p, spacing);
   const kindOf = (id: string) => look.component(id)?.kind;
@@ -54,33 +72,49 @@ export function place(p: Prepared, spacing: Spacing, pageWidth: number): Placed 
   const boxes = spacing.dense
     ? positionDense(p.ranks, p.grouping.band, layouts, flow, spacing, kindOf, pageWidth)
     : positionUnits(p.ranks, p.grouping.band, layouts, flow, spacing);
-  const width = Math.max(0, ...boxes.map((b) => b.x + b.width));
-  const height = Math.max(0, ...boxes.map((b) => b.y + b.height));
+  let width = 0;
+  let height = 0;
+  for (const b of boxes) {
+    width = Math.max(width, b.x + b.width);
+    height = Math.max(height, b.y + b.height);
+  }
   return { boxes, width, height };
 }
 
 /** The size of an arrangement known to be wider than any page it was tried for. */
 const tooWide: Measured = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
 
+const collapsed = new WeakMap<Topology, Topology>();
+
 /**
- * Lays out a topology on a page at most `options.width` cells wide: picks the roomiest
+ * Lays out a topology on a page at most `options.width` cells wide (see `layoutEach`). One of
+ * more than `DRAWN_LIMIT` components is drawn collapsed, alike components sharing one box
+ * (`collapseTopology`), under a line that says so: linear in its size, where drawing every line
+ * between hundreds of boxes would take seconds and show a maze.
+ */
+export function layoutTopology(topology: Topology, options: LayoutOptions): Layout {
+  if (topology.components.length <= DRAWN_LIMIT || options.collapse === false) return layoutEach(topology, options);
+  let groups = collapsed.get(topology);
+  if (!groups) {
+    groups = collapseTopology(topology);
+    collapsed.set(topology, groups);
+  }
+  const layout = layoutEach(groups, { ...options, ...(options.height === undefined ? {} : { height: options.height - 1 }) });
+  return withNotice(layout, collapsedNotice(topology), options.width);
+}
+
+/**
+ * Lays out every component of a topology on a page at most `options.width` cells wide: picks the roomiest
  * arrangement that fits (and fits `options.height` when given), places every unit, routes every
  * line and places the labels that fit. Deterministic: the same topology and options give the
  * same layout. Guaranteed: nothing lies at or beyond `options.width`; boxes never overlap; no
  * line passes through a component box; every component has a box.
  */
-export function layoutTopology(topology: Topology, options: LayoutOptions): Layout {
+function layoutEach(topology: Topology, options: LayoutOptions): Layout {
   const p = prepare(topology);
   const legendRows = options.legend === false ? 0 : 3;
   const tries = candidates(options.width);
-  const memo = new Map<number, Placed>();
-  const measure = (i: number): Placed => {
-    const known = memo.get(i);
-    if (known) return known;
-    const placed = place(p, (tries[i] as Candidate).spacing, options.width);
-    memo.set(i, placed);
-    return placed;
-  };
+  const measure = (i: number): Placed => place(p, (tries[i] as Candidate).spacing, options.width);
   // A candidate fits no width that the last of its chain of narrower ones misses: when that one
   // is too wide, the candidate is never placed (the chain's ends are few and shared).
   const narrowest = (i: number): number => {

@@ -14,7 +14,9 @@ export function rankComponents(topology: Topology): ReadonlyMap<string, number> 
   const preds = new Map<string, string[]>();
   for (const e of edges(topology)) {
     if (!flowKinds.has(e.kind)) continue;
-    preds.set(e.to, [...(preds.get(e.to) ?? []), e.from]);
+    const list = preds.get(e.to);
+    if (list) list.push(e.from);
+    else preds.set(e.to, [e.from]);
   }
   const rank = new Map<string, number>();
   const visiting = new Set<string>();

@@ -159,4 +159,9 @@ export interface LayoutOptions {
   readonly ascii: boolean;
   /** Append the legend lines (default true). */
   readonly legend?: boolean;
+  /**
+   * Draw alike components as one box when there are more than `DRAWN_LIMIT` (default true);
+   * false draws every one, which takes seconds for hundreds.
+   */
+  readonly collapse?: boolean;
 }

@@ -77,7 +77,7 @@ describe('big fan-outs', () => {
     // A VIP pair of load balancers in one-row frames (title above, agent below) sending to many
     // servers: the arrowheads coming in must leave each its way out on the flow side.
     const topology = generatedTopology(40, 8);
-    const layout = layoutTopology(topology, { width: 160, ascii: false });
+    const layout = layoutTopology(topology, { width: 160, ascii: false, collapse: false });
     expect(layout.arrangement).toBe('dense');
     const lines = denseFlowGraph(topology).filter((e) => e.kind !== 'monitoring');
     expect(layout.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(lines.map((e) => `${e.from}>${e.to}`).sort());

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { generatedYaml, type Shape } from '../../bench/generate-topology.js';
+import { layoutTopology, renderDiagram, toPlainText } from '../../source/layout/index.js';
+import { loadBuiltin } from '../../source/model/load-builtins.js';
+import { parseTopology } from '../../source/model/parse-topology.js';
+
+const generated = (shape: Shape, size: number) => parseTopology(generatedYaml(shape, size), `${shape}.yaml`);
+
+/** How many components a box stands for: 1, or 1 + N for a label ending in (+N). */
+const stands = (label: string) => 1 + Number(/\(\+(\d+)\)$/.exec(label)?.[1] ?? 0);
+
+describe('too many components to draw one by one', () => {
+  it.each([
+    ['tiered', 300],
+    ['wide', 300],
+    ['deep', 1000],
+  ] as const)('draws a %s topology of %i as groups of alike components, says so, and fits the width of the app at 120x40', (shape, size) => {
+    const topology = generated(shape, size);
+    const layout = layoutTopology(topology, { width: 120, height: 36, ascii: false });
+    const text = toPlainText(renderDiagram(layout, {}, { ascii: false }));
+    expect(text.split('\n')[0]).toBe(`${topology.components.length} components on ${topology.hosts.length} hosts: too many to draw one by one; alike ones share a box, (+N) counting the others`);
+    expect(layout.width).toBeLessThanOrEqual(120);
+    const ids = new Set([...topology.components.map((c) => c.id), ...topology.hosts.map((h) => h.id)]);
+    for (const b of layout.boxes) expect(ids.has(b.id), b.id).toBe(true);
+    // Every component is in exactly one box: the counts add up.
+    const components = layout.boxes.filter((b) => b.kind === 'component');
+    expect(components.reduce((n, b) => n + stands(b.label), 0)).toBe(topology.components.length);
+    expect(components.length).toBeLessThan(30);
+  });
+
+  it('draws the built-in designs one by one, and any topology when asked to', () => {
+    for (const id of ['0', '1', '2', '3', '4']) {
+      const layout = layoutTopology(loadBuiltin(id), { width: 120, ascii: false });
+      expect(layout.notes.some((n) => n.text.includes('too many'))).toBe(false);
+    }
+    const wide = generated('wide', 100);
+    const every = layoutTopology(wide, { width: 400, ascii: false, collapse: false });
+    expect(every.boxes.filter((b) => b.kind === 'component')).toHaveLength(wide.components.length);
+  });
+
+  it('keeps the picture of the same topology and page, whatever was laid out before', () => {
+    const topology = generated('tiered', 300);
+    const first = toPlainText(renderDiagram(layoutTopology(topology, { width: 100, height: 30, ascii: true }), {}, { ascii: true }));
+    layoutTopology(topology, { width: 90, height: 24, ascii: true });
+    const again = toPlainText(renderDiagram(layoutTopology({ ...topology }, { width: 100, height: 30, ascii: true }), {}, { ascii: true }));
+    expect(again).toBe(first);
+  });
+});
