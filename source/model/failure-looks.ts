@@ -24,14 +24,40 @@ export interface FailureLook {
   readonly listed: (id: string) => string;
   /** What the inspector says after "<symbol> <word>: ", given the host that took it down when that is why. */
   readonly inspector: (downHost: string | undefined) => string;
-  /** The footer's reply once a part is put in this state; `live` under traffic, where time passes on its own. */
-  readonly applied: (id: string) => string;
-  readonly appliedLive: (id: string) => string;
+  /**
+   * The footer's reply once a part is put in this state, given what would notice it; `live` under
+   * traffic, where time passes on its own.
+   */
+  readonly applied: (id: string, watcher: Watcher) => string;
+  readonly appliedLive: (id: string, watcher: Watcher) => string;
   /** The footer's refusal when it is in this state already. */
   readonly already: (id: string) => string;
-  /** The footer's reply once it is healed from this state. */
-  readonly healed: (id: string) => string;
+  /** The footer's reply once it is healed from this state (`watcher`: what checks it before sending it requests again). */
+  readonly healed: (id: string, watcher: Watcher) => string;
 }
+
+/** What notices a part going down: a load balancer's health checks, a VIP peer missing its adverts, or nothing. */
+export type Watcher = 'load-balancer' | 'vip-peer' | 'failover' | null;
+
+/** What the user will see happen once a part stops answering, by what notices it (after "<id> is down"). */
+const aftermath: Record<NonNullable<Watcher> | 'none', { readonly stepped: string; readonly live: string }> = {
+  'load-balancer': {
+    stepped: ': + lets time pass so health checks can notice',
+    live: ': watch the errors until the load balancer notices, then the reroute',
+  },
+  'vip-peer': {
+    stepped: ': + lets time pass so its peer misses the adverts and takes the address',
+    live: ': watch the errors until its peer takes the address over',
+  },
+  failover: {
+    stepped: ': + lets time pass so the failover promotes a replica',
+    live: ': watch the writes fail until the failover promotes a replica',
+  },
+  none: {
+    stepped: ', and nothing stands in for it: what needs it fails until it is back',
+    live: ', and nothing stands in for it: what needs it fails until it is back',
+  },
+};
 
 /** One row per state; the first is the one a plain `fail` gives. */
 export const failureLooks = {
@@ -39,17 +65,18 @@ export const failureLooks = {
     symbol: '✗', ascii: 'X', word: 'down', tone: 'error', diagram: 'failed', legend: true,
     listed: (id) => id,
     inspector: (host) => (host ? `its server ${host} is down` : 'taken down'),
-    applied: (id) => `${id} is down: + lets time pass so health checks can notice`,
-    appliedLive: (id) => `${id} is down: watch the errors until the load balancer notices, then the reroute`,
+    applied: (id, watcher) => `${id} is down${aftermath[watcher ?? 'none'].stepped}`,
+    appliedLive: (id, watcher) => `${id} is down${aftermath[watcher ?? 'none'].live}`,
     already: (id) => `${id} is already down (Enter or :heal ${id} brings it back)`,
-    healed: (id) => `${id} is back up: checks must pass again before traffic returns`,
+    healed: (id, watcher) =>
+      watcher === 'load-balancer' ? `${id} is back up: checks must pass again before traffic returns` : `${id} is back up and answering`,
   },
   hung: {
     symbol: 'H', ascii: 'H', word: 'hung', tone: 'warn', diagram: 'mark', legend: false,
     listed: (id) => `${id} (hung)`,
     inspector: () => 'it accepts connections but never answers (H restarts it)',
     applied: (id) => `${id} hangs: it accepts connections but never answers, so callers wait for their time-out`,
-    appliedLive: (id) => `${id} hangs: requests that reach it wait for a time-out, then fail with 504`,
+    appliedLive: (id) => `${id} hangs: requests that reach it wait for a time-out, then fail`,
     already: (id) => `${id} already hangs (H or :heal ${id} restarts it)`,
     healed: (id) => `${id} restarted: it answers again`,
   },

@@ -8,7 +8,7 @@ import { runSetup } from './compare-runs.js';
 import { formatMs } from './format-text.js';
 
 /** The figures a row can stand for: the app maps each to the scenario that shows it. */
-type CompareFigure = 'servers' | 'https' | 'firewalls' | 'monitoring' | 'capacity' | 'deploy' | 'spof' | 'writes' | 'partial' | 'degraded' | 'lb-failover' | 'db-failover';
+export type CompareFigure = 'servers' | 'https' | 'firewalls' | 'monitoring' | 'capacity' | 'deploy' | 'spof' | 'writes' | 'partial' | 'degraded' | 'lb-failover' | 'db-failover';
 
 interface CompareRow {
   readonly figure: CompareFigure;

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { LayoutBox } from '../layout/index.js';
 import type { Topology } from '../model/types.js';
+import type { Scenario } from '../scenario/index.js';
 import type { Action } from './state/actions.js';
 import type { AppState, ScrollTarget } from './state/app-state.js';
 import type { Store } from './state/store.js';
@@ -30,8 +31,17 @@ export interface AppEnv {
    * Absent where the session may not write files (a classroom over SSH): `:export` is refused.
    */
   readonly saveFile?: (name: string, text: string, options: { readonly replace: boolean }) => Promise<string>;
+  /** The built-in scenarios, each with the designs it opens (read once); absent where none are offered. */
+  readonly builtinScenarios?: () => Promise<readonly BuiltinScenario[]>;
   /** The terminal the app draws on; absent where there is none (the test renderer). */
   readonly terminal?: TerminalControls;
+}
+
+/** A built-in scenario by name (`3-scaled-failover`), ready to play. */
+export interface BuiltinScenario {
+  readonly name: string;
+  readonly scenario: Scenario;
+  readonly designs: Readonly<Record<string, Topology>>;
 }
 
 /** What the user can ask of the terminal itself, from any screen. */

@@ -21,12 +21,22 @@ const POSITION = /lines (\d+)–(\d+) of (\d+)/;
  * its end: the rows between the rule and the two footer rows of the frame (`rows - 1` tall),
  * placed by the line numbers the rule shows.
  */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function readPanel(s: PtySession, rule: RegExp, key: string, rows = ROWS): Promise<string[]> {
   const lines: string[] = [];
   for (;;) {
-    const screen = (await s.waitFor(rule)).split('\n');
-    const at = screen.findIndex((l) => rule.test(l));
-    const panel = screen.slice(at + 1, rows - 3);
+    // The rule can be drawn before the rows under it: read the panel once two reads agree
+    // (the clock in the header may keep moving under traffic; the panel does not).
+    const read = async () => {
+      const screen = (await s.waitFor(rule)).split('\n');
+      const at = screen.findIndex((l) => rule.test(l));
+      return { screen, at, panel: screen.slice(at + 1, rows - 3) };
+    };
+    let { screen, at, panel } = await read();
+    for (let again = await pause(50).then(read); again.panel.join('\n') !== panel.join('\n'); again = await pause(50).then(read)) {
+      ({ screen, at, panel } = again);
+    }
     const position = POSITION.exec(screen[at] ?? '');
     if (!position) return panel;
     const [first, last, total] = position.slice(1).map(Number) as [number, number, number];

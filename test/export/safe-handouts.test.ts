@@ -7,7 +7,7 @@ import { parse, stringify } from 'yaml';
 import { exportCommand } from '../../source/commands/export.js';
 import { toDot } from '../../source/export/dot.js';
 import { toMarkdown } from '../../source/export/markdown.js';
-import { toMermaid } from '../../source/export/mermaid.js';
+import { mermaidId, toMermaid } from '../../source/export/mermaid.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import type { Topology } from '../../source/model/types.js';
 import type { SpofRow } from '../../source/sim/index.js';
@@ -105,6 +105,11 @@ describe('handouts from hostile files', () => {
       for (const quoted of line.match(/"[^"]*"/g) ?? []) expect(quoted.replace(/<br\/>/g, '')).not.toMatch(/[<>%`|]/);
     }
     expect(text).not.toMatch(/^\s*(click|%%)/m);
+  });
+
+  it('Mermaid: even an id the loader would refuse stays one plain word', () => {
+    for (const text of hostile) expect(mermaidId('n', oneLine(text))).toMatch(/^n_[A-Za-z0-9_]+$/);
+    expect(mermaidId('n', 'a"b')).not.toBe(mermaidId('n', 'a<b'));
   });
 
   it('DOT: every label a quoted string, never an HTML label', () => {

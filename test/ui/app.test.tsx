@@ -155,4 +155,14 @@ describe('display options', () => {
     app.stdout.emit('resize');
     await waitFor('terminal too small (needs 60×18)');
   });
+
+  it('fits the too-small notice in one line on a terminal of two rows', async () => {
+    const { app, waitFor } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    Object.defineProperty(app.stdout, 'rows', { value: 2, configurable: true });
+    app.stdout.emit('resize');
+    const frame = stripVTControlCharacters(await waitFor('enlarge the window'));
+    expect(frame.trimEnd().split('\n')).toHaveLength(1);
+    expect(frame).toContain('terminal too small');
+  });
 });

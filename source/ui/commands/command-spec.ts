@@ -44,14 +44,16 @@ export function inHelpOrder<T extends { readonly group: CommandGroup }>(commands
  * What a command produces: an action for the reducer, or an effect: `load` (read a topology by
  * number, id or file, then open it), `terminal` (repaint the screen, suspend the process) or
  * `export` (write the design as it stands to a file; `file` null: a name made from the design's)
- * or `compare` (read the built-in designs, then show the compare screen).
+ * `compare` (read the built-in designs, then show the compare screen) or `compare-scenario`
+ * (read the built-in scenarios, then play the one that shows the highlighted figure).
  */
 export type Intent =
   | Action
   | { readonly type: 'load'; readonly topology: string }
   | { readonly type: 'terminal'; readonly do: 'redraw' | 'suspend' }
   | { readonly type: 'export'; readonly format: StateFormat; readonly file: string | null }
-  | { readonly type: 'compare' };
+  | { readonly type: 'compare' }
+  | { readonly type: 'compare-scenario' };
 
 /** What a command reads when it runs: the state at that moment, the boxes as drawn, the key pressed. */
 export interface CommandContext {

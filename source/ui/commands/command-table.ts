@@ -176,6 +176,7 @@ export const commandTable: readonly CommandSpec[] = [
         const topology = c.state.compare?.designs[c.state.compare.column];
         return topology && { type: 'open-design', topology };
       } },
+  { id: 'compare-play', title: 'Play the scenario that shows it', group: 'designs', hint: 'scenario', keys: [{ scope: 'compare', keys: ['p'], footer: true }], onKey: () => ({ type: 'compare-scenario' }) },
   // Reading panels
   { id: 'scroll', title: 'Scroll the panel (its title says)', group: 'views', hint: 'scroll', keys: [{ scope: 'reading', keys: ['up', 'down', 'k', 'j'] }, { scope: 'everywhere', keys: ['pageup', 'pagedown'] }], onKey: (c) => scroll(c) },
   // The request list

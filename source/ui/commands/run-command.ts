@@ -8,6 +8,7 @@ import type { AppState } from '../state/app-state.js';
 import type { Store } from '../state/store.js';
 import type { CommandContext, CommandSpec, Intent } from './command-spec.js';
 import { compareDesigns } from '../state/compare.js';
+import { compareScenarioActions } from './compare-scenario.js';
 import { exportState } from './export-state.js';
 
 export interface RunContext {
@@ -39,6 +40,7 @@ export function runIntent(command: CommandSpec, intent: Intent | undefined, cont
   if (intent.type === 'terminal') return context.env.terminal?.[intent.do]();
   if (intent.type === 'export') return void exportState(store.getState(), intent.format, intent.file, context.env).then(store.dispatch);
   if (intent.type === 'compare') return openCompareScreen(context);
+  if (intent.type === 'compare-scenario') return void compareScenarioActions(store.getState(), context.env).then((actions) => actions.forEach(store.dispatch), (error: unknown) => store.dispatch(cannotOpen(error)));
   if (intent.type !== 'load') return store.dispatch(intent);
   const action = open(intent.topology, context.env);
   if (action instanceof Promise) void action.then(store.dispatch);

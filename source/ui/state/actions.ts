@@ -1,7 +1,7 @@
 import type { LayoutBox } from '../../layout/index.js';
 import type { Topology } from '../../model/types.js';
 import type { Scenario } from '../../scenario/index.js';
-import type { DesignSummary, SessionInput, SimInput } from '../../sim/index.js';
+import type { SessionInput, SimInput } from '../../sim/index.js';
 import type { PlaySpeed } from './play.js';
 import type { Direction } from './selection.js';
 import type { LineState } from '../commands/line-editor.js';
@@ -76,8 +76,8 @@ export type Action =
   | { readonly type: 'answer'; readonly choice: number }
   /** The compare screen on these designs (the key handler gathers them: built-ins are read through the app's env). */
   | { readonly type: 'open-compare'; readonly designs: readonly Topology[] }
-  /** The figures of the design in a column of the compare screen, computed by the engine. */
-  | { readonly type: 'compare-figures'; readonly column: number; readonly summary: DesignSummary }
+  /** Compute the figures of one more design of the compare screen (the highlighted one first). */
+  | { readonly type: 'compare-next' }
   /** Move the compare screen's highlight, inside `rows` rows of figures. */
   | { readonly type: 'compare-move'; readonly row: number; readonly column: number; readonly rows: number }
   | { readonly type: 'quit' };

@@ -1,7 +1,7 @@
 import { castDraft, produce, type Draft } from 'immer';
 import type { Action } from './actions.js';
 import type { AppState } from './app-state.js';
-import { moveCompare, openCompare, setFigures } from './compare.js';
+import { computeNext, moveCompare, openCompare } from './compare.js';
 import { reduceDesign } from './design-reducer.js';
 import { escape } from './escape.js';
 import { openLine } from '../commands/line-editor.js';
@@ -37,8 +37,8 @@ export function appReducer(state: AppState, action: Action): AppState {
       return answerAsk(state, action.choice);
     case 'open-compare':
       return openCompare(state, action.designs);
-    case 'compare-figures':
-      return setFigures(state, action.column, action.summary);
+    case 'compare-next':
+      return computeNext(state);
     case 'compare-move':
       return moveCompare(state, action.row, action.column, action.rows);
   }

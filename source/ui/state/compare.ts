@@ -1,11 +1,11 @@
 /**
  * The compare screen's state: the designs side by side (the built-ins, with the design of the
  * same id the user has open instead when there is one, then the user's own files), each one's
- * figures once computed, and the highlighted cell. The figures arrive as actions, one design at
- * a time, so replaying a session never has to compute them again.
+ * figures once computed, and the highlighted cell. The figures are computed by the reducer one
+ * design per action (`compare-next`), which the screen sends after each frame while some lack.
  */
 import type { Topology } from '../../model/types.js';
-import type { DesignSummary } from '../../sim/index.js';
+import { compareRows, summarize, type CompareFigure, type DesignSummary } from '../../sim/index.js';
 import type { AppState } from './app-state.js';
 
 export interface CompareState {
@@ -44,10 +44,21 @@ export function openCompare(state: AppState, designs: readonly Topology[]): AppS
   return { ...state, screen: 'compare', overlay: 'none', message: null, compare: { designs, summaries, row: known?.row ?? 0, column } };
 }
 
-/** The figures of the design in `column` (ignored if the column now holds another design). */
-export function setFigures(state: AppState, column: number, summary: DesignSummary): AppState {
+/** Whether some design of the compare screen still lacks its figures. */
+export const comparePending = (state: Pick<AppState, 'compare'>): boolean => state.compare?.summaries.includes(null) ?? false;
+
+/**
+ * The figures of one design that lacks them, the highlighted one first, computed by the engine
+ * with the app's seed (deterministic: a replay computes the same). Seconds of work for a big
+ * design, so the screen asks for one design at a time, after drawing.
+ */
+export function computeNext(state: AppState): AppState {
   const c = state.compare;
-  if (!c || c.designs[column]?.id !== summary.id) return state;
+  if (!c) return state;
+  const column = c.summaries[c.column] === null ? c.column : c.summaries.indexOf(null);
+  const topology = c.designs[column];
+  if (!topology) return state;
+  const summary = summarize(topology, { seed: state.seed });
   return { ...state, compare: { ...c, summaries: c.summaries.map((s, i) => (i === column ? summary : s)) } };
 }
 
@@ -57,6 +68,15 @@ export function moveCompare(state: AppState, rowDelta: number, columnDelta: numb
   if (!c) return state;
   const clamp = (n: number, max: number) => Math.min(Math.max(0, n), Math.max(0, max - 1));
   return { ...state, compare: { ...c, row: clamp(c.row + rowDelta, rows), column: clamp(c.column + columnDelta, c.designs.length) } };
+}
+
+/** The highlighted cell: its design, that design's figures (null while computed), the row's figure and label. */
+export function compareFigure(state: Pick<AppState, 'compare'>): { topology: Topology; summary: DesignSummary | null; figure: CompareFigure; label: string } | null {
+  const c = state.compare;
+  const topology = c?.designs[c.column];
+  const row = c && compareRows([]).at(c.row);
+  if (!c || !topology || !row) return null;
+  return { topology, summary: c.summaries[c.column] ?? null, figure: row.figure, label: row.label };
 }
 
 /** Leaves the compare screen: back to the design on screen, or home. */

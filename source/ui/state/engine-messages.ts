@@ -2,7 +2,7 @@ import { failureLooks, failureStates } from '../../model/failure-looks.js';
 import { isFailureInput, stateAfter } from '../../grammar/failure.js';
 import { canFail, kindsThatCan } from '../../model/kinds.js';
 import { lookup } from '../../model/lookup.js';
-import { isDown, isHung, topologyIndex, type SimInput, type SimState } from '../../sim/index.js';
+import { isDown, isHung, topologyIndex, watcherOf, type SimInput, type SimState } from '../../sim/index.js';
 import { formatDuration } from '../../grammar/duration.js';
 
 /** The states' words, to say that a part is in none of them. */
@@ -58,10 +58,10 @@ function refuseMaintenance(sim: SimState, lbId: string, server: string, on: bool
 
 /** What an applied input did, for the footer (`before` is the state it was applied to). */
 export function describeInput(before: SimState, input: SimInput): string {
-  if (isFailureInput(input)) return failureLooks[stateAfter[input.type]].applied(input.id);
+  if (isFailureInput(input)) return failureLooks[stateAfter[input.type]].applied(input.id, watcherOf(before, input.id));
   switch (input.type) {
     case 'heal':
-      return failureLooks[before.failed.includes(input.id) ? 'down' : 'hung'].healed(input.id);
+      return failureLooks[before.failed.includes(input.id) ? 'down' : 'hung'].healed(input.id, watcherOf(before, input.id));
     case 'heal-all':
       return 'everything is back up and answering';
     case 'advance':
@@ -79,7 +79,7 @@ export function describeInput(before: SimState, input: SimInput): string {
 
 /** The same under live traffic, where time passes on its own. */
 export function describeLiveInput(before: SimState, input: SimInput): string {
-  if (isFailureInput(input)) return failureLooks[stateAfter[input.type]].appliedLive(input.id);
+  if (isFailureInput(input)) return failureLooks[stateAfter[input.type]].appliedLive(input.id, watcherOf(before, input.id));
   switch (input.type) {
     case 'send':
       return 'request sent through the live traffic: its outcome is in the traffic panel, w shows it on the wire';

@@ -75,7 +75,7 @@ function commandAction(state: AppState, line: string, designs: ScenarioRun['desi
   const intent = parsed.intent;
   const refused = refusedInScenario(intent);
   if (refused) return { type: 'message', message: { text: refused, level: 'warn' } };
-  if (intent.type === 'terminal' || intent.type === 'export' || intent.type === 'compare') return undefined;
+  if (intent.type === 'terminal' || intent.type === 'export' || intent.type === 'compare' || intent.type === 'compare-scenario') return undefined;
   if (intent.type !== 'load') return intent;
   const topology = designs[intent.topology];
   return topology ? { type: 'open-design', topology } : { type: 'message', message: { text: `no design "${intent.topology}" in this scenario`, level: 'error' } };
@@ -87,7 +87,7 @@ function commandAction(state: AppState, line: string, designs: ScenarioRun['desi
  */
 export function refusedInScenario(intent: Intent): string | undefined {
   if (intent.type === 'export') return 'a scenario does not write files (export)';
-  if (intent.type === 'terminal' || intent.type === 'compare') return `a scenario does not ${intent.type === 'compare' ? 'open the compare screen' : 'drive the terminal'}`;
+  if (intent.type === 'terminal' || intent.type === 'compare' || intent.type === 'compare-scenario') return `a scenario does not ${intent.type === 'terminal' ? 'drive the terminal' : 'open the compare screen'}`;
   return undefined;
 }
 

@@ -29,6 +29,12 @@ function detail(figure: string, s: DesignSummary): string {
       return named('failures after which some requests keep failing', s.partial);
     case 'degraded':
       return named('failures that cost capacity or a failover gap only', s.degraded);
+    case 'https':
+      return s.https === null ? 'plain HTTP all the way: anyone on the path reads it' : `HTTPS ends at ${s.https}; behind it the traffic is plain HTTP`;
+    case 'capacity':
+      return `about ${s.maxQps} requests/s of the default mix before ${s.bottleneck ?? 'nothing'} saturates; past it the excess fails`;
+    case 'monitoring':
+      return `${s.monitoredHosts} of ${s.servers} machines run a monitoring agent`;
     default:
       return runNotes(s);
   }

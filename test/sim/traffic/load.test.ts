@@ -102,7 +102,8 @@ describe('failures under load', () => {
 
   it('design 3: the VIP moves to haproxy-2; only the requests in flight through lb-1 are lost, the gap is served late', () => {
     const before = run(traffic('3', { qps: 100 }), 2_000);
-    const meanMs = before.totals.latencySum / before.totals.sent;
+    const now = before.window[before.window.length - 1]!;
+    const meanMs = now.latencySum / now.sent;
     const ts = act(before, { type: 'fail', id: 'lb-1' });
     const lost = ts.totals.failed;
     // Little's law: 100 requests/s × the mean time a request takes.
@@ -115,6 +116,32 @@ describe('failures under load', () => {
     // New connections in the gap retransmit their SYN and reach haproxy-2: nothing more fails.
     expect(failures.every((f) => f === 0)).toBe(true);
     expect(state.totals.latencyMax).toBeGreaterThan(3_000);
+  });
+});
+
+describe('requests in flight when a part dies', () => {
+  const current = (ts: ReturnType<typeof traffic>) => {
+    const now = ts.window[ts.window.length - 1]!;
+    return now.latencySum / now.sent;
+  };
+
+  it('a machine that is gone answers nothing: its requests in flight end as time-outs, as many as flow now', () => {
+    // An earlier outage leaves slow failures in the run's totals; the loss follows today's latency.
+    const healed = run(act(run(act(traffic('1', { qps: 50 }), { type: 'fail', id: 'server-2' }), 10_000), { type: 'heal', id: 'server-2' }), 10_000);
+    const meanNow = current(healed);
+    expect(healed.totals.latencySum / healed.totals.sent).toBeGreaterThan(3 * meanNow);
+    const ts = act(healed, { type: 'fail', id: 'lb-1' });
+    const lost = ts.totals.failed - healed.totals.failed;
+    expect(lost).toBeCloseTo((50 * meanNow) / 1000, 0);
+    expect((ts.totals.byOutcome['timeout'] ?? 0) - (healed.totals.byOutcome['timeout'] ?? 0)).toBeCloseTo(lost, 6);
+    expect(ts.totals.byOutcome['reset'] ?? 0).toBe(0);
+  });
+
+  it('a stopped process on a running machine: its kernel resets the connections in flight', () => {
+    const warm = run(traffic('1', { qps: 50 }), 2_000);
+    const ts = act(warm, { type: 'fail', id: 'haproxy-1' });
+    expect(ts.totals.failed).toBeGreaterThan(0);
+    expect(ts.totals.byOutcome['reset']).toBeCloseTo(ts.totals.failed, 6);
   });
 });
 

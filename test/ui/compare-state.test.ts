@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltin } from '../../source/model/load-builtins.js';
+import type { Action } from '../../source/ui/state/actions.js';
+import { appReducer } from '../../source/ui/state/app-reducer.js';
+import { initialAppState, type AppState } from '../../source/ui/state/app-state.js';
+import { compareDesigns } from '../../source/ui/state/compare.js';
+
+const builtins = ['0', '1', '2', '3', '4'].map((n) => loadBuiltin(n));
+const run = (state: AppState, ...actions: readonly Action[]) => actions.reduce(appReducer, state);
+const open = (state: AppState): Action => ({ type: 'open-compare', designs: compareDesigns(state, builtins) });
+
+describe('the compare screen state', () => {
+  it('lists the built-ins, the user\'s design of the same id in its place, then the user\'s files', () => {
+    const mine = { ...loadBuiltin('1'), id: 'my-site' };
+    const changed = { ...loadBuiltin('3'), title: 'My scaled' };
+    const state = run(initialAppState(1), { type: 'open-design', topology: changed }, { type: 'open-design', topology: mine });
+    const designs = compareDesigns(state, builtins);
+    expect(designs.map((t) => t.id)).toEqual(['simple', 'distributed', 'secured', 'scaled', 'high-availability', 'my-site']);
+    expect(designs[3]).toBe(changed);
+    const opened = run(state, open(state));
+    expect(opened).toMatchObject({ screen: 'compare', compare: { column: 5, row: 0 } });
+  });
+
+  it('computes the highlighted design first, one per action, and keeps figures of unchanged designs', () => {
+    const home = initialAppState(1);
+    let state = run(home, open(home), { type: 'compare-move', row: 0, column: 2, rows: 16 });
+    state = run(state, { type: 'compare-next' });
+    expect(state.compare?.summaries.map((s) => s?.id ?? null)).toEqual([null, null, 'secured', null, null]);
+    state = run(state, { type: 'compare-next' });
+    expect(state.compare?.summaries.map((s) => s?.id ?? null)).toEqual(['simple', null, 'secured', null, null]);
+    // Back, and in again: the same designs keep their figures.
+    state = run(state, { type: 'escape' });
+    expect(state.screen).toBe('home');
+    state = run(state, open(state));
+    expect(state.compare?.summaries.filter((s) => s !== null)).toHaveLength(2);
+  });
+
+  it('keeps the highlight inside the table', () => {
+    const home = initialAppState(1);
+    const state = run(home, open(home), { type: 'compare-move', row: -3, column: 9, rows: 16 }, { type: 'compare-move', row: 40, column: 0, rows: 16 });
+    expect(state.compare).toMatchObject({ row: 15, column: 4 });
+  });
+});
