@@ -13,15 +13,13 @@ import { describeExcess, excessFailure } from './traffic/excess-failure.js';
 import { replay, requestClasses, roundsToCoverAll } from './replay.js';
 import { topologyIndex } from './topology-index.js';
 import type { SimState, Trace } from './types.js';
+import { DEFAULT_MIX } from './traffic/timings.js';
 
 export interface Mix {
   readonly static: number;
   readonly read: number;
   readonly write: number;
 }
-
-/** The share of each class when none is given: static 30, read 50, write 20. */
-export const defaultMix: Mix = { static: 30, read: 50, write: 20 };
 
 interface ComponentLoad {
   readonly id: string;
@@ -93,7 +91,7 @@ function failsWith(state: SimState, traces: Record<keyof Mix, Trace[]>, id: stri
  * when no request reaches any component.
  */
 export function capacityReport(topology: Topology, state: SimState, options: { qps: number; mix?: Mix }): CapacityReport {
-  const mix = options.mix ?? defaultMix;
+  const mix = options.mix ?? DEFAULT_MIX;
   const total = mix.static + mix.read + mix.write || 1;
   const traces = sample(state);
   const index = topologyIndex(topology);

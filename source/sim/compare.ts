@@ -7,7 +7,8 @@
  * failover gaps when the active load balancer's machine or the primary database dies.
  */
 import type { Topology } from '../model/types.js';
-import { capacityReport, defaultMix } from './capacity.js';
+import { capacityReport } from './capacity.js';
+import { DEFAULT_MIX } from './traffic/timings.js';
 import { createSim } from './engine.js';
 import { activeLoadBalancerHost, deployFigure, failoverFigure, figureQps, primaryDatabase, type DeployFigure, type FailoverFigure } from './compare-runs.js';
 import { analyzeSpof, groupByImpact } from './spof.js';
@@ -50,7 +51,7 @@ export function summarize(topology: Topology, options: { seed?: number } = {}): 
   const seed = options.seed ?? 1;
   const rows = analyzeSpof(topology, options);
   const groups = groupByImpact(rows);
-  const capacity = capacityReport(topology, createSim(topology, options), { qps: 1000, mix: defaultMix });
+  const capacity = capacityReport(topology, createSim(topology, options), { qps: 1000, mix: DEFAULT_MIX });
   const apps = new Set(topology.components.filter((c) => c.kind === 'app-server').map((c) => c.id));
   const tls = topology.components.filter((c) => c.kind === 'load-balancer' && c.tls !== undefined).map((c) => c.id);
   const agents = new Set(topology.components.filter((c) => c.kind === 'monitoring-agent').map((c) => c.host));

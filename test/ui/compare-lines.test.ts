@@ -25,6 +25,15 @@ describe('compare screen lines', () => {
     expect(lines[0]).toContain('high-availability');
     expect(lines[0]).not.toContain('simple');
     for (const l of lines.slice(0, 17)) expect(l.length).toBeLessThanOrEqual(40);
-    expect(lines.join('\n')).toMatch(/\d more design\(s\)/);
+    expect(lines.join('\n')).toMatch(/\d more designs?:/);
+  });
+
+  it('never draws a line wider than the screen while figures are still being computed', () => {
+    for (let width = 40; width <= 120; width++) {
+      for (const column of [0, 4]) {
+        const c: CompareState = { designs, summaries: designs.map(() => null), row: 0, column };
+        for (const l of text(c, width).slice(0, 18)) expect(l.length).toBeLessThanOrEqual(width);
+      }
+    }
   });
 });

@@ -74,6 +74,14 @@ describe('traffic views', () => {
     expect(panel).toMatch(/total +1200 sent · \d+ ok · \d+ failed/);
   });
 
+  it('a load balancer that is down shows no belief: it checks nothing', () => {
+    const d = design('3', { type: 'traffic', to: 'on' }, { type: 'engine', input: { type: 'fail', id: 'lb-1' } }, { type: 'engine', input: { type: 'advance', ms: 5_000 } });
+    const panel = text(d);
+    expect(panel).toContain('haproxy-1 checks: ✗nothing: it is down');
+    expect(panel).not.toMatch(/haproxy-1 checks: nginx-1/);
+    expect(panel).toMatch(/haproxy-2 checks: nginx-1 ✓UP/);
+  });
+
   it('says why monitoring is empty without agents, and lists hosts with one', () => {
     expect(text(design('0', { type: 'view', view: 'monitor' }))).toContain('No monitoring: no host runs an agent');
     const watched = design('3', { type: 'view', view: 'monitor' }, { type: 'engine', input: { type: 'advance', ms: 2000 } });

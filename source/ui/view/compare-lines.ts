@@ -44,13 +44,15 @@ function detail(figure: string, s: DesignSummary): string {
 export function compareLines(c: CompareState, width: number): Line[] {
   const rows = compareRows(c.summaries);
   const labelWidth = Math.max(...rows.map((r) => r.label.length));
-  const widths = c.designs.map((t, i) => Math.max(t.id.length, ...rows.map((r) => (r.cells[i] ?? '').length + 2)));
+  // A header cell is its id after one space, a body cell its text in two brackets or spaces.
+  const widths = c.designs.map((t, i) => Math.max(t.id.length + 1, ...rows.map((r) => (r.cells[i] ?? '').length + 2)));
   const start = firstShown(widths, c.column, width - labelWidth - GAP);
   const shown = c.designs.map((_, i) => i).filter((i) => i >= start && widths.slice(start, i + 1).reduce((a, b) => a + b + GAP, 0) <= width - labelWidth);
   const cell = (text: string, i: number, on: boolean) => seg(`${' '.repeat(GAP)}${(on ? `[${text}]` : ` ${text} `).padEnd(widths[i] ?? 0)}`, on ? 'key' : undefined);
   const header = line(seg(''.padEnd(labelWidth)), ...shown.map((i) => seg(`${' '.repeat(GAP)}${` ${c.designs[i]?.id ?? ''}`.padEnd(widths[i] ?? 0)}`, i === c.column ? 'title' : 'muted')));
   const body = rows.map((r, ri) => line(seg(r.label.padEnd(labelWidth), ri === c.row ? 'key' : undefined), ...shown.map((i) => cell(r.cells[i] ?? '', i, ri === c.row && i === c.column))));
-  const more = shown.length < c.designs.length ? [line(seg(`${c.designs.length - shown.length} more design(s): ← → move through them`, 'muted'))] : [];
+  const hidden = c.designs.length - shown.length;
+  const more = hidden > 0 ? [line(seg(`${hidden} more design${hidden === 1 ? '' : 's'}: ← → move through them`, 'muted'))] : [];
   const design = c.designs[c.column];
   const summary = c.summaries[c.column];
   const row = rows[c.row];

@@ -1,5 +1,5 @@
 import { kindSpecs } from '../../model/kinds.js';
-import { type DeployRun, formatMix, healthView, isFailure, roundTally, type SecondBucket, type TrafficState } from '../../sim/index.js';
+import { type DeployRun, formatMix, healthView, isDown, isFailure, roundTally, type SecondBucket, type TrafficState } from '../../sim/index.js';
 import { formatDuration } from '../../grammar/duration.js';
 import type { TrafficMode } from '../state/app-state.js';
 import type { Symbols, Tone } from '../theme.js';
@@ -42,9 +42,13 @@ function sparkRows(ts: TrafficState, width: number, ascii: boolean): Line[] {
   ];
 }
 
-/** Each load balancer's belief about its servers and when it checks each next: the detection window, live. */
+/**
+ * Each load balancer's belief about its servers and when it checks each next: the detection
+ * window, live. A load balancer that is down checks nothing, so it shows no belief.
+ */
 function healthRows(ts: TrafficState, symbols: Symbols): Line[] {
   return ts.sim.topology.components.filter((c) => kindSpecs[c.kind].panels.includes('checks')).map((lb) => {
+    if (isDown(ts.sim, lb.id)) return line(seg(`${lb.id} checks: `, 'muted'), seg(`${symbols.down}nothing: it is down`, 'error'));
     const rows = healthView(ts.sim, lb.id).flatMap((r, i) => {
       const belief = r.up ? seg(`${symbols.up}UP`, r.reallyUp ? 'ok' : 'warn') : seg(`${symbols.believedDown}DOWN`, 'error');
       const failing = r.last !== null && r.last !== 'L4OK' && r.last !== 'L7OK' && r.last !== 'MAINT';
