@@ -81,19 +81,19 @@ export function createTerminalScreen(output: TerminalOutput, signals: WindowSign
   let render: ((size: Size) => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const stream = Object.assign(new EventEmitter(), {
-    get columns() {
-      return applied.columns;
+  // Getters on the emitter itself: `Object.assign` would copy their values once, and Ink would
+  // lay every later frame out for the size at launch.
+  const stream = Object.defineProperties(new EventEmitter(), {
+    columns: { get: () => applied.columns },
+    rows: { get: () => applied.rows },
+    isTTY: { value: true },
+    write: {
+      value: (text: string) => {
+        if (!held) output.write(text);
+        return true;
+      },
     },
-    get rows() {
-      return applied.rows;
-    },
-    isTTY: true as const,
-    write(text: string) {
-      if (!held) output.write(text);
-      return true;
-    },
-  });
+  }) as InkStdout;
 
   const repaint = () => {
     if (timer !== undefined) clearTimeout(timer);

@@ -23,8 +23,8 @@ const scenarios: readonly Scenario[] = [
   { name: 'design 4 with a component down', args: ['4'], keys: ['\t', '\t', ENTER], reached: /down: |too small/ },
 ];
 
-/** Final sizes: 80×24 and its neighbours, the minimum and just below it, a projector. */
-const finalSizes: readonly (readonly [number, number])[] = [[80, 24], [79, 24], [80, 23], [60, 18], [59, 17], [120, 40]];
+/** Final sizes: 80×24 and its neighbours, the minimum and just below it, a projector, a big window. */
+const finalSizes: readonly (readonly [number, number])[] = [[80, 24], [79, 24], [80, 23], [60, 18], [59, 17], [120, 40], [160, 50]];
 const SEQUENCES_PER_SCENARIO = 50;
 
 /** A seeded source of numbers for one scenario, so a failure can be replayed exactly. */
@@ -50,7 +50,7 @@ function sequence(rng: Rng, from: readonly [number, number], final: readonly [nu
   const steps: Step[] = [];
   let [columns, rows] = from;
   const go = (c: number, r: number, pause: number) => {
-    columns = Math.max(30, Math.min(150, c));
+    columns = Math.max(30, Math.min(160, c));
     rows = Math.max(8, Math.min(50, r));
     steps.push([columns, rows, pause]);
   };

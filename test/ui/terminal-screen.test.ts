@@ -1,0 +1,42 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { createTerminalScreen } from '../../source/ui/terminal-screen.js';
+
+/** A terminal whose size the test sets, recording what is written to it. */
+function fakeTerminal(columns: number, rows: number) {
+  const signals = new EventEmitter();
+  const output = { columns, rows, written: [] as string[], write: (text: string) => output.written.push(text) };
+  return { output, signals: signals as unknown as Parameters<typeof createTerminalScreen>[1], winch: () => signals.emit('SIGWINCH') };
+}
+
+describe('the screen between Ink and the terminal', () => {
+  it('tells Ink the size the app is laid out for now, not the size at launch', () => {
+    const t = fakeTerminal(80, 24);
+    const screen = createTerminalScreen(t.output, t.signals);
+    const sizes: { columns: number; rows: number }[] = [];
+    screen.renderWith((size) => sizes.push(size));
+    t.output.columns = 160;
+    t.output.rows = 50;
+    screen.repaint();
+    expect(sizes).toEqual([{ columns: 160, rows: 50 }]);
+    expect(screen.stream.columns).toBe(160);
+    expect(screen.stream.rows).toBe(50);
+    screen.dispose();
+  });
+
+  it('gathers a burst of window changes into one repaint at the last size', async () => {
+    const t = fakeTerminal(80, 24);
+    const screen = createTerminalScreen(t.output, t.signals);
+    const sizes: { columns: number; rows: number }[] = [];
+    screen.renderWith((size) => sizes.push(size));
+    for (const columns of [90, 100, 120]) {
+      t.output.columns = columns;
+      t.winch();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(sizes).toEqual([{ columns: 120, rows: 24 }]);
+    expect(screen.stream.columns).toBe(120);
+    expect(t.output.written).toContain('\x1b[2J\x1b[H');
+    screen.dispose();
+  });
+});
