@@ -11,7 +11,8 @@ const impureGlobals = [
 /**
  * The layers of source/, by folder: which other folders each may import (at any depth of
  * either). Data flows down this list: model ← sim, layout ← export ← ui ← commands; grammar/
- * (what a person types → engine inputs) sits on sim/ and serves ui/ and commands/ alike.
+ * (what a person types → engine inputs) sits on sim/ and serves ui/ and commands/ alike; serve/
+ * (the app over SSH) runs ui/'s app once per session, for commands/.
  */
 const layers = {
   model: [],
@@ -21,7 +22,8 @@ const layers = {
   export: ['model', 'sim', 'layout'],
   scenario: ['model', 'grammar'],
   ui: ['model', 'sim', 'layout', 'export', 'grammar', 'scenario'],
-  commands: ['model', 'sim', 'layout', 'export', 'ui', 'grammar', 'scenario'],
+  serve: ['model', 'sim', 'layout', 'export', 'ui', 'grammar', 'scenario'],
+  commands: ['model', 'sim', 'layout', 'export', 'ui', 'grammar', 'scenario', 'serve'],
 };
 /** Folders seen from outside only through one file, so their insides can change freely. */
 const publicEntries = { sim: 'index.ts', layout: 'index.ts', scenario: 'index.ts' };

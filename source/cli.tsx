@@ -22,6 +22,7 @@ const help = `
     $ infra-tui validate <file.yaml>       check a topology file
     $ infra-tui play <scenario> [--print]  play a scenario (a .yaml file or a built-in one)
     $ infra-tui [topology] --record FILE   the app, saving what you do as a scenario
+    $ infra-tui serve                      the app over SSH for a classroom (ssh -p 2222 class@host)
 
   <topology> is a number (0-4), an id (simple, distributed, secured, scaled,
   high-availability) or the path of a YAML file.
@@ -49,6 +50,13 @@ const help = `
     --seed N                  the seed of the simulation's randomness (default 1)
     --print                   play: print each step and what it did, instead of the app
     --record FILE             the app: save every action, with its virtual time, as a scenario
+    --port N, --host ADDR     serve: where to listen (default 2222 on 127.0.0.1)
+    --presenter               serve: everyone follows the presenter (ssh presenter@host)
+    --presenter-key FILE      serve: the presenter's public key (else a one-time code)
+    --auth none|password|keys serve: how students log in (--password-file, --authorized-keys)
+    --max-sessions N          serve: at most N sessions at once (default 60)
+    --idle 30m                serve: close a session after this long without a key
+    --host-key FILE           serve: the server's ed25519 key (made on first start)
     --help, --version
 
   Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad topology file.
@@ -75,6 +83,16 @@ const flagSpec = {
   seed: { type: 'number' },
   print: { type: 'boolean', default: false },
   record: { type: 'string' },
+  port: { type: 'number' },
+  host: { type: 'string' },
+  maxSessions: { type: 'number' },
+  idle: { type: 'string' },
+  auth: { type: 'string' },
+  passwordFile: { type: 'string' },
+  authorizedKeys: { type: 'string' },
+  hostKey: { type: 'string' },
+  presenterKey: { type: 'string' },
+  presenter: { type: 'boolean', default: false },
 } as const;
 
 /**
@@ -119,7 +137,7 @@ function unknownFlags(flags: Record<string, unknown>): string[] {
 
 /** A number flag given a non-number arrives as NaN; say which flag, once. */
 function badNumber(flags: Record<string, unknown>): string | undefined {
-  return ['width', 'seed'].find((key) => Number.isNaN(flags[key]));
+  return ['width', 'seed', 'port', 'maxSessions'].find((key) => Number.isNaN(flags[key]));
 }
 
 function processIo(): Io {
@@ -148,7 +166,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   const nan = badNumber(cli.flags);
   if (nan !== undefined) {
-    io.stderr(`infra-tui: --${nan} needs a number\n`);
+    io.stderr(`infra-tui: --${nan.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs a number\n`);
     return 2;
   }
   const [first, ...rest] = cli.input;

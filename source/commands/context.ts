@@ -29,6 +29,17 @@ export interface Flags {
   readonly print: boolean;
   /** The app: save what the user does as a scenario file at this path. */
   readonly record: string | undefined;
+  /** `serve` only (absent elsewhere and in tests of other commands); checked by `serve` itself. */
+  readonly port?: number | undefined;
+  readonly host?: string | undefined;
+  readonly maxSessions?: number | undefined;
+  readonly idle?: string | undefined;
+  readonly auth?: string | undefined;
+  readonly passwordFile?: string | undefined;
+  readonly authorizedKeys?: string | undefined;
+  readonly hostKey?: string | undefined;
+  readonly presenterKey?: string | undefined;
+  readonly presenter?: boolean | undefined;
 }
 
 export interface Io {

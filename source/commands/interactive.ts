@@ -2,12 +2,12 @@ import { setFlagsFromString } from 'node:v8';
 import { builtinIdOf } from '../model/builtin-ids.js';
 import { builtins, loadBuiltin } from '../model/load-builtins.js';
 import { loadTopology } from '../model/load-topology.js';
-import type { AppEnv, BuiltinScenario } from '../ui/app-context.js';
+import type { AppEnv } from '../ui/app-context.js';
 import type { Action } from '../ui/state/actions.js';
 import type { AppState } from '../ui/state/app-state.js';
 import type { Recording } from '../ui/state/recorder.js';
 import type { Store } from '../ui/state/store.js';
-import { builtinScenarios, loadScenario } from './load-scenario.js';
+import { builtinScenarioReader } from './load-scenario.js';
 import { recordTarget } from './record-file.js';
 import { UsageError, type Command, type Io } from './context.js';
 import { printCommand } from './print.js';
@@ -53,12 +53,10 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
 /** Designs by number, id or file (relative to the working folder) for `:goto` and the home screen, and files written where the user is. */
 export function interactiveEnv(io: Io): AppEnv {
   // A built-in opens at once, so keys typed right after its number act on it, not on the home screen.
-  let scenarios: Promise<readonly BuiltinScenario[]> | undefined;
   return {
     loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)),
     designs: builtins,
     saveFile: fileSaver(io.cwd),
-    // Read when first asked for (the compare screen's play key), then kept: they ship with the program.
-    builtinScenarios: () => (scenarios ??= Promise.all(builtinScenarios().map(async (name) => ({ name, ...(await loadScenario(name, io.cwd)) })))),
+    builtinScenarios: builtinScenarioReader(io.cwd),
   };
 }

@@ -6,6 +6,7 @@ import { loadBuiltin, shippedFolder } from '../model/load-builtins.js';
 import { loadTopology, readTopologyFile } from '../model/load-topology.js';
 import type { Topology } from '../model/types.js';
 import { parseScenario, type Scenario } from '../scenario/index.js';
+import type { BuiltinScenario } from '../ui/app-context.js';
 import { scenarioChecker } from '../ui/state/check-scenario.js';
 
 /** A scenario ready to play: its steps and every design it opens, read beforehand. */
@@ -64,4 +65,13 @@ export async function loadScenario(arg: string, cwd: string): Promise<LoadedScen
   const designs: Record<string, Topology> = { [scenario.topology]: main };
   for (const arg of checker.gotos) designs[arg] ??= await design(arg, folder);
   return { scenario, designs };
+}
+
+/**
+ * The built-in scenarios with the designs each opens, read when first asked for (the compare
+ * screen's play key), then kept: they ship with the program. Only shipped files: nobody names one.
+ */
+export function builtinScenarioReader(cwd: string): () => Promise<readonly BuiltinScenario[]> {
+  let scenarios: Promise<readonly BuiltinScenario[]> | undefined;
+  return () => (scenarios ??= Promise.all(builtinScenarios().map(async (name) => ({ name, ...(await loadScenario(name, cwd)) }))));
 }

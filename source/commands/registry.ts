@@ -6,6 +6,7 @@ import { interactiveCommand } from './interactive.js';
 import { listCommand } from './list.js';
 import { playCommand } from './play.js';
 import { printCommand } from './print.js';
+import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
 import { spofCommand } from './spof.js';
 import { traceCommand } from './trace.js';
@@ -23,6 +24,7 @@ export const commands = {
   export: exportCommand,
   config: configCommand,
   play: playCommand,
+  serve: serveCommand,
   interactive: interactiveCommand,
 } satisfies Record<string, Command>;
 

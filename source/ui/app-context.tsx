@@ -26,6 +26,12 @@ export interface AppEnv {
   /** The built-in designs for the home screen, in number order (read when first shown). */
   readonly designs: () => readonly DesignEntry[];
   /**
+   * Whether the app may use the file system for the user: open a topology by path, export or
+   * record to a file. False in a classroom session over SSH (a student may touch no file on the
+   * server); absent means allowed, as on the command line.
+   */
+  readonly fileAccess?: boolean;
+  /**
    * Writes `text` to the file `name` (relative to where the app started) and resolves to the
    * path written; with `replace` false an existing file is kept and a numbered name used.
    * Absent where the session may not write files (a classroom over SSH): `:export` is refused.

@@ -7,18 +7,21 @@ const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 /** How long a burst of resize events (a window being dragged) is gathered before one repaint. */
 const RESIZE_SETTLE_MS = 25;
 
-/** The real terminal output: its size (kept current by Node on SIGWINCH) and writes. */
+/**
+ * The real terminal output: its size (kept current by Node on SIGWINCH, or by an SSH client's
+ * window-change requests) and writes.
+ */
 export interface TerminalOutput {
   readonly columns: number;
   readonly rows: number;
   write(text: string): unknown;
 }
 
-/** Where the terminal's window-change signal arrives (`process`). */
-export interface WindowSignals {
-  on(event: 'SIGWINCH', listener: () => void): unknown;
-  off(event: 'SIGWINCH', listener: () => void): unknown;
-}
+/**
+ * Calls `listener` whenever the terminal's window may have changed size (SIGWINCH for the
+ * process's own terminal, window-change for an SSH session); returns the unsubscribe.
+ */
+export type OnWindowChange = (listener: () => void) => () => void;
 
 /**
  * The stream Ink is given as its stdout: it writes through to the terminal, but reports the size
@@ -59,7 +62,7 @@ export interface TerminalScreen {
  * same way) leaves residue: a lost title row, duplicated rows. No diff can be right against a
  * screen whose contents are unknown, so the root fix is not to diff after a resize at all.
  *
- * How: Ink never sees the terminal's resize events. The screen listens to SIGWINCH itself, not
+ * How: Ink never sees the terminal's resize events. The screen listens to the window change itself (SIGWINCH), not
  * to the stream's 'resize': Node only emits that when the size differs from the last one it
  * read, but a drag that ends where it began (80 → 81 → 80) still reflowed and clipped the
  * screen. A burst of signals is gathered for
@@ -74,7 +77,7 @@ export interface TerminalScreen {
  * it is exactly what a fresh launch at that size draws. Ctrl-L and coming back from a suspend
  * use the same repaint.
  */
-export function createTerminalScreen(output: TerminalOutput, signals: WindowSignals): TerminalScreen {
+export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnWindowChange): TerminalScreen {
   let held = false;
   let applied = { columns: output.columns, rows: output.rows };
   let inkWrite: ((text: string) => void) | undefined;
@@ -114,7 +117,7 @@ export function createTerminalScreen(output: TerminalOutput, signals: WindowSign
   const onResize = () => {
     timer ??= setTimeout(repaint, RESIZE_SETTLE_MS);
   };
-  signals.on('SIGWINCH', onResize);
+  const unsubscribe = onWindowChange(onResize);
 
   return {
     stream,
@@ -130,7 +133,7 @@ export function createTerminalScreen(output: TerminalOutput, signals: WindowSign
     },
     repaint,
     dispose: () => {
-      signals.off('SIGWINCH', onResize);
+      unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
     },

@@ -35,7 +35,7 @@ function run(args: readonly string[]): { code: number | null; stderr: string; re
 }
 
 /** Arguments that make each non-interactive command do its whole job. */
-const jobs: Record<Exclude<CommandName, 'interactive'>, readonly string[]> = {
+const jobs: Record<Exclude<CommandName, 'interactive' | 'serve'>, readonly string[]> = {
   list: [],
   validate: ['topologies/3-scaled.yaml'],
   print: ['1', '--fail', 'server-1'],

@@ -6,7 +6,11 @@ import { createTerminalScreen } from '../../source/ui/terminal-screen.js';
 function fakeTerminal(columns: number, rows: number) {
   const signals = new EventEmitter();
   const output = { columns, rows, written: [] as string[], write: (text: string) => output.written.push(text) };
-  return { output, signals: signals as unknown as Parameters<typeof createTerminalScreen>[1], winch: () => signals.emit('SIGWINCH') };
+  const onWindowChange: Parameters<typeof createTerminalScreen>[1] = (listener) => {
+    signals.on('SIGWINCH', listener);
+    return () => signals.off('SIGWINCH', listener);
+  };
+  return { output, signals: onWindowChange, winch: () => signals.emit('SIGWINCH') };
 }
 
 describe('the screen between Ink and the terminal', () => {

@@ -60,7 +60,9 @@ export function HomeScreen({ width, height }: { readonly width: number; readonly
         />
         <Text {...theme.tone('muted')}>{kept ? `${KEPT} kept as you left it: opening it goes on from there` : ' '}</Text>
         <Text wrap="wrap" {...theme.tone('muted')}>
-          Your own design: infra-tui path/to/design.yaml (infra-tui validate checks it first), or :goto path/to/design.yaml here.
+          {env.fileAccess === false
+            ? 'Only the built-in designs open here: run infra-tui on your own machine for a design of your own.'
+            : 'Your own design: infra-tui path/to/design.yaml (infra-tui validate checks it first), or :goto path/to/design.yaml here.'}
         </Text>
       </Box>
       <Footer width={width} />

@@ -74,6 +74,8 @@ export type Action =
   | { readonly type: 'scenario-step'; readonly to: 'next' | 'back' }
   /** An answer to the scenario's question on screen: the choice's number, 0-based. */
   | { readonly type: 'answer'; readonly choice: number }
+  /** A presenter points at a component or host for everyone following (null: stops pointing). */
+  | { readonly type: 'point'; readonly id: string | null }
   /** The compare screen on these designs (the key handler gathers them: built-ins are read through the app's env). */
   | { readonly type: 'open-compare'; readonly designs: readonly Topology[] }
   /** Compute the figures of one more design of the compare screen (the highlighted one first). */

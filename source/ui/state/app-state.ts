@@ -86,6 +86,8 @@ export interface DesignState {
   readonly folded: boolean;
   /** Playing the request on screen hop by hop. */
   readonly play: Play;
+  /** What a presenter points at, highlighted for everyone following (absent: nothing). */
+  readonly pointed?: string;
 }
 
 /** `confirm` asks before something that cannot be undone (a reset): `y` does it, any other key keeps things. */

@@ -41,6 +41,10 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     }
     case 'promote':
       return engine(design, { type: 'promote', id: action.id ?? design.selected });
+    case 'point': {
+      const { pointed: _, ...rest } = design;
+      return action.id === null ? { design: rest, message: info('no longer pointing') } : { design: { ...design, pointed: action.id }, message: info(`pointing at ${action.id}`) };
+    }
     case 'step':
       if (design.folded && design.timeline.hop > 0) return { design: { ...paused(design), folded: false }, message: info(`the request again, at hop ${design.timeline.hop}`) };
       return move(paused(design), stepForward(design.timeline), 'this is the newest point: s sends a request, r replays this one');

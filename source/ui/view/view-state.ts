@@ -63,5 +63,6 @@ export function viewStateOf(design: DesignState, boxes: readonly LayoutBox[] = [
     selected: design.selected,
     ...(Object.keys(marks).length > 0 ? { marks } : {}),
   };
-  return design.mode === 'tour' ? { ...view, focus: topology.tour[design.slide]?.focus ?? [] } : view;
+  const focus = [...(design.mode === 'tour' ? (topology.tour[design.slide]?.focus ?? []) : []), ...(design.pointed ? [design.pointed] : [])];
+  return design.mode === 'tour' || focus.length > 0 ? { ...view, focus } : view;
 }
