@@ -88,10 +88,10 @@ async function until(logins: readonly Login[], marker: string, timeout = 60_000)
     await pause(20);
   }
 }
-/** Waits until no session has received anything for `ms`. */
-async function quiet(logins: readonly Login[], ms = 150): Promise<void> {
+/** Waits until no session has received anything for `ms` (counted from `since` at the earliest). */
+async function quiet(logins: readonly Login[], ms = 150, since = 0): Promise<void> {
   for (;;) {
-    const last = Math.max(0, ...logins.map((l) => l.chunks.at(-1)?.at ?? 0));
+    const last = Math.max(since, ...logins.map((l) => l.chunks.at(-1)?.at ?? 0));
     const wait = last + ms - performance.now();
     if (wait <= 0) return;
     await pause(wait);
@@ -140,7 +140,10 @@ const suite: BenchSuite = {
           const marks = [presenter, ...followers].map((l) => l.chunks.length);
           const pressed = performance.now();
           presenter.channel.write('\t');
-          await quiet([presenter, ...followers]);
+          const everyone = [presenter, ...followers];
+          const deadline = pressed + 5000;
+          while (everyone.some((l, i) => l.chunks.length <= (marks[i] ?? 0)) && performance.now() < deadline) await pause(5);
+          await quiet(everyone, 150, pressed);
           const arrivals = [presenter, ...followers].map((l, i) => (l.chunks.length > (marks[i] ?? 0) ? (l.chunks.at(-1)?.at ?? pressed) - pressed : Number.NaN));
           own.push(arrivals[0] ?? 0);
           const theirs = arrivals.slice(1);

@@ -19,7 +19,7 @@ await build({
   outfile: 'dist/bench.js',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: withoutDevtools,
-  external: ['@lydell/node-pty', '@xterm/headless'],
+  external: [...common.external, '@lydell/node-pty', '@xterm/headless'],
   banner: { js: requireShim },
 });
 // The ui suite's baseline: a bare Ink app bundled as the CLI is (scripts/build.js), Ink's patches
