@@ -3,8 +3,8 @@ import pkg from '../package.json' with { type: 'json' };
 import { commands, type CommandName } from './commands/registry.js';
 import { exitOnClosedPipes } from './commands/closed-pipes.js';
 import { asciiOnly } from './commands/terminal-traits.js';
-import { UsageError, type Flags, type Io } from './commands/context.js';
-import { TopologyError } from './model/errors.js';
+import { reportCommandError } from './commands/command-error.js';
+import { type Flags, type Io } from './commands/context.js';
 
 const help = `
   Watch web infrastructure work: diagrams, requests hop by hop, failures and failover.
@@ -152,6 +152,7 @@ function processIo(): Io {
     asciiOnly: asciiOnly(process.env),
     // NO_COLOR is read on its own below (set and not empty, as no-color.org says).
     colourDepth: process.stdout.isTTY ? process.stdout.getColorDepth({ ...process.env, NO_COLOR: undefined }) : 1,
+    work: { stderr: process.stderr, on: (s, l) => process.on(s, l), off: (s, l) => process.off(s, l), now: () => performance.now() },
   };
 }
 
@@ -189,17 +190,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   try {
     return await commands[name]({ args, flags, io });
   } catch (error) {
-    if (error instanceof TopologyError) {
-      for (const problem of error.problems) io.stderr(`${problem}\n`);
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      io.stderr(`infra-tui: ${error.message}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`infra-tui: unexpected error: ${message}\n`);
-    return 1;
+    return reportCommandError(error, io);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ProgressHost } from './progress.js';
 /**
  * What every sub-command gets: its positional arguments, the parsed flags and the process's I/O.
  * Commands return an exit code (0 ok, 1 runtime failure, 2 bad usage or bad topology file) and
@@ -57,6 +58,8 @@ export interface Io {
    * COLORTERM and the like: 1 bit (none), 4 (16 colours), 8 (256) or 24 (true colour).
    */
   readonly colourDepth: number;
+  /** Where long work shows its progress and hears Ctrl-C (the process); absent: no progress, no handlers. */
+  readonly work?: ProgressHost;
 }
 
 export interface CommandContext {

@@ -9,7 +9,7 @@ import { failureModes, type FailureSpec } from '../grammar/failure.js';
 import { failureLooks } from '../model/failure-looks.js';
 import type { Topology } from '../model/types.js';
 import { createSim, formatTrace, settle, TRACE_SCHEMA_VERSION, type ClientOs, type SimEvent, type SimState, step, type Trace } from '../sim/index.js';
-import type { Command } from './context.js';
+import { UsageError, type Command } from './context.js';
 import { outputWidth, parseClientFlag, parseCount, parseDurationFlag, parseFailures, parseRequestFlag, topologyArg } from './shared-flags.js';
 
 /** Applies the failures at time 0, then settles or advances `after` ms; returns the state and what happened. */
@@ -24,6 +24,12 @@ function prepare(topology: Topology, failures: readonly FailureSpec[], after: nu
   const r = after === undefined ? settle(state) : step(state, { type: 'advance', ms: after });
   before.push(...r.events);
   return { state: r.state, before };
+}
+
+/** Refuses a `--count` whose requests, each as long as the first, would exceed `limits.traceHops`. */
+function checkWork(count: number, hops: number): void {
+  if (count * hops <= limits.traceHops) return;
+  throw new UsageError(`--count ${count}: ${count} requests of ${hops} hops each is more than the ${limits.traceHops.toLocaleString('en-US')} hops a trace may print: at most ${Math.floor(limits.traceHops / hops)} here`);
 }
 
 export const traceCommand: Command = async (context) => {
@@ -42,6 +48,7 @@ export const traceCommand: Command = async (context) => {
     const r = step(state, { type: 'send', request });
     state = r.state;
     if (r.trace) sent.push({ trace: r.trace, logs: r.events });
+    if (i === 0 && r.trace) checkWork(count, r.trace.hops.length);
   }
   if (flags.json) {
     const traces = sent.map((s) => ({ schemaVersion: TRACE_SCHEMA_VERSION, client, ...s.trace }));

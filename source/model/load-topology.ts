@@ -1,40 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinIdOf, unknownTopologyMessage } from './builtin-ids.js';
 import { TopologyError } from './errors.js';
 import { loadBuiltin } from './load-builtins.js';
 import { inert } from './plain-text.js';
-import { maxFileBytes } from './limits.js';
+import { loadFileText } from './load-file-text.js';
 import type { Topology } from './types.js';
 
-const reasons: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'it is a folder, not a file',
-  ENOTDIR: 'a part of the path is not a folder',
-};
-
-function unreadable(shown: string, error: unknown): TopologyError {
-  const code = (error as { code?: string }).code ?? '';
-  const reason = reasons[code] ?? (error instanceof Error ? error.message : String(error));
-  return new TopologyError([inert(`${shown}: cannot read the file: ${reason}`)]);
-}
-
-/** The text of a file, refusing before reading one that is too large or not UTF-8. */
+/** The text of a regular file, refusing before reading one that is too large, and one not UTF-8. */
 export function readTopologyFile(path: string, shown: string): string {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    if (stat.size > maxFileBytes) {
-      const mb = (Math.ceil((stat.size / maxFileBytes) * 10) / 10).toFixed(1);
-      throw new TopologyError([inert(`${shown}:1:1: file is ${mb} MB; topology files are limited to 1 MB`)]);
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof TopologyError) throw error;
-    throw unreadable(shown, error);
-  }
+  const bytes = loadFileText(path, shown);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -60,13 +35,14 @@ export async function loadTopology(arg: string, cwd: string): Promise<Topology> 
   if (builtinIdOf(arg) !== undefined) return loadBuiltin(arg);
   const path = resolve(cwd, arg);
   if (!looksLikePath(arg)) {
-    let isFile = false;
+    let exists = false;
     try {
-      isFile = statSync(path).isFile();
+      // Whatever it is (a FIFO, a folder...), reading it says what is wrong with it.
+      exists = Boolean(statSync(path));
     } catch {
-      // Not a file either: the argument names nothing.
+      // Nothing there either: the argument names nothing.
     }
-    if (!isFile) throw new TopologyError([unknownTopologyMessage(arg)]);
+    if (!exists) throw new TopologyError([unknownTopologyMessage(arg)]);
   }
   const text = readTopologyFile(path, arg);
   const { parseTopology } = await import('./parse-topology.js');

@@ -2,13 +2,11 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import { quote } from './plain-text.js';
 import { TopologyError } from './errors.js';
 import { positions, type Position, type Positions } from './positions.js';
-import { placed } from './problems.js';
+import { capProblems, placed } from './problems.js';
 import { maxFileBytes } from './limits.js';
 
 /** Aliases are rare in a topology; a few are fine, many are how "billion laughs" files start. */
 const maxAliases = 20;
-/** Syntax errors beyond this many are summarized in one line. */
-const maxSyntaxErrors = 20;
 /** Keys that would reach an object's prototype if ever copied naively. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -85,11 +83,8 @@ export function readYaml(text: string, file: string, topLevel = 'id: ..., title:
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const syntax = [...new Set([...doc.errors, ...doc.warnings].map((e) => placed(file, lines.linePos(e.pos[0]), yamlMessage(e, text))))];
-  if (syntax.length > maxSyntaxErrors) {
-    // Past the first few, syntax errors are echoes of an earlier one; say how many were left out.
-    throw new TopologyError([...syntax.slice(0, maxSyntaxErrors), placed(file, { line: 1, col: 1 }, `${syntax.length - maxSyntaxErrors} more YAML syntax errors not shown`)]);
-  }
-  if (syntax.length > 0) throw new TopologyError(syntax);
+  // Past the first few, syntax errors are echoes of an earlier one.
+  if (syntax.length > 0) throw new TopologyError(capProblems(file, syntax));
   if (doc.contents === null) {
     throw new TopologyError([placed(file, { line: 1, col: 1 }, 'the file is empty; a topology needs at least id, title, summary, domain and components')]);
   }
@@ -98,7 +93,7 @@ export function readYaml(text: string, file: string, topLevel = 'id: ..., title:
     throw new TopologyError([placed(file, at, `expected a mapping (${topLevel}) at the top level, found ${shapeOf(doc.contents)}`)]);
   }
   const tree = treeProblems(doc, file, lines);
-  if (tree.length > 0) throw new TopologyError(tree);
+  if (tree.length > 0) throw new TopologyError(capProblems(file, tree));
   try {
     const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
     return { data, positions: positions(doc, lines) };

@@ -24,7 +24,7 @@ export { formatSummary } from './traffic/format-summary.js';
 export { filterLog } from './traffic/log-buffer.js';
 export { formatMix } from './traffic/mix.js';
 export { monitorView, type MonitorRow } from './traffic/monitoring.js';
-export { runSimulation, type SimulationOptions } from './traffic/run-simulation.js';
+export { continueSimulation, finishSimulation, simulationProgress, simulationWork, startSimulation, type SimulationOptions, type SimulationSummary } from './traffic/run-simulation.js';
 export type { ScheduledAction } from './traffic/schedule.js';
 export { isFailure, roundTally } from './traffic/tally.js';
 export { QPS_LADDER, runSession, type SessionInput, type SessionNote, type Speed, type TrafficSession } from './traffic/session.js';

@@ -45,6 +45,9 @@ describe('the interactive app in a terminal', () => {
   it('restores the terminal on Ctrl-C, even with the command line open', async () => {
     const s = start({ args: ['1'] });
     await s.waitFor('EXPLORE');
+    // The first frame is drawn before the effect that turns raw mode on has run: until then the
+    // terminal, not the app, reads Ctrl-C (a SIGINT, exit 130). Wait for the app to be idle.
+    await s.settled();
     await s.press(':', 'x', '\x03');
     expect(await s.exit()).toBe(0);
     expect([s.inAlternateScreen, s.cursorVisible]).toEqual([false, true]);

@@ -9,6 +9,7 @@ import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState, type AppState } from '../../source/ui/state/app-state.js';
 import { createAppStore } from '../../source/ui/state/app-store.js';
 import { createStore } from '../../source/ui/state/store.js';
+import { selectableIds } from '../../source/ui/state/selection.js';
 
 const designs = builtinIds.map((id) => loadBuiltin(id));
 /** Every id a user can select or type in any built-in, plus the browser and a name nobody has. */
@@ -41,6 +42,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.tuple(fc.constantFrom('fail', 'heal', 'hang', 'promote') , id).map(([type, i]) => ({ type: 'engine', input: { type, id: i } }) as Action),
   fc.tuple(id, id, fc.boolean()).map(([lb, server, on]) => ({ type: 'engine', input: { type: 'maintenance', lb, server, on } }) as const),
   fc.integer({ min: -1000, max: 120_000 }).map((ms) => ({ type: 'engine', input: { type: 'advance', ms } }) as const),
+  // An advance long enough to run in slices under traffic, and the slices themselves.
+  fc.constantFrom(600_000, 3_600_000).map((ms) => ({ type: 'engine', input: { type: 'advance', ms } }) as const),
+  fc.constant<Action>({ type: 'work' }),
   fc.integer({ min: -100, max: 2000 }).map((ms) => ({ type: 'tick', ms }) as const),
   fc.oneof(fc.integer({ min: -10, max: 100_000 }), fc.constant(Number.NaN)).map((qps) => ({ type: 'qps', qps }) as const),
   fc.constantFrom<1 | -1>(1, -1).map((delta) => ({ type: 'qps-step', delta }) as const),
@@ -50,21 +54,44 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.integer({ min: -3, max: 10 }).map((index) => ({ type: 'highlight', index }) as const),
 );
 
+/** What must hold of any state the store reaches, whatever came before. */
+function expectInvariants(state: AppState): void {
+  if (state.message) expect(state.message.text).not.toContain('\n');
+  const design = state.design;
+  if (!design) return;
+  expect(selectableIds(design.topology)).toContain(design.selected);
+  const { timeline } = design;
+  expect(timeline.at).toBeGreaterThanOrEqual(0);
+  expect(timeline.at).toBeLessThan(timeline.entries.length);
+  expect(timeline.hop).toBeGreaterThanOrEqual(0);
+  if (timeline.current.trace) expect(timeline.hop).toBeLessThanOrEqual(timeline.current.trace.hops.length + 1);
+  const traffic = design.traffic;
+  if (traffic) {
+    expect(Number.isFinite(traffic.state.options.qps) && traffic.state.options.qps >= 0).toBe(true);
+    expect([0, 1, 10, 100]).toContain(traffic.speed);
+    expect(traffic.state.sim.now).toBeGreaterThanOrEqual(traffic.since);
+    if (traffic.catchUp) expect(traffic.catchUp.leftMs > 0 && traffic.catchUp.leftMs <= traffic.catchUp.totalMs).toBe(true);
+  }
+}
+
 describe('the store never lets an error end the session', () => {
-  it('random key sessions (keys and whole command lines) on every design never throw, and the reducer never fails', () => {
+  it('random key sessions (keys and whole command lines) on every design never throw, the reducer never fails, and the invariants hold', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 }), session, (design, presses) => {
         const errors: unknown[] = [];
         const store = createStore(appReducer, initialAppState(1), (state, error) => (errors.push(error), state));
         store.dispatch({ type: 'open-design', topology: designs[design]! });
-        for (const press of presses) routeKey(press, { store, env, boxes: [], usable: true });
+        for (const press of presses) {
+          routeKey(press, { store, env, boxes: [], usable: true });
+          expectInvariants(store.getState());
+        }
         expect(errors).toEqual([]);
       }),
       { numRuns: 150, seed: 11 },
     );
   });
 
-  it('random actions never throw out of dispatch; a failed action leaves the state as it was plus one error line', () => {
+  it('random actions never throw out of dispatch, the invariants hold, and a failed action leaves the state as it was plus one error line', () => {
     fc.assert(
       fc.property(fc.array(action, { minLength: 1, maxLength: 40 }), (actions) => {
         const store = createAppStore(initialAppState(1));
@@ -72,6 +99,7 @@ describe('the store never lets an error end the session', () => {
           const before = store.getState();
           expect(() => store.dispatch(a)).not.toThrow();
           const after = store.getState();
+          expectInvariants(after);
           if (after.message?.level === 'error' && after.message.text.startsWith('cannot do that:')) {
             expect({ ...after, message: before.message }).toEqual(before);
             expect(after.message.text).not.toContain('\n');

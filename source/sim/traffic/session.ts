@@ -9,7 +9,7 @@
 import type { Ms, Request, SimEvent, SimInput, SimState, Trace } from '../types.js';
 import { formatMix } from './mix.js';
 import { roundTally } from './tally.js';
-import { tickForSpeed } from './timings.js';
+import { SLICE_WORK, tickForSpeed } from './timings.js';
 import { startTraffic, tickTraffic, trafficInput } from './traffic.js';
 import type { DeployRun, Mix, TrafficInput, TrafficState } from './types.js';
 
@@ -33,6 +33,11 @@ export interface TrafficSession {
   readonly since: Ms;
   /** The last request sent by hand while traffic runs, and what came of it. */
   readonly sent: { readonly request: Request; readonly trace: Trace } | null;
+  /**
+   * An `advance` too long to run in one go: the virtual time still to run, in slices (`work`),
+   * and how long it was in all. Until it is done (or cancelled) the clock's ticks wait.
+   */
+  readonly catchUp: { readonly leftMs: Ms; readonly totalMs: Ms } | null;
 }
 
 /** What a session is asked to do. Inputs other than `run`, `stop` and `tick` start traffic (at 1×) when it is off. */
@@ -47,6 +52,9 @@ export type SessionInput =
   | { readonly type: 'speed'; readonly speed: Speed }
   | { readonly type: 'speed-step'; readonly delta: 1 | -1 }
   | { readonly type: 'deploy' }
+  /** One slice of a long `advance`; `cancel-work` gives up what is left of it. */
+  | { readonly type: 'work' }
+  | { readonly type: 'cancel-work' }
   /** A failure, heal, promotion, request... applied live; `advance` runs traffic that long at 1×. */
   | { readonly type: 'engine'; readonly input: SimInput };
 
@@ -65,6 +73,10 @@ export type SessionNote =
   | { readonly type: 'deploy-busy' }
   | { readonly type: 'applied'; readonly input: SimInput }
   | { readonly type: 'refused'; readonly reason: string }
+  /** A long `advance` runs in slices: how far it is (`doneMs` of `totalMs`), finished, or given up. */
+  | { readonly type: 'working'; readonly doneMs: Ms; readonly totalMs: Ms }
+  | { readonly type: 'worked'; readonly totalMs: Ms }
+  | { readonly type: 'work-cancelled'; readonly doneMs: Ms; readonly totalMs: Ms }
   /** Traffic stopped: `frame` is the state it left, the time it ran as an `advance`, and a summary event. */
   | { readonly type: 'stopped'; readonly frame: { readonly input: SimInput; readonly sim: SimState; readonly events: readonly SimEvent[] } };
 
@@ -77,14 +89,14 @@ const same = (session: TrafficSession | null, ...notes: SessionNote[]): SessionS
 
 /** Traffic starting from `sim` at `speed`. */
 function start(sim: SimState, speed: Speed): TrafficSession {
-  return { state: startTraffic(sim, { tickMs: tickForSpeed(speed) }), speed, resume: speed === 0 ? 1 : speed, since: sim.now, sent: null };
+  return { state: startTraffic(sim, { tickMs: tickForSpeed(speed) }), speed, resume: speed === 0 ? 1 : speed, since: sim.now, sent: null, catchUp: null };
 }
 
 const startedNote = (s: TrafficSession): SessionNote => ({ type: 'started', qps: s.state.options.qps, mix: s.state.options.mix });
 
-/** `ms` of virtual time under traffic; a paused clock does not move. */
+/** `ms` of virtual time under traffic; a paused clock (or one waiting for a long advance) does not move. */
 function tick(s: TrafficSession, ms: Ms): TrafficSession {
-  if (s.speed === 0 || ms <= 0) return s;
+  if (s.speed === 0 || ms <= 0 || s.catchUp) return s;
   return { ...s, state: tickTraffic(s.state, ms).state };
 }
 
@@ -153,6 +165,7 @@ function live(s: TrafficSession, i: SessionInput): SessionStep {
     case 'engine':
       try {
         const e = i.input;
+        if (e.type === 'advance' && sliceOf(s, e.ms) < e.ms) return same({ ...s, catchUp: { leftMs: e.ms, totalMs: e.ms } }, { type: 'working', doneMs: 0, totalMs: e.ms });
         const next = e.type === 'advance' ? { ...s, state: tick({ ...s, speed: 1 }, e.ms).state } : input(s, e as TrafficInput);
         return same(next, { type: 'applied', input: e });
       } catch (error) {
@@ -161,6 +174,26 @@ function live(s: TrafficSession, i: SessionInput): SessionStep {
     default:
       return same(s);
   }
+}
+
+/**
+ * The virtual time one slice of work may cover, at most `ms`: as many ticks as keep the slice
+ * under `SLICE_WORK` component-ticks, so the app answers keys and signals between slices
+ * however large the topology.
+ */
+function sliceOf(s: TrafficSession, ms: Ms): Ms {
+  const ticks = Math.max(1, Math.floor(SLICE_WORK / Math.max(1, s.state.sim.topology.components.length)));
+  return Math.min(ms, ticks * s.state.options.tickMs);
+}
+
+/** One slice of a long advance; the last one clears it. */
+function work(s: TrafficSession): SessionStep {
+  if (!s.catchUp) return same(s);
+  const { leftMs, totalMs } = s.catchUp;
+  const ms = sliceOf(s, leftMs);
+  const state = tick({ ...s, speed: 1, catchUp: null }, ms).state;
+  if (ms >= leftMs) return same({ ...s, state, catchUp: null }, { type: 'worked', totalMs });
+  return same({ ...s, state, catchUp: { leftMs: leftMs - ms, totalMs } }, { type: 'working', doneMs: totalMs - leftMs + ms, totalMs });
 }
 
 /**
@@ -175,6 +208,11 @@ export function runSession(session: TrafficSession | null, from: SimState, i: Se
       return session ? stop(session) : same(null);
     case 'tick':
       return same(session && tick(session, i.ms));
+    case 'work':
+      return session ? work(session) : same(null);
+    case 'cancel-work':
+      if (!session?.catchUp) return same(session);
+      return same({ ...session, catchUp: null }, { type: 'work-cancelled', doneMs: session.catchUp.totalMs - session.catchUp.leftMs, totalMs: session.catchUp.totalMs });
     case 'speed-step': {
       const next = speeds[speeds.indexOf(session?.speed ?? 0) + i.delta];
       if (next === undefined) return same(session, { type: 'speed-limit', delta: i.delta });

@@ -16,6 +16,12 @@ export function tickForSpeed(speed: number): Ms {
   return DEFAULT_TICK_MS;
 }
 
+/**
+ * The most work (component-ticks: ticks × components) one slice of a long `advance` does in the
+ * app before it lets keys, signals and a frame through: under 100 ms on a 2-core laptop.
+ */
+export const SLICE_WORK = 12_000;
+
 /** Seconds of history kept for sparklines. */
 export const WINDOW_SECONDS = 60;
 /** Log lines kept in memory; older ones are dropped. */

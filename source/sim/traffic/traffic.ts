@@ -139,7 +139,8 @@ export function trafficInput(ts: TrafficState, input: TrafficInput): TrafficStep
   const mark = (s: TrafficState, ids: readonly string[]) => ({ ...s, actions: last([...s.actions, { at, text: describeInput(input), ids }], HISTORY_CAPACITY) });
   switch (input.type) {
     case 'qps':
-      return { state: { ...ts, options: { ...ts.options, qps: Math.max(0, input.qps) } }, lines: [] };
+      // A rate that is not a number leaves the rate as it was: NaN would poison every count after it.
+      return { state: { ...ts, options: { ...ts.options, qps: Number.isFinite(input.qps) ? Math.max(0, input.qps) : ts.options.qps } }, lines: [] };
     case 'mix':
       return { state: { ...ts, options: { ...ts.options, mix: input.mix } }, lines: [] };
     case 'tick-size':

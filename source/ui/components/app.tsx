@@ -2,6 +2,7 @@ import { useApp } from 'ink';
 import { useEffect } from 'react';
 import { useAppContext } from '../app-context.js';
 import { useAppState } from '../hooks/use-app-state.js';
+import { useBackgroundWork } from '../hooks/use-background-work.js';
 import { useKeyRouter } from '../hooks/use-key-router.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { usePlayClock } from '../hooks/use-play-clock.js';
@@ -29,6 +30,7 @@ export function App() {
   useTrafficClock();
   usePlayClock();
   useScenarioClock();
+  useBackgroundWork();
   useEffect(() => {
     view.usable = usable;
   }, [view, usable]);

@@ -63,7 +63,7 @@ export type Action =
    * sends these; nothing if paused), the offered load or one notch of its 1-2-5 ladder, the mix,
    * the clock's speed, a deploy.
    */
-  | Extract<SessionInput, { type: 'tick' | 'qps' | 'qps-step' | 'mix' | 'speed' | 'speed-step' | 'deploy' }>
+  | Extract<SessionInput, { type: 'tick' | 'qps' | 'qps-step' | 'mix' | 'speed' | 'speed-step' | 'deploy' | 'work' }>
   /** Show a view in the main panel; asking for the one shown goes back to the main content. */
   | { readonly type: 'view'; readonly view: MainView }
   | { readonly type: 'log-filter'; readonly filter: string }

@@ -4,10 +4,10 @@ import type { DesignState, Message } from './app-state.js';
 import { describeInput, refuse } from './engine-messages.js';
 import { liveSim } from './live-sim.js';
 import { paused, playHop, playSpeed, togglePlay } from './play.js';
-import { cycle, neighbour } from './selection.js';
+import { cycle, neighbour, selectableIds } from './selection.js';
 import { branchHere, keepHistory, switchBranch } from './branches.js';
 import { applyInput, historySteps, replay, stepBack, stepForward } from './timeline.js';
-import { reduceTraffic, trafficEngine } from './traffic-reducer.js';
+import { busyWith, reduceTraffic, trafficEngine } from './traffic-reducer.js';
 
 /** What a design action produces: the new design state and/or a line for the footer. */
 export interface DesignUpdate {
@@ -23,6 +23,8 @@ const NO_STEPS = 'traffic keeps no step history: T leaves traffic mode, then b s
 
 /** Applies one action to the open design. Pure; unknown actions change nothing. */
 export function reduceDesign(design: DesignState, action: Action): DesignUpdate {
+  const busy = busyWith(design, action);
+  if (busy) return busy;
   const traffic = reduceTraffic(design, action);
   if (traffic) return traffic;
   if (design.traffic && (action.type === 'back' || action.type === 'replay' || action.type === 'play')) return { message: info(NO_STEPS) };
@@ -58,7 +60,8 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     case 'play-speed':
       return playSpeed(design, 'to' in action ? { to: action.to } : { delta: action.delta });
     case 'select':
-      return { design: { ...design, selected: action.id } };
+      // Only what the design has can be selected: an id from elsewhere (another design, a stale box) is ignored.
+      return selectableIds(design.topology).includes(action.id) ? { design: { ...design, selected: action.id } } : {};
     case 'cycle-selection':
       return { design: { ...design, selected: cycle(design.topology, design.selected, action.delta) } };
     case 'move-selection': {

@@ -1,3 +1,4 @@
+import { formatDuration } from '../../grammar/duration.js';
 import { formatMix, runSession, type SessionInput, type SessionNote, type SimInput, type Speed } from '../../sim/index.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
@@ -11,6 +12,9 @@ export const TICK_INTERVAL_MS = 80;
 
 const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
+
+/** A spinner frame for a long piece of work, turning with its progress (so a replay shows the same frames). */
+const spinner = (percent: number) => '|/-\\'[percent % 4] ?? '|';
 
 const speedLabel = (speed: Speed) => (speed === 0 ? 'paused' : `${speed}×`);
 
@@ -47,6 +51,14 @@ function word(note: SessionNote): Message | undefined {
       return warn('a deploy is already running');
     case 'refused':
       return warn(note.reason);
+    case 'working': {
+      const percent = Math.floor((note.doneMs / note.totalMs) * 100);
+      return info(`${spinner(percent)} advancing ${formatDuration(note.totalMs)} of traffic: ${percent} % (Esc stops)`);
+    }
+    case 'worked':
+      return info(`${formatDuration(note.totalMs)} passed`);
+    case 'work-cancelled':
+      return warn(`stopped after ${formatDuration(note.doneMs)} of ${formatDuration(note.totalMs)}: the clock stays there`);
     default:
       return undefined;
   }
@@ -64,6 +76,7 @@ function sessionInput(action: Action): SessionInput | undefined {
     case 'speed':
     case 'speed-step':
     case 'deploy':
+    case 'work':
       return action;
     default:
       return undefined;
@@ -113,7 +126,23 @@ export function trafficEngine(design: DesignState, input: SimInput): DesignUpdat
   const live = liveSim(design);
   const { design: next, notes } = run(design, { type: 'engine', input });
   const refused = notes.find((n) => n.type === 'refused');
-  return refused ? { message: word(refused) } : { design: next, message: info(describeLiveInput(live, input)) };
+  if (refused) return { message: word(refused) };
+  const working = notes.find((n) => n.type === 'working');
+  return { design: next, message: working ? word(working) : info(describeLiveInput(live, input)) };
+}
+
+/** While a long advance runs, what other actions get: ticks wait, everything else is told to wait. */
+export function busyWith(design: DesignState, action: Action): DesignUpdate | undefined {
+  if (!design.traffic?.catchUp || action.type === 'work') return undefined;
+  return action.type === 'tick' ? {} : { message: info('still advancing: Esc stops it first') };
+}
+
+/** Esc during a long advance: stops it where it is. */
+export function cancelWork(design: DesignState): DesignUpdate | undefined {
+  if (!design.traffic?.catchUp) return undefined;
+  const { design: next, notes } = run(design, { type: 'cancel-work' });
+  const note = notes[0];
+  return { design: next, ...(note ? { message: word(note) } : {}) };
 }
 
 /**

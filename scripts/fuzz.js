@@ -1,0 +1,278 @@
+// A seeded fuzz of the built app in a pseudo-terminal: random keys, `:` command lines and
+// resizes, in segments of one launch each. It reports crashes (the app ended, or showed an
+// unexpected error), hangs (busy or silent far too long), screens that differ from a fresh
+// launch brought to the same state at the same size, and ways out that leave the terminal
+// unrestored. `npm run fuzz -- --keys 100000 --seed 1`; exit 1 when anything was found.
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+const { values: opts } = parseArgs({
+  options: {
+    keys: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    segment: { type: 'string', default: '1000' },
+    json: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    /** Wait for the app to be idle after every key, not only around escape sequences and Enter. */
+    paced: { type: 'boolean', default: false },
+  },
+});
+const totalKeys = Number(opts.keys);
+const seed = Number(opts.seed);
+const segmentKeys = Number(opts.segment);
+
+/** mulberry32: a small seeded generator, so a run is repeated exactly from its seed. */
+function generator(s) {
+  let a = s >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), pick: (list) => list[Math.floor(next() * list.length)] };
+}
+
+const ids = [...new Set(readdirSync(`${ROOT}topologies`).filter((f) => f.endsWith('.yaml')).flatMap((f) => [...readFileSync(`${ROOT}topologies/${f}`, 'utf8').matchAll(/\bid: ([a-z][a-z0-9-]*)/g)].map((m) => m[1])))];
+
+/** Keys whose effect depends on nothing but the state: a fresh launch given them reaches the same state at any size. */
+const stateKeys = [...'0123456789sSnbrfuHRyxictw?:+=]-_aqgzNXYZ!@#$%^&*()[]{}|;\'"', ' ', '\r', '\t', '\x7f', '\x1b', '\x1b[Z', '\x0c', '\x01', '\x05', '\x15', '\x17', '\x1b[3~', '\x1bOP', '\x1b[H', '\x1b[F'];
+/** Keys that move through what was drawn (spatial selection, scrolling): their effect depends on the size. */
+const sizeKeys = [...'hjkl', '\x1b[A', '\x1b[B', '\x1b[C', '\x1b[D', '\x1b[5~', '\x1b[6~'];
+/** Keys that start a wall-clock timer (traffic, playback): the state then depends on how long things took. */
+const clockKeys = [...'pTdme><.,/'];
+const stateWords = ['fail', 'heal', 'hang', 'promote', 'maint', 'advance', 'send', 'goto', 'tour', 'spof', 'wire', 'help', 'step', 'back', 'reset', 'all', 'on', 'off', 'GET /', 'POST /signup', 'GET /static/logo.png', 'TCP 8.8.8.11:3306', '1s', '10s', '5m', '1h', '0', '-5', '1x', '2', '4', 'topologies/1-distributed.yaml', 'nope.yaml', '/dev/zero', ...ids];
+const clockWords = ['traffic', 'qps', 'mix', 'speed', 'deploy', 'monitor', 'log', 'play', '30:50:20', '100:0:0', '50000', '100x', '10x'];
+
+/** The keys of a segment: `comparable` ones use only state keys, so a fresh launch can be brought to the same state. */
+function keyStream(rng, count, comparable) {
+  const keys = comparable ? stateKeys.filter((k) => k !== 'q') : [...stateKeys.filter((k) => k !== 'q'), ...sizeKeys, ...clockKeys];
+  const words = comparable ? stateWords : [...stateWords, ...clockWords];
+  const out = [];
+  while (out.length < count) {
+    const roll = rng.next();
+    if (roll < 0.06) {
+      const line = Array.from({ length: rng.int(1, 3) }, () => rng.pick(words)).join(' ');
+      out.push({ key: ':' }, ...[...line].map((ch) => ({ key: ch })), { key: '\r' });
+    } else if (roll < 0.07) {
+      // Below the smallest usable size keys are not acted on: a comparable segment stays usable (60×18).
+      out.push({ resize: comparable ? [rng.int(60, 200), rng.int(18, 60)] : [rng.int(30, 200), rng.int(8, 60)] });
+    } else out.push({ key: rng.pick(keys) });
+  }
+  return out;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** One launch of the built CLI in a pseudo-terminal, read by a headless xterm. */
+class Session {
+  constructor(args, columns, rows) {
+    this.term = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
+    const env = { ...process.env, TERM: 'xterm-256color', LANG: 'C.UTF-8' };
+    for (const name of ['CI', 'LC_ALL', 'LC_CTYPE']) delete env[name];
+    this.raw = '';
+    this.last = Date.now();
+    this.exit = undefined;
+    this.child = pty.spawn(process.execPath, [CLI, ...args], { cols: columns, rows, env, cwd: ROOT, name: 'xterm-256color' });
+    this.child.onData((d) => {
+      this.raw = (this.raw + d).slice(-20000);
+      this.last = Date.now();
+      this.term.write(d);
+    });
+    this.ended = new Promise((resolve) => this.child.onExit((e) => resolve((this.exit = e))));
+  }
+  state() {
+    try {
+      return readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[0];
+    } catch {
+      return 'gone';
+    }
+  }
+  /** Waits until nothing was written for `ms` and the process sleeps; false after `limit` ms. */
+  async idle(ms, limit) {
+    const deadline = Date.now() + limit;
+    while (Date.now() < deadline) {
+      if (this.exit) return true;
+      if (Date.now() - this.last >= ms && this.state() === 'S') return true;
+      await sleep(Math.min(ms, 10));
+    }
+    return false;
+  }
+  /** Waits for the first frame: the app is in the alternate screen, has drawn, and reads keys in raw mode. */
+  async started(limit) {
+    const deadline = Date.now() + limit;
+    while (Date.now() < deadline && !this.exit) {
+      if (this.term.buffer.active.type === 'alternate' && (await this.screen()).trim() !== '') return this.idle(100, limit);
+      await sleep(20);
+    }
+    return false;
+  }
+  async screen() {
+    await new Promise((r) => this.term.write('', r));
+    const b = this.term.buffer.active;
+    return Array.from({ length: this.term.rows }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true) ?? '').join('\n');
+  }
+  resize(columns, rows) {
+    this.child.resize(columns, rows);
+    this.term.resize(columns, rows);
+  }
+  kill() {
+    if (!this.exit) this.child.kill('SIGKILL');
+  }
+}
+
+/** Sends a key as a terminal does; an escape sequence waits for a quiet moment so it arrives as one read. */
+async function press(session, key) {
+  const sequence = key.startsWith('\x1b');
+  // A chunk holding an escape sequence and other keys is not split into keys by the app: give the
+  // keys before it time to be read on their own (a person's typing leaves more).
+  if (sequence) await sleep(40);
+  if (sequence) await session.idle(25, HANG_MS);
+  session.child.write(key);
+  // The terminal hands input over a moment later: quiet is counted from the write, not from the last output.
+  session.last = Date.now();
+  // After Enter a command may load a file (a promise): the next keys must find it loaded, as a person's would.
+  if (sequence || key === '\r' || opts.paced) await session.idle(25, HANG_MS);
+  else await sleep(2);
+}
+
+const report = { keys: 0, resizes: 0, launches: 0, quits: 0, comparisons: 0, crashes: [], hangs: [], mismatches: [], unrestored: [] };
+/** Longer than the longest work a key can start (an hour of traffic at the largest load), even on a loaded machine. */
+const HANG_MS = 90_000;
+
+function launchArgs(rng) {
+  const args = [];
+  const design = rng.int(-1, 4);
+  if (design >= 0) args.push(String(design));
+  if (rng.next() < 0.2) args.push('--ascii');
+  if (rng.next() < 0.2) args.push('--no-color');
+  return args;
+}
+
+/** Drives `keys` into `session`; returns the problem that stopped it, if any. */
+async function drive(session, keys, where) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k.resize) session.resize(...k.resize);
+    else await press(session, k.key);
+    if (session.exit) {
+      // A `q` typed where a command line was expected (a question answered by the `:` before it) quits: a way out, not a crash.
+      if (session.exit.exitCode === 0 && !session.exit.signal) return { kind: 'quit', at: i };
+      return { kind: 'crash', at: i, detail: `exited with ${session.exit.exitCode} (signal ${session.exit.signal})` };
+    }
+    if (i % 50 === 49 || i === keys.length - 1) {
+      if (!(await session.idle(25, HANG_MS))) return { kind: 'hang', at: i, detail: `no quiet moment for ${HANG_MS} ms (state ${session.state()})` };
+      const screen = await session.screen();
+      if (/unexpected error/.test(screen)) return { kind: 'crash', at: i, detail: screen };
+    }
+    if (where.count) report.keys += k.resize ? 0 : 1;
+    if (where.count && k.resize) report.resizes += 1;
+  }
+  return undefined;
+}
+
+const endings = [
+  { name: 'q', keys: ['\x1b', '\x1b', '\x1b', 'q'], code: 0 },
+  { name: 'SIGTERM', signal: 'SIGTERM', code: 143 },
+  { name: 'SIGINT', signal: 'SIGINT', code: 130 },
+  { name: 'SIGHUP', signal: 'SIGHUP', code: 129 },
+];
+
+/** The terminal as the app found it: main screen, cursor shown. */
+const restoredAfter = (session) => session.term.buffer.active.type === 'normal' && session.raw.lastIndexOf('\x1b[?25h') > session.raw.lastIndexOf('\x1b[?25l');
+
+/** Ends the session one of the ways a user can, and checks the terminal came back. */
+async function end(session, rng, label) {
+  const how = rng.pick(endings);
+  let before = '';
+  if (how.keys) {
+    before = await session.screen();
+    for (const key of how.keys) {
+      await session.idle(25, 5000);
+      session.child.write(key);
+      await sleep(30);
+    }
+  }
+  else session.child.kill(how.signal);
+  const timer = setTimeout(() => session.kill(), 10_000);
+  const exit = await session.ended;
+  clearTimeout(timer);
+  await session.screen();
+  const restored = restoredAfter(session);
+  const expected = how.code === 0 ? [0] : [how.code];
+  if (!restored || !expected.includes(exit.exitCode) || exit.signal) report.unrestored.push({ label, how: how.name, exit: exit.exitCode, signal: exit.signal, restored, screen: before });
+}
+
+async function segment(index) {
+  const rng = generator(seed * 100_003 + index);
+  // One segment in three is comparable: its replay in a fresh launch costs as much again.
+  const comparable = index % 3 === 1;
+  const args = launchArgs(rng);
+  const size = [rng.int(60, 160), rng.int(16, 50)];
+  const keys = keyStream(rng, Math.min(segmentKeys, totalKeys - report.keys), comparable);
+  const label = `segment ${index} (seed ${seed}, ${comparable ? 'comparable' : 'clocked'}, args ${JSON.stringify(args)})`;
+  const session = new Session(args, ...size);
+  report.launches += 1;
+  try {
+    // Keys typed before raw mode would be read by the terminal's line editor, not the app.
+    if (!(await session.started(HANG_MS))) {
+      report.hangs.push({ label, at: 0, detail: `no first frame within ${HANG_MS} ms` });
+      return;
+    }
+    const problem = await drive(session, keys, { count: true });
+    if (problem?.kind === 'quit') {
+      report.quits += 1;
+      await session.screen();
+      if (!restoredAfter(session)) report.unrestored.push({ label, how: 'a q key', exit: 0, restored: false });
+      return;
+    }
+    if (problem) {
+      const entry = { label, ...problem, lastKeys: JSON.stringify(keys.slice(Math.max(0, problem.at - 20), problem.at + 1).map((k) => k.key ?? k.resize)) };
+      (problem.kind === 'hang' ? report.hangs : report.crashes).push(entry);
+      return;
+    }
+    if (comparable) await compare(session, keys, args, label);
+    await end(session, rng, label);
+  } finally {
+    session.kill();
+  }
+}
+
+/** A fresh launch at the final size given the same keys (without the resizes) must show the same screen. */
+async function compare(session, keys, args, label) {
+  await session.idle(300, HANG_MS);
+  const seen = await session.screen();
+  const fresh = new Session(args, session.term.cols, session.term.rows);
+  try {
+    const problem = (await fresh.started(HANG_MS)) ? await drive(fresh, keys.filter((k) => !k.resize), { count: false }) : { kind: 'hang', detail: 'no first frame' };
+    await fresh.idle(300, HANG_MS);
+    const expected = await fresh.screen();
+    report.comparisons += 1;
+    if (problem) report.mismatches.push({ label, detail: `the fresh launch: ${problem.kind} ${problem.detail}` });
+    else if (expected !== seen) report.mismatches.push({ label, size: [session.term.cols, session.term.rows], seen, expected });
+  } finally {
+    fresh.kill();
+  }
+}
+
+const started = Date.now();
+for (let index = 0; report.keys < totalKeys; index++) {
+  await segment(index);
+  if (!opts.quiet && !opts.json) process.stderr.write(`\r${report.keys} keys, ${report.launches} launches, ${report.crashes.length} crashes, ${report.hangs.length} hangs, ${report.mismatches.length} mismatches`);
+}
+const seconds = Math.round((Date.now() - started) / 1000);
+const summary = { seed, keys: report.keys, resizes: report.resizes, launches: report.launches, quits: report.quits, comparisons: report.comparisons, crashes: report.crashes.length, hangs: report.hangs.length, mismatches: report.mismatches.length, unrestored: report.unrestored.length, seconds };
+if (opts.json) process.stdout.write(`${JSON.stringify({ ...summary, details: { crashes: report.crashes, hangs: report.hangs, mismatches: report.mismatches, unrestored: report.unrestored } })}\n`);
+else {
+  if (!opts.quiet) process.stderr.write('\n');
+  for (const list of ['crashes', 'hangs', 'mismatches', 'unrestored']) for (const item of report[list]) process.stdout.write(`${list}: ${JSON.stringify(item, null, 1)}\n`);
+  process.stdout.write(`fuzz: ${summary.keys} keys, ${summary.resizes} resizes, ${summary.launches} launches (${summary.quits} ended by a q typed), ${summary.comparisons} fresh-launch comparisons: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.mismatches} mismatched screens, ${summary.unrestored} unrestored terminals, ${seconds} s\n`);
+}
+process.exitCode = summary.crashes + summary.hangs + summary.mismatches + summary.unrestored > 0 ? 1 : 0;

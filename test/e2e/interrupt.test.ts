@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ptySessions } from './pty-session.js';
+
+const session = ptySessions({ columns: 120, rows: 30 });
+
+/**
+ * The longest work a user can start, interrupted: the terminal must come back at once. Under
+ * a loaded machine the work only gets longer, so these never race the work's end.
+ */
+describe('long work can always be stopped', () => {
+  it.each([
+    ['Ctrl-C', '\x03', 130],
+    ['SIGTERM', 'SIGTERM', 143],
+  ])('simulate at the work limit: a progress bar on stderr after a second; %s stops it with the line cleared', async (_, how, code) => {
+    const s = session({ args: ['simulate', '4', '--qps', '100000', '--duration', '5h'] });
+    await s.waitFor(/simulating \[#*\.*\] \d+ %/, 15_000);
+    const asked = Date.now();
+    if (how.startsWith('SIG')) s.kill(how);
+    else await s.press(how);
+    expect(await s.exit(5000)).toBe(code);
+    expect(Date.now() - asked).toBeLessThan(3000);
+    expect(s.screen()).not.toContain('simulating');
+  });
+
+  it('the app advancing an hour of traffic: a spinner in the footer, Esc stops it where it is, keys work again', async () => {
+    const s = session({ args: ['4'] });
+    await s.waitFor('high-availability');
+    await s.press('T');
+    await s.waitFor(/traffic mode on/);
+    await s.command('qps 50000');
+    await s.command('advance 1h', /advancing 1h of traffic: \d+ % \(Esc stops\)/);
+    await s.press('\x1b');
+    await s.waitFor(/stopped after .+ of 1h: the clock stays there/, 5000);
+    await s.press('?');
+    await s.waitFor(/Esc close help/);
+  });
+
+  it.each([
+    ['Ctrl-C', '\x03', 0],
+    ['SIGTERM', 'SIGTERM', 143],
+    ['SIGINT', 'SIGINT', 130],
+  ])('the app advancing an hour of traffic: %s ends it at once, terminal restored', async (_, how, code) => {
+    const s = session({ args: ['4'] });
+    await s.waitFor('high-availability');
+    await s.press('T');
+    await s.waitFor(/traffic mode on/);
+    await s.command('advance 1h', /advancing 1h of traffic/);
+    const asked = Date.now();
+    if (how.startsWith('SIG')) s.kill(how);
+    else await s.press(how);
+    expect(await s.exit(5000)).toBe(code);
+    expect(Date.now() - asked).toBeLessThan(3000);
+    expect(s.inAlternateScreen).toBe(false);
+    expect(s.cursorVisible).toBe(true);
+  });
+});
