@@ -71,7 +71,9 @@ export function createClassroom(options: ClassroomOptions): Classroom {
   const lesson = createAppStore(initialAppState(options.seed));
   const seats = new Map<Member, Seat>();
   const env: AppEnv = { ...sessionEnv, ...(options.builtinScenarios ? { builtinScenarios: options.builtinScenarios } : {}) };
-  const groups = createFollowerGroups(lesson, env, options.log);
+  // Students never see the presenter's notes: neither following nor exploring a copy of the lesson.
+  const audience: AppEnv = { ...env, presenterNotes: !options.presenterMode };
+  const groups = createFollowerGroups(lesson, audience, options.log);
   const tally = createAskTally();
   let presenter: Member | undefined;
 
@@ -99,12 +101,12 @@ export function createClassroom(options: ClassroomOptions): Classroom {
     seat.store = undefined;
     app?.unmount();
   };
-  const runOwnApp = (member: Member, seat: Seat, store: Store<AppState, Action>) => {
+  const runOwnApp = (member: Member, seat: Seat, store: Store<AppState, Action>, appEnv: AppEnv) => {
     member.terminal.write(CLEAR_SCREEN);
     const app = startApp({
       store,
       theme: makeTheme(member.look),
-      env,
+      env: appEnv,
       terminal: member.terminal,
       suspend: () => store.dispatch({ type: 'message', message: { text: 'Ctrl-Z does nothing over SSH: q quits', level: 'info' } }),
     });
@@ -123,7 +125,7 @@ export function createClassroom(options: ClassroomOptions): Classroom {
     stopOwnApp(seat);
     seat.mode = 'exploring';
     // The lesson as it is now, without the presenter's half-typed command line.
-    runOwnApp(member, seat, createAppStore({ ...lesson.getState(), overlay: 'none', quitting: false }));
+    runOwnApp(member, seat, createAppStore({ ...lesson.getState(), overlay: 'none', quitting: false }), audience);
   };
   const follow = (seat: Seat) => {
     stopOwnApp(seat);
@@ -135,7 +137,7 @@ export function createClassroom(options: ClassroomOptions): Classroom {
     seat.mode = 'presenting';
     // The presenter's app drives the lesson; quitting ends the presenter's session, not the lesson.
     const store: Store<AppState, Action> = { ...lesson, dispatch: (action) => (action.type === 'quit' ? member.end('quit') : lesson.dispatch(action)) };
-    runOwnApp(member, seat, store);
+    runOwnApp(member, seat, store, env);
     for (const s of seats.values()) if (s.mode === 'exploring' && s.wantsToFollow) follow(s);
     options.log('the presenter joined');
   };

@@ -37,6 +37,11 @@ export interface AppEnv {
    * Absent where the session may not write files (a classroom over SSH): `:export` is refused.
    */
   readonly saveFile?: (name: string, text: string, options: { readonly replace: boolean }) => Promise<string>;
+  /**
+   * False where the screen is shown to an audience following a presenter: a scenario's `note:`
+   * steps are for the presenter's eyes only, so they are not drawn. Absent means shown.
+   */
+  readonly presenterNotes?: boolean;
   /** The built-in scenarios, each with the designs it opens (read once); absent where none are offered. */
   readonly builtinScenarios?: () => Promise<readonly BuiltinScenario[]>;
   /** The terminal the app draws on; absent where there is none (the test renderer). */

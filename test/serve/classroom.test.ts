@@ -100,4 +100,20 @@ describe('a presenter and the class following', () => {
     for (let step = 0; step < 50 && [undefined, first].includes(lesson.getState().scenario?.shown.ask?.question); step++) lesson.dispatch({ type: 'scenario-step', to: 'next' });
     await presenter.waitFor((s) => lastRow(s).includes('answers 1:0 2:0 3:0 (0 of 3)'));
   }, 40_000);
+
+  it("keeps the presenter's notes on the presenter's screen only", async () => {
+    const { port, server } = await start({ auth: presenterAuth });
+    const follower = await login(port, { columns: 100, rows: 30 });
+    const presenter = await login(port, { user: 'presenter', answer: '424242', columns: 100, rows: 30 });
+    await presenter.waitFor((s) => lastRow(s).startsWith('presenting to 1 following'));
+    const { scenario, designs } = await loadScenario('1-distributed-spofs', process.cwd());
+    const { lesson } = server.classroom;
+    lesson.dispatch({ type: 'scenario-open', scenario, designs });
+    while (!lesson.getState().scenario?.shown.note) lesson.dispatch({ type: 'scenario-step', to: 'next' });
+    const note = `note: ${lesson.getState().scenario?.shown.note ?? ''}`.slice(0, 40);
+    await presenter.waitFor((s) => s.includes(note));
+    const step = `Scenario ${lesson.getState().scenario?.next}/`;
+    const seen = await follower.waitFor((s) => s.includes(step));
+    expect(seen).not.toContain('note: ');
+  }, 40_000);
 });

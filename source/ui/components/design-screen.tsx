@@ -20,13 +20,17 @@ import { SegmentLine } from './segment-line.js';
  */
 export function DesignScreen({ columns, rows }: { readonly columns: number; readonly rows: number }) {
   const theme = useTheme();
-  const { view: cache } = useAppContext();
+  const { view: cache, env } = useAppContext();
+  const notes = env.presenterNotes !== false;
   const design = useAppState((s) => s.design);
   const overlay = useAppState((s) => s.overlay);
   const run = useAppState((s) => s.scenario);
   const topology = design?.topology;
   // A scenario's narration, note, question or pause take rows from the top, a third of them at most.
-  const story = useMemo(() => (scenarioShows(run) ? scenarioLines(run, columns, Math.floor(rows / 3), theme.symbols) : []), [run, columns, rows, theme.symbols]);
+  const story = useMemo(
+    () => (scenarioShows(run, notes) ? scenarioLines(run, columns, Math.floor(rows / 3), theme.symbols, notes) : []),
+    [run, columns, rows, theme.symbols, notes],
+  );
   const planned = rows - story.length;
   const plan = useMemo(
     () => topology && planScreen(columns, planned, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend })),

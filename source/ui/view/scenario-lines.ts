@@ -8,10 +8,10 @@ import { wrapText } from './wrap-text.js';
  * first step its title and summary. A recording (it carries its terminal size) shows only what
  * its steps show: its screens are the recorded ones.
  */
-export function scenarioShows(run: ScenarioRun | null): run is ScenarioRun {
+export function scenarioShows(run: ScenarioRun | null, notes = true): run is ScenarioRun {
   if (run === null) return false;
   const intro = run.next === 0 && run.scenario.size === null;
-  return intro || run.shown.say !== null || run.shown.note !== null || run.shown.ask !== null || run.shown.pause !== null;
+  return intro || run.shown.say !== null || (notes && run.shown.note !== null) || run.shown.ask !== null || run.shown.pause !== null;
 }
 
 /** The question, its numbered choices, and once answered whether it was right and why. */
@@ -27,17 +27,18 @@ function askLines(ask: NonNullable<ScenarioRun['shown']['ask']>, width: number, 
 
 /**
  * What the scenario shows above the design: where it stands and its keys, the narration, the
- * presenter's note, the question on screen, a pause. At most `rows` rows: the narration is cut
- * first, the question and the pause always keep their place.
+ * presenter's note (unless `notes` is false: an audience's screen), the question on screen, a
+ * pause. At most `rows` rows: the narration is cut first, the question and the pause always keep
+ * their place.
  */
-export function scenarioLines(run: ScenarioRun, width: number, rows: number, symbols: Symbols): Line[] {
+export function scenarioLines(run: ScenarioRun, width: number, rows: number, symbols: Symbols, notes = true): Line[] {
   const { scenario, next, shown } = run;
   const playing = run.playing ? 'p pauses' : 'p plays';
   // The keys before the title, so a narrow terminal cuts the title, not the way on.
   const head = line(seg(`Scenario ${next}/${scenario.steps.length}`, 'title'), seg(`  N next · B back · ${playing}  `, 'key'), seg(scenario.title, 'title'));
   const told = next === 0 ? scenario.summary : shown.say;
   const say = told === null || told === '' ? [] : prose(wrapText(told, width), '', 'info');
-  const note = shown.note === null ? [] : prose(wrapText(`note: ${shown.note}`, width), '', 'muted');
+  const note = shown.note === null || !notes ? [] : prose(wrapText(`note: ${shown.note}`, width), '', 'muted');
   const ask = shown.ask === null ? [] : askLines(shown.ask, width, symbols);
   const pause = shown.pause === null ? [] : prose(wrapText(`${shown.pause} (N or p goes on)`, width), '', 'warn');
   const kept = [...ask, ...pause];
