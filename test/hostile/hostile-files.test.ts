@@ -83,8 +83,8 @@ describe('the hostile corpus', () => {
       expectClearEnding(file, await run(name, file.name, flags));
     });
 
-    // A name with a control character cannot be typed on the `:` line.
-    it.skipIf(unsafe.test(file.name))(':goto in the app: opened, or a footer line and the app still on its screen', async () => {
+    // A name with a control character cannot be typed on the `:` line: no such case to run.
+    if (!unsafe.test(file.name)) it(':goto in the app: opened, or a footer line and the app still on its screen', async () => {
       const store = createAppStore(initialAppState(1));
       const env = { loadTopology: (arg: string) => loadTopology(arg, dir), designs: builtins };
       for (const ch of `:goto ${file.name}`) routeKey({ name: ch === ' ' ? 'space' : ch, input: ch }, { store, env, boxes: [], usable: true });
