@@ -69,6 +69,7 @@ export function guardTerminal(host: HostProcess, handlers: GuardHandlers): Termi
     if (restored) return;
     restored = true;
     host.stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
+    rawMode(false);
   };
   const onCrash = (error: unknown) => {
     handlers.onCrash();
@@ -78,7 +79,6 @@ export function guardTerminal(host: HostProcess, handlers: GuardHandlers): Termi
   };
   const suspend = () => {
     restore();
-    rawMode(false);
     stopped = true;
     // With no listener left, SIGTSTP has its default action again: the kernel stops the process
     // and the shell reports the job as stopped. The listener comes back on SIGCONT (not here:
@@ -111,6 +111,9 @@ export function guardTerminal(host: HostProcess, handlers: GuardHandlers): Termi
     ['exit', restore],
   ];
   host.stdout.write(ENTER_ALT_SCREEN);
+  // Raw from the first moment, not from Ink's first frame: a key typed while the app starts is
+  // neither echoed onto the screen by the terminal nor turned into a signal.
+  rawMode(true);
   for (const [event, listener] of listeners) host.on(event, listener);
   const release = () => {
     restore();

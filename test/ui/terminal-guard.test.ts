@@ -36,17 +36,19 @@ function guarded() {
 }
 
 const restoreWrite = `out:${LEAVE_ALT_SCREEN}${SHOW_CURSOR}`;
+/** What the guard wrote before anything happened: the alternate screen, raw mode. */
+const START = 2;
 
 describe('guardTerminal', () => {
-  it('enters the alternate screen at once', () => {
-    expect(guarded().written).toEqual([`out:${ENTER_ALT_SCREEN}`]);
+  it('enters the alternate screen and raw mode at once (a key typed while the app starts is not echoed)', () => {
+    expect(guarded().written).toEqual([`out:${ENTER_ALT_SCREEN}`, 'raw:true']);
   });
 
   it('on an uncaught exception: unmounts, restores the terminal, then one line on stderr, exit 1', () => {
     const { emitter, written, exits, calls } = guarded();
     emitter.emit('uncaughtException', new Error('boom in a handler'));
     expect(calls).toEqual(['unmount']);
-    expect(written.slice(1)).toEqual([restoreWrite, 'err:infra-tui: unexpected error: boom in a handler\n']);
+    expect(written.slice(START)).toEqual([restoreWrite, 'raw:false', 'err:infra-tui: unexpected error: boom in a handler\n']);
     expect(exits).toEqual([1]);
   });
 
@@ -64,13 +66,13 @@ describe('guardTerminal', () => {
     expect(calls).toEqual(['signal 143', 'signal 130', 'signal 129', 'signal 131']);
     expect(exits).toEqual([]);
     emitter.emit('exit', 0);
-    expect(written.slice(1)).toEqual([restoreWrite]);
+    expect(written.slice(START)).toEqual([restoreWrite, 'raw:false']);
   });
 
   it('restores and removes every handler on release', () => {
     const { emitter, written, guard } = guarded();
     guard.release();
-    expect(written.slice(1)).toEqual([restoreWrite]);
+    expect(written.slice(START)).toEqual([restoreWrite, 'raw:false']);
     for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGTSTP', 'SIGCONT', 'uncaughtException', 'exit']) expect(emitter.listenerCount(event), event).toBe(0);
   });
 
@@ -78,7 +80,7 @@ describe('guardTerminal', () => {
     const { emitter, written } = guarded();
     emitter.emit('SIGTSTP');
     // The listener is gone when the stop is raised, so the kernel stops the process.
-    expect(written.slice(1)).toEqual([`out:${LEAVE_ALT_SCREEN}${SHOW_CURSOR}`, 'raw:false', 'kill:4242:SIGTSTP:0']);
+    expect(written.slice(START)).toEqual([`out:${LEAVE_ALT_SCREEN}${SHOW_CURSOR}`, 'raw:false', 'kill:4242:SIGTSTP:0']);
   });
 
   it('on SIGCONT after a stop: raw mode, alternate screen and hidden cursor back, then a repaint; stops again later', () => {
@@ -91,13 +93,13 @@ describe('guardTerminal', () => {
     expect(emitter.listenerCount('SIGTSTP')).toBe(1);
     // Restoring on exit writes again: the terminal was taken back.
     emitter.emit('exit', 0);
-    expect(written.at(-1)).toBe(restoreWrite);
+    expect(written.slice(-2)).toEqual([restoreWrite, 'raw:false']);
   });
 
   it('a SIGCONT without a stop only repaints', () => {
     const { emitter, written, calls } = guarded();
     emitter.emit('SIGCONT');
-    expect(written.slice(1)).toEqual([]);
+    expect(written.slice(START)).toEqual([]);
     expect(calls).toEqual(['repaint']);
   });
 
