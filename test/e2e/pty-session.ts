@@ -3,6 +3,7 @@ import xterm from '@xterm/headless';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll } from 'vitest';
+import { waitForScreen, type ScreenTest } from '../wait-for-screen.js';
 
 const { Terminal } = xterm;
 
@@ -109,17 +110,10 @@ export class PtySession {
   }
 
   /** Resolves once the screen matches; rejects after `timeout` ms with the screen in the message. */
-  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeout = 5000): Promise<string> {
-    const matches = typeof test === 'function' ? test : (s: string) => (typeof test === 'string' ? s.includes(test) : test.test(s));
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      await new Promise((resolve) => this.terminal.write('', () => resolve(undefined)));
-      const screen = this.screen();
-      if (matches(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(test)}; the screen was:\n${screen}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+  waitFor(test: ScreenTest, timeout = 5000): Promise<string> {
+    return waitForScreen(this.terminal, () => this.screen(), test, timeout);
   }
+
 
   /**
    * Resolves with the screen once the program has written nothing for `ms` from now (and the

@@ -1,5 +1,6 @@
 import xterm from '@xterm/headless';
 import { Client, type ClientChannel, type ConnectConfig } from 'ssh2';
+import { waitForScreen, type ScreenTest } from '../wait-for-screen.js';
 
 const { Terminal } = xterm;
 
@@ -62,17 +63,10 @@ export class SshScreen {
     return lines.join('\n');
   }
 
-  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeout = 10_000): Promise<string> {
-    const matches = typeof test === 'function' ? test : (s: string) => (typeof test === 'string' ? s.includes(test) : test.test(s));
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      await new Promise((resolve) => this.terminal.write('', () => resolve(undefined)));
-      const screen = this.screen();
-      if (matches(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(test)}; the screen was:\n${screen}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+  waitFor(test: ScreenTest, timeout = 10_000): Promise<string> {
+    return waitForScreen(this.terminal, () => this.screen(), test, timeout);
   }
+
 
   /** Resolves once nothing has arrived for `ms`. */
   async quiet(ms = 200): Promise<string> {

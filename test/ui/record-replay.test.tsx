@@ -1,46 +1,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanup, render } from 'ink-testing-library';
+import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../source/commands/load-scenario.js';
-import { builtins, loadBuiltin } from '../../source/model/load-builtins.js';
-import { AppProvider } from '../../source/ui/app-context.js';
-import { App } from '../../source/ui/components/app.js';
-import { TerminalSizeContext, type Size } from '../../source/ui/hooks/use-terminal-size.js';
+import type { Size } from '../../source/ui/hooks/use-terminal-size.js';
 import type { Action } from '../../source/ui/state/actions.js';
 import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState, type AppState } from '../../source/ui/state/app-state.js';
 import { createAppStore } from '../../source/ui/state/app-store.js';
 import { recordStore } from '../../source/ui/state/recorder.js';
 import type { Store } from '../../source/ui/state/store.js';
-import { makeTheme } from '../../source/ui/theme.js';
+import { firstFrame, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
 
-const theme = makeTheme({ color: false, ascii: false });
-const env = { loadTopology: loadBuiltin, designs: builtins };
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The app on a store at a terminal size, as the terminal screen gives it. */
-function mount(store: Store<AppState, Action>, size: Size) {
-  const view = { boxes: [], usable: true };
-  return render(
-    <AppProvider value={{ store, theme, env, view }}>
-      <TerminalSizeContext.Provider value={size}>
-        <App />
-      </TerminalSizeContext.Provider>
-    </AppProvider>,
-  );
-}
-
-/** What the app draws for a state at a size: a fresh app started on that state, its first frame. */
-function frameOf(state: AppState, size: Size): string {
-  const app = mount(createAppStore(state), size);
-  const frame = app.lastFrame() ?? '';
-  app.unmount();
-  return frame;
-}
 
 const ESC = '\x1b';
 const ENTER = '\r';
@@ -70,7 +45,7 @@ async function recordLive(size: Size): Promise<{ text: string; states: AppState[
       if (opened && action.type !== 'tick') states.push(recording.store.getState());
     },
   };
-  const app = mount(store, size);
+  const app = mountApp(store, size);
   for (const key of keys) {
     if (key === null) await wait(400);
     else app.stdin.write(key);
@@ -103,7 +78,7 @@ describe('a recorded session replays to the screens it showed', () => {
     expect(live.states.length).toBeGreaterThan(30);
     live.states.forEach((state, i) => {
       const step = replayed[i] as AppState;
-      expect(frameOf(step, size), `step ${i + 1}`).toBe(frameOf(state, size));
+      expect(firstFrame(step, size), `step ${i + 1}`).toBe(firstFrame(state, size));
     });
   }, 60_000);
 });

@@ -1,38 +1,15 @@
-import { cleanup, render } from 'ink-testing-library';
+import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinScenarios, loadScenario } from '../../source/commands/load-scenario.js';
-import { builtins, loadBuiltin } from '../../source/model/load-builtins.js';
-import { AppProvider } from '../../source/ui/app-context.js';
-import { App } from '../../source/ui/components/app.js';
-import { TerminalSizeContext, type Size } from '../../source/ui/hooks/use-terminal-size.js';
-import type { Action } from '../../source/ui/state/actions.js';
+import type { Size } from '../../source/ui/hooks/use-terminal-size.js';
 import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState, type AppState } from '../../source/ui/state/app-state.js';
 import { createAppStore } from '../../source/ui/state/app-store.js';
-import type { Store } from '../../source/ui/state/store.js';
-import { makeTheme } from '../../source/ui/theme.js';
+import { firstFrame, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
 
-const theme = makeTheme({ color: false, ascii: false });
 const sizes: readonly Size[] = [{ columns: 100, rows: 30 }, { columns: 80, rows: 24 }];
-
-function mount(store: Store<AppState, Action>, size: Size) {
-  return render(
-    <AppProvider value={{ store, theme, env: { loadTopology: loadBuiltin, designs: builtins }, view: { boxes: [], usable: true } }}>
-      <TerminalSizeContext.Provider value={size}>
-        <App />
-      </TerminalSizeContext.Provider>
-    </AppProvider>,
-  );
-}
-
-function frameOf(state: AppState, size: Size): string {
-  const app = mount(createAppStore(state), size);
-  const frame = app.lastFrame() ?? '';
-  app.unmount();
-  return frame;
-}
 
 async function opened(name: string): Promise<AppState> {
   const { scenario, designs } = await loadScenario(name, process.cwd());
@@ -42,10 +19,10 @@ async function opened(name: string): Promise<AppState> {
 /** Every screen of a scenario stepped through with N, at a size. */
 async function screens(name: string, size: Size): Promise<string[]> {
   let state = await opened(name);
-  const frames = [frameOf(state, size)];
+  const frames = [firstFrame(state, size)];
   while (state.scenario && state.scenario.next < state.scenario.scenario.steps.length) {
     state = appReducer(state, { type: 'scenario-step', to: 'next' });
-    frames.push(frameOf(state, size));
+    frames.push(firstFrame(state, size));
   }
   return frames;
 }
@@ -72,7 +49,7 @@ describe('the built-in scenarios in the app', () => {
 describe('playing a scenario with keys', () => {
   it('N shows the next step and its narration, B returns to the exact state before it, a digit answers the question', async () => {
     const store = createAppStore(await opened('0-simple-one-server'));
-    const app = mount(store, { columns: 100, rows: 30 });
+    const app = mountApp(store, { columns: 100, rows: 30 });
     const start = store.getState();
     // Before the first step: where it stands, its keys, its title and what it shows.
     await wait(() => (app.lastFrame() ?? '').includes('Scenario 0/'), 'the introduction');
@@ -95,7 +72,7 @@ describe('playing a scenario with keys', () => {
 
   it('p plays it on its own, time and traffic running, stopping at a question', async () => {
     const store = createAppStore(await opened('0-simple-one-server'));
-    const app = mount(store, { columns: 100, rows: 30 });
+    const app = mountApp(store, { columns: 100, rows: 30 });
     app.stdin.write('p');
     await wait(() => store.getState().scenario?.shown.ask !== null && store.getState().scenario?.shown.ask !== undefined, 'the question');
     expect(store.getState().scenario?.playing).toBe(false);
