@@ -10,6 +10,8 @@
  *   replica i, each host with its firewall and agent.
  */
 import { stringify } from 'yaml';
+import { parseTopology } from '../source/model/parse-topology.js';
+import type { Topology } from '../source/model/types.js';
 import { draw, seedState } from '../source/sim/random.js';
 
 export type Shape = 'tiered' | 'wide' | 'deep';
@@ -101,4 +103,9 @@ function generateTopology(shape: Shape, size: number, seed = 1): Entry {
 /** The same as YAML text, as a file on disk would hold it. */
 export function generatedYaml(shape: Shape, size: number, seed = 1): string {
   return stringify(generateTopology(shape, size, seed), { lineWidth: 0 });
+}
+
+/** The same read as the app reads a file: a topology ready for the layout and the engine. */
+export function generatedTopology(shape: Shape, size: number, seed = 1): Topology {
+  return parseTopology(generatedYaml(shape, size, seed), `${shape}-${size}.yaml`);
 }

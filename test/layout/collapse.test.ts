@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generatedYaml, type Shape } from '../../bench/generate-topology.js';
+import { generatedTopology as generated } from '../../bench/generate-topology.js';
 import { layoutTopology, renderDiagram, toPlainText } from '../../source/layout/index.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
-import { parseTopology } from '../../source/model/parse-topology.js';
-
-const generated = (shape: Shape, size: number) => parseTopology(generatedYaml(shape, size), `${shape}.yaml`);
 
 /** How many components a box stands for: 1, or 1 + N for a label ending in (+N). */
 const stands = (label: string) => 1 + Number(/\(\+(\d+)\)$/.exec(label)?.[1] ?? 0);
