@@ -4,106 +4,64 @@
  * has settled, and classify what users lost (DESIGN §6). Nothing here knows any design by name.
  */
 import type { Topology } from '../model/types.js';
-import { shortOutcome, succeeded } from './describe-outcome.js';
 import { createSim, settle, step } from './engine.js';
-import { formatRequest } from './request.js';
-import { replay, replayEach, requestClasses, roundsToCoverAll } from './replay.js';
+import { knownChecks, withKnownChecks } from './clock.js';
+import { react } from './failures.js';
+import { replayEach, requestClasses, roundsToCoverAll } from './replay.js';
+import { recordReplay, replayReusing } from './replay-reuse.js';
+import { classify, failing, servingIds, type ClassName, type Results } from './spof-classify.js';
+import { asksAbout, changedDown, sameButDown } from './state-diff.js';
 import { topologyIndex } from './topology-index.js';
-import type { Impact, Request, SimState, SpofRow, Trace } from './types.js';
+import type { Impact, SpofRow, Trace } from './types.js';
+import { watch } from './watch.js';
 
-type ClassName = keyof typeof requestClasses;
-type Results = Record<ClassName, Trace[]>;
+const classNames = Object.keys(requestClasses) as ClassName[];
 
-function replayClasses(state: SimState, rounds: number, detail: boolean): Results {
-  let s = state;
+/** The three classes one after another, `rounds` requests each, as one sequence. */
+const inTurn = (rounds: number) => (i: number) => requestClasses[classNames[Math.floor(i / rounds)] as ClassName];
+
+/** The classes in rotation (so every server in turn gets one), for the detection gap. */
+const inRotation = (i: number) => requestClasses[classNames[i % classNames.length] as ClassName];
+
+function byClass(traces: readonly Trace[], rounds: number): Results {
   const out = {} as Results;
-  for (const name of Object.keys(requestClasses) as ClassName[]) {
-    const r = replay(s, requestClasses[name], rounds, detail);
-    s = r.state;
-    out[name] = r.traces;
-  }
+  classNames.forEach((name, k) => (out[name] = traces.slice(k * rounds, (k + 1) * rounds)));
   return out;
 }
 
-const failures = (traces: readonly Trace[]) => traces.filter((t) => !succeeded(t.outcome));
-
-/** Every component and host a successful request passed through (with the code the app servers ran). */
-function servingIds(state: SimState, results: Results): Set<string> {
-  const index = topologyIndex(state.topology);
-  const ids = new Set<string>();
-  for (const t of Object.values(results).flat()) {
-    if (!succeeded(t.outcome)) continue;
-    for (const h of t.hops) {
-      for (const id of [h.from, h.to]) {
-        const c = index.component(id);
-        // An app server runs its code base: the code carries the same requests.
-        for (const x of [id, c?.host, c?.kind === 'app-server' ? c.code : undefined]) if (x !== undefined) ids.add(x);
-      }
-    }
-  }
-  return ids;
-}
-
-function phrase(traces: readonly Trace[]): string {
-  const failed = failures(traces);
-  const first = failed[0];
-  if (!first) return '';
-  const share = failed.length === traces.length ? 'fails' : `fails ${failed.length} of ${traces.length} times`;
-  return `${first.request} ${share}: ${shortOutcome(first)}`;
-}
-
-/** The host a firewall protects ('' for anything else): cutting it off removes that host's share. */
-/** The host a network firewall stands in front of (a dead one cuts it off); '' for anything else. A stopped host firewall cuts nothing off. */
-function protectedHost(topology: Topology, id: string): string {
-  const c = topologyIndex(topology).component(id);
-  return c?.kind === 'firewall' && c.type === 'network' ? c.protects : '';
-}
-
 /**
- * Requests sent right after the failure, the classes in rotation (so every server in turn gets
- * one), until the first one fails: all the detection gap needs to tell `degraded` from `none`.
+ * The impact of each single failure, components (all but the client) then hosts, in file order,
+ * one row at a time (a caller can stop between two). Deterministic for a topology and seed.
+ * For each failure: requests right after it, the classes in rotation until the first one fails
+ * (all the detection gap needs to tell `degraded` from `none`), then each class `rounds` times
+ * once the system has settled. The replays reuse those of the system with nothing failed where
+ * the failure provably changes nothing (see replay-reuse.ts): the rows are the same.
  */
-function firstGapFailure(state: SimState, rounds: number): Trace | null {
-  const classes = Object.values(requestClasses);
-  const stop = (t: Trace) => !succeeded(t.outcome);
-  const { traces } = replayEach(state, (i) => classes[i % classes.length] as Request, rounds, { detail: false, stop });
-  const last = traces[traces.length - 1];
-  return last && stop(last) ? last : null;
-}
-
-function classify(topology: Topology, id: string, after: Results, gap: Trace | null, served: Set<string>): { impact: Impact; why: string } {
-  const failed = { read: failures(after.read).length, static: failures(after.static).length, write: failures(after.write).length };
-  if (after.read.length > 0 && failed.read === after.read.length && failed.write === after.write.length) {
-    return { impact: 'outage', why: phrase(after.read) };
-  }
-  if (after.write.length > 0 && failed.write === after.write.length && failed.read === 0) {
-    return { impact: 'writes', why: `${phrase(after.write)}; reads still work` };
-  }
-  const failing = (Object.keys(after) as ClassName[]).find((k) => failed[k] > 0);
-  if (failing) return { impact: 'partial', why: `${phrase(after[failing])} even after settling` };
-  if (gap) return { impact: 'degraded', why: `works once settled; right after the failure ${gap.request} got ${shortOutcome(gap)}` };
-  // A host firewall only decides; stopped, it lets everything through and carries nothing itself.
-  const decidesOnly = topologyIndex(topology).component(id)?.kind === 'firewall' && protectedHost(topology, id) === '';
-  if ((served.has(id) && !decidesOnly) || served.has(protectedHost(topology, id))) return { impact: 'degraded', why: `works; ${id} no longer carries its share of requests` };
-  return { impact: 'none', why: `no request of ${Object.values(requestClasses).map(formatRequest).join(', ')} needs it` };
-}
-
-/**
- * The impact of each single failure, components (all but the client) then hosts, in file order.
- * Deterministic for a topology and seed.
- */
-export function analyzeSpof(topology: Topology, options: { seed?: number } = {}): SpofRow[] {
+export function* spofRows(topology: Topology, options: { seed?: number } = {}): Generator<SpofRow, void, undefined> {
   const base = createSim(topology, options);
   const rounds = roundsToCoverAll(base);
-  const served = servingIds(base, replayClasses(base, rounds, true));
+  const served = servingIds(base, byClass(replayEach(base, inTurn(rounds), 3 * rounds).traces, rounds));
+  const reacted = react(base);
+  const settling = watch(() => settle(reacted).state);
+  const gapBase = recordReplay(reacted, inRotation, rounds, failing);
+  const afterBase = recordReplay(settling.result, inTurn(rounds), 3 * rounds);
+  const checks = knownChecks(reacted);
   const index = topologyIndex(topology);
-  return index.failable.map((id) => {
+  const row = (id: string): SpofRow => {
     const failed = step(base, { type: 'fail', id }).state;
-    const gap = firstGapFailure(failed, rounds);
-    const after = replayClasses(settle(failed).state, rounds, false);
-    const kind = index.isHost(id) ? 'host' : 'component';
-    return { id, kind, ...classify(topology, id, after, gap, served) };
-  });
+    const gap = replayReusing(gapBase, failed, inRotation, rounds, failing).traces.find(failing) ?? null;
+    // The clock asks about what is down too: blind to this failure, it settles as it did before.
+    const blind = sameButDown(reacted, failed) && !asksAbout(settling.asked.down, changedDown(reacted, failed));
+    const settled = blind ? { ...settling.result, failed: failed.failed, hung: failed.hung } : settle(failed).state;
+    const after = byClass(replayReusing(afterBase, settled, inTurn(rounds), 3 * rounds).traces, rounds);
+    return { id, kind: index.isHost(id) ? 'host' : 'component', ...classify(topology, id, after, gap, served) };
+  };
+  for (const id of index.failable) yield withKnownChecks(checks, () => row(id));
+}
+
+/** All the rows of `spofRows` at once. */
+export function analyzeSpof(topology: Topology, options: { seed?: number } = {}): SpofRow[] {
+  return [...spofRows(topology, options)];
 }
 
 /** The ids of each impact, in the rows' order: a SPOF is an `outage`, the others are kept apart. */
