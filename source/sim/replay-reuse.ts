@@ -18,19 +18,19 @@ interface Move {
   readonly value: unknown;
 }
 
-/** A replay with, per request, the questions it asked, the counters after it and what it moved. */
+/** A replay with, per request, the questions it asked and the counters it moved. */
 export interface RecordedReplay {
   readonly state: SimState;
   readonly traces: readonly Trace[];
   readonly asked: readonly Asked[];
-  readonly after: readonly Counters[];
   readonly moved: readonly (readonly Move[])[];
+  /** Per cell: the requests that moved it, in order, and the values they left. */
+  readonly history: ReadonlyMap<string, { readonly at: number[]; readonly values: unknown[] }>;
 }
 
 type Stop = (trace: Trace) => boolean;
 
 const fresh = (state: SimState): Counters => ({ rr: {}, upstreamRr: {}, upstreamFails: {}, dnsCache: state.dnsCache });
-const copy = (c: Counters): Counters => ({ rr: { ...c.rr }, upstreamRr: { ...c.upstreamRr }, upstreamFails: { ...c.upstreamFails }, dnsCache: c.dnsCache });
 
 /** Where each kind of counter cell (named as in watch.ts) lives in an overlay, and its value in the state under it. */
 const tables = {
@@ -39,7 +39,6 @@ const tables = {
   fails: { of: (c: Counters) => c.upstreamFails, base: (s: SimState, id: string): unknown => s.upstreamFails[id] ?? {} },
 } as const;
 type Table = keyof typeof tables;
-const tableNames = Object.keys(tables) as Table[];
 
 function parse(cell: string): { table: (typeof tables)[Table]; id: string } {
   const at = cell.indexOf(':');
@@ -61,30 +60,46 @@ function setCell(c: Counters, cell: string, value: unknown): void {
   }
 }
 
-/** The cells one request moved: those whose values differ before and after it. */
-function movedBy(before: Counters, after: Counters, state: SimState): Move[] {
-  const cells = ['dns', ...tableNames.flatMap((t) => Object.keys(tables[t].of(after)).map((id) => `${t}:${id}`))];
-  return cells.filter((cell) => !Object.is(cellValue(before, state, cell), cellValue(after, state, cell))).map((cell) => ({ cell, value: cellValue(after, state, cell) }));
+/** A cell's value in the recording after request `i` (before the first when `i` is -1). */
+function valueAfter(recorded: RecordedReplay, cell: string, i: number): unknown {
+  const h = recorded.history.get(cell);
+  let found = -1;
+  if (h) {
+    // The last move at or before i (binary search: moves are in order).
+    let lo = 0;
+    let hi = h.at.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((h.at[mid] as number) <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+  }
+  return h && found >= 0 ? h.values[found] : cellValue(fresh(recorded.state), recorded.state, cell);
 }
 
 /** `replayEach` without hops (outcomes only), keeping what a later `replayReusing` needs. */
 export function recordReplay(state: SimState, requestAt: (i: number) => Request, times: number, stop?: Stop): RecordedReplay {
-  const traces: Trace[] = [];
-  const asked: Asked[] = [];
-  const after: Counters[] = [];
-  const moved: Move[][] = [];
+  const recorded = { state, traces: [] as Trace[], asked: [] as Asked[], moved: [] as Move[][], history: new Map<string, { at: number[]; values: unknown[] }>() };
   let counters = fresh(state);
   for (let i = 0; i < times; i++) {
-    const before = copy(counters);
-    const { result, asked: questions } = watch(() => send(state, requestAt(i), false, counters));
+    const { result, asked } = watch(() => send(state, requestAt(i), false, counters));
     counters = result.exchange;
-    traces.push(result.trace);
-    asked.push(questions);
-    after.push(copy(counters));
-    moved.push(movedBy(before, counters, state));
+    // A request that moves a cell asks about it: the cells it asked hold all it moved.
+    const moved = [...asked.counters].map((cell) => ({ cell, value: cellValue(counters, state, cell) })).filter((m) => !Object.is(m.value, valueAfter(recorded, m.cell, i - 1)));
+    for (const m of moved) {
+      const h = recorded.history.get(m.cell) ?? { at: [], values: [] };
+      h.at.push(i);
+      h.values.push(m.value);
+      recorded.history.set(m.cell, h);
+    }
+    recorded.traces.push(result.trace);
+    recorded.asked.push(asked);
+    recorded.moved.push(moved);
     if (stop?.(result.trace)) break;
   }
-  return { state, traces, asked, after, moved };
+  return recorded;
 }
 
 /**
@@ -117,10 +132,9 @@ export function replayReusing(recorded: RecordedReplay | null, state: SimState, 
       trace = sent.result.trace;
       // Only the cells this request or the recorded one moved can have changed side (a request
       // that moves a cell asks about it).
-      const then = recorded.after[i];
-      if (then) {
+      if (i < recorded.traces.length) {
         for (const cell of new Set([...differs, ...sent.asked.counters, ...moved.map((m) => m.cell)])) {
-          if (sameData(cellValue(counters, state, cell), cellValue(then, state, cell))) differs.delete(cell);
+          if (sameData(cellValue(counters, state, cell), valueAfter(recorded, cell, i))) differs.delete(cell);
           else differs.add(cell);
         }
       }

@@ -29,39 +29,70 @@ function byClass(traces: readonly Trace[], rounds: number): Results {
   return out;
 }
 
-/**
- * The impact of each single failure, components (all but the client) then hosts, in file order,
- * one row at a time (a caller can stop between two). Deterministic for a topology and seed.
- * For each failure: requests right after it, the classes in rotation until the first one fails
- * (all the detection gap needs to tell `degraded` from `none`), then each class `rounds` times
- * once the system has settled. The replays reuse those of the system with nothing failed where
- * the failure provably changes nothing (see replay-reuse.ts): the rows are the same.
- */
-export function* spofRows(topology: Topology, options: { seed?: number } = {}): Generator<SpofRow, void, undefined> {
-  const base = createSim(topology, options);
+/** The work every failure's row starts from, done once per topology and seed. */
+function prepare(topology: Topology, seed: number) {
+  const base = createSim(topology, { seed });
   const rounds = roundsToCoverAll(base);
-  const served = servingIds(base, byClass(replayEach(base, inTurn(rounds), 3 * rounds).traces, rounds));
   const reacted = react(base);
   const settling = watch(() => settle(reacted).state);
-  const gapBase = recordReplay(reacted, inRotation, rounds, failing);
-  const afterBase = recordReplay(settling.result, inTurn(rounds), 3 * rounds);
-  const checks = knownChecks(reacted);
-  const index = topologyIndex(topology);
-  const row = (id: string): SpofRow => {
-    const failed = step(base, { type: 'fail', id }).state;
-    const gap = replayReusing(gapBase, failed, inRotation, rounds, failing).traces.find(failing) ?? null;
-    // The clock asks about what is down too: blind to this failure, it settles as it did before.
-    const blind = sameButDown(reacted, failed) && !asksAbout(settling.asked.down, changedDown(reacted, failed));
-    const settled = blind ? { ...settling.result, failed: failed.failed, hung: failed.hung } : settle(failed).state;
-    const after = byClass(replayReusing(afterBase, settled, inTurn(rounds), 3 * rounds).traces, rounds);
-    return { id, kind: index.isHost(id) ? 'host' : 'component', ...classify(topology, id, after, gap, served) };
+  return {
+    base,
+    rounds,
+    reacted,
+    settling,
+    served: servingIds(base, byClass(replayEach(base, inTurn(rounds), 3 * rounds).traces, rounds)),
+    gap: recordReplay(reacted, inRotation, rounds, failing),
+    after: recordReplay(settling.result, inTurn(rounds), 3 * rounds),
+    checks: knownChecks(reacted),
   };
-  for (const id of index.failable) yield withKnownChecks(checks, () => row(id));
 }
 
-/** All the rows of `spofRows` at once. */
+type Prepared = ReturnType<typeof prepare>;
+const prepared = new WeakMap<Topology, Map<number, Prepared>>();
+
+function preparedFor(topology: Topology, seed: number): Prepared {
+  let bySeed = prepared.get(topology);
+  if (!bySeed) prepared.set(topology, (bySeed = new Map()));
+  let p = bySeed.get(seed);
+  if (!p) bySeed.set(seed, (p = prepare(topology, seed)));
+  return p;
+}
+
+/**
+ * One failure's row: requests right after it, the classes in rotation until the first one fails
+ * (all the detection gap needs to tell `degraded` from `none`), then each class `rounds` times
+ * once the system has settled. The replays and checks reuse those of the system with nothing
+ * failed wherever the failure provably changes nothing they asked (replay-reuse.ts, clock.ts).
+ */
+function rowOf(topology: Topology, p: Prepared, id: string): SpofRow {
+  const failed = step(p.base, { type: 'fail', id }).state;
+  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, failing).traces.find(failing) ?? null;
+  // The clock asks about what is down too: blind to this failure, it settles as it did before.
+  const blind = sameButDown(p.reacted, failed) && !asksAbout(p.settling.asked.down, changedDown(p.reacted, failed));
+  const settled = blind ? { ...p.settling.result, failed: failed.failed, hung: failed.hung } : settle(failed).state;
+  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds).traces, p.rounds);
+  return { id, kind: topologyIndex(topology).isHost(id) ? 'host' : 'component', ...classify(topology, id, after, gap, p.served) };
+}
+
+/** How many rows the analysis has: one per component that can fail (not the client) and per host. */
+export function spofCaseCount(topology: Topology): number {
+  return topologyIndex(topology).failable.length;
+}
+
+/**
+ * Rows `start` to `start + count - 1` of the analysis (fewer at its end), so that long work can
+ * be done a slice at a time: the slices put together are exactly `analyzeSpof`. Deterministic
+ * for a topology and seed; the work shared by all rows is kept with the topology object.
+ */
+export function spofRowsFrom(topology: Topology, seed: number, start: number, count: number): SpofRow[] {
+  const p = preparedFor(topology, seed);
+  const ids = topologyIndex(topology).failable.slice(start, start + count);
+  return withKnownChecks(p.checks, () => ids.map((id) => rowOf(topology, p, id)));
+}
+
+/** The impact of each single failure, components (all but the client) then hosts, in file order. Deterministic for a topology and seed. */
 export function analyzeSpof(topology: Topology, options: { seed?: number } = {}): SpofRow[] {
-  return [...spofRows(topology, options)];
+  return spofRowsFrom(topology, options.seed ?? 1, 0, spofCaseCount(topology));
 }
 
 /** The ids of each impact, in the rows' order: a SPOF is an `outage`, the others are kept apart. */
