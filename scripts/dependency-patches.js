@@ -4,19 +4,36 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+/** Ink's writer of frames, which two edits below change. */
+const inkLogUpdate = /[\\/]ink[\\/]build[\\/]log-update\.js$/;
+
 /**
- * An esbuild plugin that edits one dependency file: replaces `before` (which must be there) by
- * `after`, and appends `append`.
+ * One edit of one dependency file: replaces `before` (which must be there) by `after`, and
+ * appends `append`.
  */
 function patchDependency(name, file, before, after, append = '') {
   return {
     name,
+    file,
+    apply(source, path) {
+      if (!source.includes(before)) throw new Error(`${path} changed: "${before.split('\n')[0]}" not found; update ${name} in scripts/dependency-patches.js`);
+      return `${source.replace(before, after)}\n${append}\n`;
+    },
+  };
+}
+
+/**
+ * An esbuild plugin making `edits`, those of one file in the order given: esbuild loads a file
+ * with the first plugin that answers for it, so the edits of one file must be made by one plugin.
+ */
+function editsPlugin(name, edits) {
+  return {
+    name,
     setup(b) {
-      b.onLoad({ filter: file }, async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        if (!source.includes(before)) throw new Error(`${args.path} changed: "${before.split('\n')[0]}" not found; update ${name} in scripts/dependency-patches.js`);
-        return { contents: `${source.replace(before, after)}\n${append}\n`, loader: 'js' };
-      });
+      for (const filter of new Set(edits.map((e) => e.file))) {
+        const mine = edits.filter((e) => e.file === filter);
+        b.onLoad({ filter }, async (args) => ({ contents: mine.reduce((source, e) => e.apply(source, args.path), await readFile(args.path, 'utf8')), loader: 'js' }));
+      }
     },
   };
 }
@@ -112,18 +129,44 @@ const ssh2SessionCheck = patchDependency(
  */
 const cursorOnOwnStream = {
   name: 'cursor-on-own-stream',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const calls = source.match(/cliCursor\.(hide|show)\(\)/g) ?? [];
-      if (calls.length !== 4) throw new Error(`${args.path} changed: 4 cursor calls expected, ${calls.length} found; update cursor-on-own-stream in scripts/dependency-patches.js`);
-      return { contents: source.replace(/cliCursor\.(hide|show)\(\)/g, 'cliCursor.$1(stream)'), loader: 'js' };
-    });
+  file: inkLogUpdate,
+  apply(source, path) {
+    const calls = source.match(/cliCursor\.(hide|show)\(\)/g) ?? [];
+    if (calls.length !== 4) throw new Error(`${path} changed: 4 cursor calls expected, ${calls.length} found; update cursor-on-own-stream in scripts/dependency-patches.js`);
+    return source.replace(/cliCursor\.(hide|show)\(\)/g, 'cliCursor.$1(stream)');
   },
 };
 
+/**
+ * ink 6.6.0: Ink's incremental rendering rewrites a changed line whole, and steps over each
+ * unchanged one with its own escape sequence; a step that changes one number in a ruled title
+ * rewrote the rule. Write only what changed in a line, and step over unchanged lines at once
+ * (source/ui/line-update.ts). Buys bytes per forward step and per traffic frame in the ui bench.
+ */
+const changedPartsOnly = patchDependency(
+  'changed-parts-only',
+  inkLogUpdate,
+  [
+    '        for (let i = 0; i < visibleCount; i++) {',
+    '            // We do not write lines if the contents are the same. This prevents flickering during renders.',
+    '            if (nextLines[i] === previousLines[i]) {',
+    '                buffer.push(ansiEscapes.cursorNextLine);',
+    '                continue;',
+    '            }',
+    '            buffer.push(ansiEscapes.cursorTo(0) +',
+    '                nextLines[i] +',
+    '                ansiEscapes.eraseEndLine +',
+    "                '\\n');",
+    '        }',
+  ].join('\n'),
+  '        buffer.push(lineUpdate(previousLines, nextLines, visibleCount));',
+  `import { lineUpdate } from ${JSON.stringify(fileURLToPath(new URL('../source/ui/line-update.ts', import.meta.url)))};`,
+);
+
+const inkEdits = [cachedLineCells, changedPartsOnly, yogaWithoutFetch];
+
 /** The patches any Ink app bundled here gets: the CLI, and the bench's bare Ink baseline. */
-export const inkPatches = [cachedStringWidth, cachedLineCells, yogaWithoutFetch];
+export const inkPatches = [cachedStringWidth, editsPlugin('ink-edits', inkEdits)];
 
 /** The CLI's own: Ink's, meow's and ssh2's. */
-export const cliPatches = [...inkPatches, cursorOnOwnStream, lazyPackageNormalizer, ssh2SessionCheck];
+export const cliPatches = [cachedStringWidth, editsPlugin('cli-edits', [...inkEdits, cursorOnOwnStream, lazyPackageNormalizer, ssh2SessionCheck])];
