@@ -6,24 +6,29 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * An esbuild plugin that edits one dependency file: replaces `before` (which must be there) by
- * `after`, and appends `append`.
+ * `after` — or each of a list of `before`s by the `after` at the same place — and appends `append`.
  */
 function patchDependency(name, file, before, after, append = '') {
+  const edits = [before].flat().map((text, i) => [text, [after].flat()[i]]);
   return {
     name,
     setup(b) {
       b.onLoad({ filter: file }, async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        if (!source.includes(before)) throw new Error(`${args.path} changed: "${before.split('\n')[0]}" not found; update ${name} in scripts/dependency-patches.js`);
-        return { contents: `${source.replace(before, after)}\n${append}\n`, loader: 'js' };
+        let source = await readFile(args.path, 'utf8');
+        for (const [from, to] of edits) {
+          if (!source.includes(from)) throw new Error(`${args.path} changed: "${from.split('\n')[0]}" not found; update ${name} in scripts/dependency-patches.js`);
+          source = source.replace(from, to);
+        }
+        return { contents: `${source}\n${append}\n`, loader: 'js' };
       });
     },
   };
 }
 
 /**
- * string-width 8.3.0: Ink's imports of it go through a cache of short strings
- * (scripts/string-width-cache.js). Buys CPU per frame: key → frame and frames/s in the ui bench.
+ * string-width 8.3.0: every import of it goes through a bounded cache of the widths of the texts
+ * it measured (scripts/string-width-cache.js). Buys CPU per frame: key → frame and frames/s in
+ * the ui bench; and traffic RSS (memory bench), as the garbage of measuring each line is gone.
  */
 const cachedStringWidth = {
   name: 'cached-string-width',
@@ -34,19 +39,38 @@ const cachedStringWidth = {
 };
 
 /**
- * ink 6.6.0: Ink re-tokenizes every line of text into styled cells on every frame, though most
- * lines are the same as in the frame before. Remember the cells of each line (they are only read
- * afterwards, so sharing them is safe), in two generations of at most 10,000 cells each (two
- * screens of 120×40): when the newer one is full it becomes the older one, and a line found
- * there moves back to the newer. Each cell is an object of about 150 bytes, so the bound is on
- * cells, not lines: 2,000 lines of a changing traffic screen held 35 MB and grew the live heap
- * without end. Buys CPU per frame: key → frame and frames/s in the ui bench; and traffic RSS.
+ * ink 6.6.0, three edits of its Output (the screen as cells, turned back into text each frame):
+ * - Ink re-tokenizes every line of text into styled cells on every frame, though most lines are
+ *   the same as in the frame before. Remember the cells of each line (they are only read
+ *   afterwards, so sharing them is safe), in two generations of at most 10,000 cells each (two
+ *   screens of 120×40): when the newer one is full it becomes the older one, and a line found
+ *   there moves back to the newer. Each cell is an object of about 150 bytes, so the bound is on
+ *   cells, not lines: 2,000 lines of a changing traffic screen held 35 MB and grew the live heap
+ *   without end.
+ * - Every empty cell of the screen is one shared blank cell (read only), not a new object each.
+ * - A row is turned into text run by run of cells with the same styles, not cell by cell:
+ *   ansi-tokenize computes the escape codes between two cells with three Sets and four arrays,
+ *   even when both cells have the same styles (the codes between those are always none), which
+ *   was 70 MB a second of garbage at 12.5 traffic frames a second. The text is the same. And a
+ *   row made of the very same cells as that row in the frame before (cells are shared and read
+ *   only, so the same cells make the same text) reuses its text: one row kept per screen row.
+ * Buys CPU per frame: key → frame and frames/s in the ui bench; and traffic RSS (memory bench).
  */
 const cachedLineCells = patchDependency(
   'cached-line-cells',
   /[\\/]ink[\\/]build[\\/]output\.js$/,
-  'styledCharsFromTokens(tokenize(line))',
-  'cellsOf(line)',
+  [
+    'styledCharsFromTokens(tokenize(line))',
+    "row.push({\n                    type: 'char',\n                    value: ' ',\n                    fullWidth: false,\n                    styles: [],\n                });",
+    [
+      '.map(line => {',
+      '            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742',
+      '            const lineWithoutEmptyItems = line.filter(item => item !== undefined);',
+      '            return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
+      '        })',
+    ].join('\n'),
+  ],
+  ['cellsOf(line)', 'row.push(blankCell);', '.map(rowText)'],
   [
     'let newerCells = new Map();',
     'let olderCells = new Map();',
@@ -63,6 +87,34 @@ const cachedLineCells = patchDependency(
     '  newerCells.set(line, cells);',
     '  newerSize += cells.length;',
     '  return cells;',
+    '}',
+    "const blankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
+    'function sameStyles(a, b) {',
+    '  if (a === b) return true;',
+    '  if (a.length !== b.length) return false;',
+    '  for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;',
+    '  return true;',
+    '}',
+    'const lastRows = [];',
+    'function rowText(line, y) {',
+    '  const last = lastRows[y];',
+    '  if (last !== undefined && last.cells.length === line.length) {',
+    '    let x = 0;',
+    '    while (x < line.length && line[x] === last.cells[x]) x++;',
+    '    if (x === line.length) return last.text;',
+    '  }',
+    '  const text = styledCharsToString(styleRuns(line.filter((item) => item !== undefined))).trimEnd();',
+    '  lastRows[y] = { cells: line, text };',
+    '  return text;',
+    '}',
+    'function styleRuns(cells) {',
+    '  const runs = [];',
+    '  for (const cell of cells) {',
+    '    const run = runs[runs.length - 1];',
+    '    if (run !== undefined && sameStyles(run.styles, cell.styles)) run.value += cell.value;',
+    "    else runs.push({ type: 'char', value: cell.value, fullWidth: false, styles: cell.styles });",
+    '  }',
+    '  return runs;',
     '}',
   ].join('\n'),
 );
