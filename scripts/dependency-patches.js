@@ -156,8 +156,26 @@ const ssh2SessionCheck = patchDependency(
   'if (channel.server && channel._chanInfo !== undefined)',
 );
 
+/**
+ * ink 6.6.0: Ink hides and shows the cursor on `process.stderr` whatever stream it draws on. In
+ * `serve` every session draws on its own SSH channel (which hides its own cursor), so each session's
+ * first frame hid the operator console's cursor and each session's end showed it again. Each call
+ * gets the stream the frames go to. Not a speed-up: what the classroom server's console needs.
+ */
+const cursorOnOwnStream = {
+  name: 'cursor-on-own-stream',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const calls = source.match(/cliCursor\.(hide|show)\(\)/g) ?? [];
+      if (calls.length !== 4) throw new Error(`${args.path} changed: 4 cursor calls expected, ${calls.length} found; update cursor-on-own-stream in scripts/dependency-patches.js`);
+      return { contents: source.replace(/cliCursor\.(hide|show)\(\)/g, 'cliCursor.$1(stream)'), loader: 'js' };
+    });
+  },
+};
+
 /** The patches any Ink app bundled here gets: the CLI, and the bench's bare Ink baseline. */
 export const inkPatches = [cachedStringWidth, cachedLineCells, yogaWithoutFetch];
 
 /** The CLI's own: Ink's, meow's and ssh2's. */
-export const cliPatches = [...inkPatches, lazyPackageNormalizer, ssh2SessionCheck];
+export const cliPatches = [...inkPatches, cursorOnOwnStream, lazyPackageNormalizer, ssh2SessionCheck];

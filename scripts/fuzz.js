@@ -128,18 +128,17 @@ class Session {
   }
 }
 
-/** Sends a key as a terminal does; an escape sequence waits for a quiet moment so it arrives as one read. */
+/**
+ * Sends a key as a terminal does, at typing speed or faster, so that several keys often arrive in
+ * one read (the app splits a read into its keys). A lone Esc is followed by a quiet moment: Esc
+ * then `[` in one read is the start of an escape sequence, to the app as to any terminal program.
+ */
 async function press(session, key) {
-  const sequence = key.startsWith('\x1b');
-  // A chunk holding an escape sequence and other keys is not split into keys by the app: give the
-  // keys before it time to be read on their own (a person's typing leaves more).
-  if (sequence) await sleep(40);
-  if (sequence) await session.idle(25, HANG_MS);
   session.child.write(key);
   // The terminal hands input over a moment later: quiet is counted from the write, not from the last output.
   session.last = Date.now();
   // After Enter a command may load a file (a promise): the next keys must find it loaded, as a person's would.
-  if (sequence || key === '\r' || opts.paced) await session.idle(25, HANG_MS);
+  if (key === '\x1b' || key === '\r' || opts.paced) await session.idle(25, HANG_MS);
   else await sleep(2);
 }
 

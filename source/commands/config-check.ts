@@ -2,13 +2,14 @@
  * `config --check`: the real programs judge the generated files. Each host's files are copied
  * into a throwaway folder with their absolute paths moved under it (logs, pid files, temp
  * folders, includes, certificates), a self-signed certificate is made with openssl where TLS
- * needs one, and `haproxy -c`, `nginx -t` and `keepalived --config-test` run on the copies. A
- * warning counts as a failure, and so does a program that is missing.
+ * needs one, and `haproxy -c`, `nginx -t`, `keepalived --config-test`, `iptables-restore --test`
+ * and `named-checkzone` run on the copies. A warning counts as a failure, and so does a program
+ * that is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { ConfigFile } from '../export/config-files.js';
 import { pathsIn, rebasePaths } from '../export/config-paths.js';
 
@@ -23,6 +24,8 @@ export interface CheckResult {
 }
 
 interface Checker {
+  /** The files it judges, by their path on the host. */
+  readonly path: RegExp;
   readonly how: string;
   readonly install: string;
   /** The program and its arguments for the rebased file at `path`, whose root is `root`. */
@@ -31,26 +34,45 @@ interface Checker {
   readonly complaint: (line: string) => boolean;
 }
 
-const checkers: Readonly<Record<string, Checker>> = {
-  '/etc/haproxy/haproxy.cfg': {
+const checkers: readonly Checker[] = [
+  {
+    path: /^\/etc\/haproxy\/haproxy\.cfg$/,
     how: 'haproxy -c',
     install: 'apt-get install haproxy',
     run: (path) => ['haproxy', '-c', '-f', path],
     complaint: (line) => /\[(WARNING|ALERT|NOTICE)\]/.test(line),
   },
-  '/etc/nginx/nginx.conf': {
+  {
+    path: /^\/etc\/nginx\/nginx\.conf$/,
     how: 'nginx -t',
     install: 'apt-get install nginx',
     run: (path, root) => ['nginx', '-t', '-c', path, '-p', `${root}/`, '-e', `${root}/var/log/nginx/error.log`],
     complaint: (line) => /\[(warn|error|crit|alert|emerg)\]/.test(line),
   },
-  '/etc/keepalived/keepalived.conf': {
+  {
+    path: /^\/etc\/keepalived\/keepalived\.conf$/,
     how: 'keepalived --config-test',
     install: 'apt-get install keepalived',
     run: (path) => ['keepalived', '--config-test', '-f', path],
     complaint: (line) => line.trim() !== '',
   },
-};
+  {
+    // Parses every rule and asks the kernel to accept the table, without installing it (needs root).
+    path: /^\/etc\/iptables\/rules\.v4$/,
+    how: 'iptables-restore --test',
+    install: 'apt-get install iptables',
+    run: (path) => ['iptables-restore', '--test', path],
+    complaint: (line) => line.trim() !== '',
+  },
+  {
+    // The zone's origin is the file's name; any check that only warns by default fails here.
+    path: /^\/zones\/[^/]+\.zone$/,
+    how: 'named-checkzone',
+    install: 'apt-get install bind9-utils',
+    run: (path) => ['named-checkzone', '-k', 'fail', '-n', 'fail', '-m', 'fail', '-M', 'fail', '-S', 'fail', basename(path, '.zone'), path],
+    complaint: (line) => !/: loaded serial \d+$|^OK$/.test(line),
+  },
+];
 
 function lines(text: string): string[] {
   return text.split('\n').filter((l) => l.trim() !== '');
@@ -119,7 +141,7 @@ export function checkConfigs(_dir: string, files: readonly ConfigFile[]): CheckR
       const problems = stage(own, root);
       for (const file of own) {
         if (file.path.endsWith('.json')) results.push(checkJson(file));
-        const checker = checkers[file.path];
+        const checker = checkers.find((c) => c.path.test(file.path));
         if (!checker) continue;
         const r = problems.length > 0 ? { ok: false, output: problems } : runChecker(checker, join(root, file.path), root);
         results.push({ file: `${host}${file.path}`, how: checker.how, ...r });

@@ -48,9 +48,11 @@ export function configFiles(topology: Topology, placement: Placement = defaultPl
  * that configure nothing (the browser, code) and for unknown ids.
  */
 export function configFilesOf(topology: Topology, id: string): readonly ConfigFile[] {
-  const all = configFiles(topology);
-  if (lookup(topology).host(id)) return all.filter((f) => f.host === id);
-  return all.filter((f) => f.owner === id);
+  const look = lookup(topology);
+  if (look.host(id)) return configFiles(topology).filter((f) => f.host === id);
+  // A component's files are the ones it owns, and only it makes those: no need to make everyone's.
+  const component = look.component(id);
+  return component ? filesOf(topology, component, defaultPlacement(topology)) : [];
 }
 
 /**
@@ -61,5 +63,5 @@ export function configHostsOf(topology: Topology, id: string): readonly string[]
   const look = lookup(topology);
   if (look.host(id)) return [id];
   if (!look.component(id)) return undefined;
-  return [...new Set(configFiles(topology).filter((f) => f.owner === id).map((f) => f.host))];
+  return [...new Set(configFilesOf(topology, id).map((f) => f.host))];
 }

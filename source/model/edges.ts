@@ -33,12 +33,23 @@ export function entryPoints(topology: Topology): readonly Component[] {
   return ranked.filter((c) => kindSpecs[c.kind].front === first);
 }
 
+const cache = new WeakMap<Topology, readonly Edge[]>();
+
 /**
  * Every link the file implies, derived from its references, in a stable order
  * (file order of the referencing component, then order of the reference).
- * Guaranteed: both ends exist in the topology; no duplicates.
+ * Guaranteed: both ends exist in the topology; no duplicates. Computed once per topology (a
+ * topology is never changed in place), so callers that ask per component stay linear.
  */
 export function edges(topology: Topology): readonly Edge[] {
+  const hit = cache.get(topology);
+  if (hit) return hit;
+  const out = derive(topology);
+  cache.set(topology, out);
+  return out;
+}
+
+function derive(topology: Topology): readonly Edge[] {
   const out: Edge[] = [];
   const seen = new Set<string>();
   const add = (from: string, to: string, kind: EdgeKind) => {

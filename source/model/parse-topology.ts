@@ -1,11 +1,8 @@
-import { checkReferences } from './check-references.js';
-import { checkRules } from './check-rules.js';
+import { checkData } from './check-data.js';
 import { TopologyError } from './errors.js';
-import { indexFile } from './file-index.js';
-import { normalize } from './normalize.js';
+import { plainYaml } from './plain-yaml.js';
 import { formatProblems } from './problems.js';
 import { readYaml } from './read-yaml.js';
-import { schemaProblems } from './schema-issues.js';
 import type { Topology } from './types.js';
 
 /**
@@ -16,13 +13,17 @@ import type { Topology } from './types.js';
  * `TopologyError` whose problems are one line each, `file:line:col path: message`, sorted by
  * position: all schema problems at once, or (when the shape is right) all semantic ones at once.
  * `file` is only used to name the file in messages.
+ *
+ * A good file is read the quick way (`plainYaml`); a file that is not, or that has any problem,
+ * is read again by the full reader, whose node tree places each problem in the text, so the
+ * outcome is always the full reader's.
  */
 export function parseTopology(text: string, file: string): Topology {
+  const quick = plainYaml(text);
+  const fast = quick === undefined ? undefined : checkData(quick);
+  if (fast?.ok) return fast.topology;
   const source = readYaml(text, file);
-  const checked = schemaProblems(source.data);
+  const checked = checkData(source.data);
   if (!checked.ok) throw new TopologyError(formatProblems(file, checked.problems, source.positions));
-  const index = indexFile(checked.value);
-  const problems = [...checkReferences(checked.value, index), ...checkRules(checked.value, index)];
-  if (problems.length > 0) throw new TopologyError(formatProblems(file, problems, source.positions));
-  return normalize(checked.value);
+  return checked.topology;
 }

@@ -26,7 +26,7 @@ function positionOf(text: string, index: number): Position {
 }
 
 /** Refusals that need no parse: too large, binary. */
-function precheck(text: string, file: string): string | undefined {
+export function precheck(text: string, file: string): string | undefined {
   // A UTF-16 unit takes 1-3 UTF-8 bytes: only a text near the limit needs encoding to know.
   if (text.length * 3 > maxFileBytes) {
     const bytes = new TextEncoder().encode(text).length;

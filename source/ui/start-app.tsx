@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { AppProvider, type AppEnv } from './app-context.js';
 import { App } from './components/app.js';
 import { TerminalSizeContext, type Size } from './hooks/use-terminal-size.js';
+import { oneKeyPerRead } from './keys/one-key-per-read.js';
 import type { Action } from './state/actions.js';
 import type { AppState } from './state/app-state.js';
 import type { Store } from './state/store.js';
@@ -66,7 +67,8 @@ export function startApp(options: StartAppOptions): RunningApp {
   const instance = render(app(screen.size()), {
     // Ink sizes and writes through the screen, which decides when it learns of a resize.
     stdout: screen.stream as unknown as NodeJS.WriteStream,
-    stdin: terminal.stdin,
+    // Ink parses each read as one key: a chunk of several keys is handed over key by key.
+    stdin: oneKeyPerRead(terminal.stdin),
     exitOnCtrlC: false,
     patchConsole: false,
     incrementalRendering: true,

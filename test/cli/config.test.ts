@@ -20,6 +20,8 @@ const tools: readonly Tool[] = [
   { command: 'nginx', versionArgs: ['-v'], install: 'apt-get install nginx' },
   { command: 'keepalived', versionArgs: ['-v'], install: 'apt-get install keepalived' },
   { command: 'openssl', versionArgs: ['version'], install: 'apt-get install openssl' },
+  { command: 'iptables-restore', versionArgs: ['--version'], install: 'apt-get install iptables' },
+  { command: 'named-checkzone', versionArgs: ['-v'], install: 'apt-get install bind9-utils' },
 ];
 const withTools = requiresTool(tools.find((t) => toolTestMode(t) !== 'run') ?? (tools[0] as Tool));
 
@@ -59,11 +61,29 @@ describe('infra-tui config', () => {
     expect(result?.output.join('\n')).toMatch(/WARNING.*timeout/i);
   });
 
+  withTools('fails a firewall table the kernel would refuse and a zone a name server would not load', () => {
+    const rules = ['*filter', ':INPUT DROP [0:0]', '-A INPUT -p tcp --dport http-ish -j ACCEPT', 'COMMIT'];
+    // A CNAME at the apex, beside the SOA and NS every zone has (RFC 1034 §3.6.2).
+    const zone = ['$ORIGIN foobar.com.', 'foobar.com. 900 IN SOA ns.dns.example. hostmaster.foobar.com. 1 7200 900 1209600 86400', 'foobar.com. 900 IN NS ns.dns.example.', 'foobar.com. 300 IN CNAME www.foobar.com.'];
+    const results = checkConfigs(scratch, [
+      { host: 'h', path: '/etc/iptables/rules.v4', owner: 'fw', lines: rules },
+      { host: 'dns', path: '/zones/foobar.com.zone', owner: 'dns', lines: zone },
+    ]);
+    expect(results.map((r) => [r.how, r.ok])).toEqual([
+      ['iptables-restore --test', false],
+      ['named-checkzone', false],
+    ]);
+    expect(results[0]?.output.join('\n')).toMatch(/http-ish/);
+    expect(results[1]?.output.join('\n')).toMatch(/CNAME and other data/);
+  });
+
   for (const entry of builtins()) {
-    withTools(`passes haproxy -c, nginx -t and keepalived --config-test for design ${entry.number} (${entry.id})`, async () => {
+    withTools(`passes haproxy -c, nginx -t, keepalived --config-test, iptables-restore --test and named-checkzone for design ${entry.number} (${entry.id})`, async () => {
       const { code, out } = await runCommand(configCommand, [String(entry.number)], { out: join(scratch, entry.id), check: true });
       expect(out).not.toMatch(/^FAIL/m);
       expect(out).toMatch(/all \d+ checks passed/);
+      expect(out).toMatch(/^ok +\S+\.zone +\(named-checkzone\)$/m);
+      for (const line of out.split('\n').filter((l) => l.includes('rules.v4'))) expect(line).toMatch(/^ok .*\(iptables-restore --test\)$/);
       expect(code).toBe(0);
     }, 60_000);
   }

@@ -4,7 +4,6 @@ import type { Layout } from '../../source/layout/types.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { createSim, settle, step } from '../../source/sim/engine.js';
 import { editLine, lineWith } from '../../source/ui/commands/line-editor.js';
-import { splitChunk } from '../../source/ui/keys/key-name.js';
 import { makeTheme } from '../../source/ui/theme.js';
 import { fitSegments } from '../../source/ui/view/fit-text.js';
 import { configLines, inspectorLines } from '../../source/ui/view/inspector-lines.js';
@@ -42,11 +41,6 @@ describe('text helpers', () => {
     expect(editLine(line, 'backspace')).toMatchObject({ text: 'fail seve', cursor: 9 });
     expect(editLine(lineWith(''), 'backspace').text).toBe('');
     expect(editLine(lineWith(''), { text: 'a\u0007b' }).text).toBe('ab');
-  });
-
-  it('splits a chunk of keys that arrived together, one press per character', () => {
-    expect(splitChunk(':ab\r')).toEqual([{ name: ':', input: ':' }, { name: 'a', input: 'a' }, { name: 'b', input: 'b' }, { name: 'enter', input: '' }]);
-    expect(splitChunk('\x1b[A')).toBeUndefined();
   });
 });
 

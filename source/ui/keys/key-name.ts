@@ -50,20 +50,3 @@ export function keyLabel(name: string, ascii: boolean): string {
 export function upDownLabel(ascii: boolean): string {
   return ascii ? 'up/down' : '↑↓';
 }
-
-const chunkKeys: Readonly<Record<string, string>> = { '\r': 'enter', '\n': 'enter', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace', ' ': 'space' };
-
-/**
- * The key presses in a chunk of several characters that arrived together (typing faster than
- * the app reads, or a script), one per character; undefined for chunks holding an escape
- * sequence, which are left as they are. Characters are applied one by one so that `:fail x`
- * sent at once opens the command line and then types into it.
- */
-export function splitChunk(input: string): { name: string | undefined; input: string }[] | undefined {
-  if (input.includes('\x1b')) return undefined;
-  return [...input].map((ch) => {
-    const named = chunkKeys[ch];
-    if (named) return { name: named, input: ch === ' ' ? ' ' : '' };
-    return ch < ' ' ? { name: `ctrl-${String.fromCharCode(ch.charCodeAt(0) + 96)}`, input: '' } : { name: ch, input: ch };
-  });
-}
