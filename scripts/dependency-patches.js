@@ -4,23 +4,38 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+/** Ink's writer of frames, which two edits below change. */
+const inkLogUpdate = /[\\/]ink[\\/]build[\\/]log-update\.js$/;
+/** Ink's Output: the screen as cells, turned back into text on every frame (three edits below). */
+const inkOutput = /[\\/]ink[\\/]build[\\/]output\.js$/;
+
 /**
- * An esbuild plugin that edits one dependency file: replaces `before` (which must be there) by
- * `after` — or each of a list of `before`s by the `after` at the same place — and appends `append`.
+ * One edit of one dependency file: replaces `before` (which must be there) by `after`, and
+ * appends `append`.
  */
 function patchDependency(name, file, before, after, append = '') {
-  const edits = [before].flat().map((text, i) => [text, [after].flat()[i]]);
+  return {
+    name,
+    file,
+    apply(source, path) {
+      if (!source.includes(before)) throw new Error(`${path} changed: "${before.split('\n')[0]}" not found; update ${name} in scripts/dependency-patches.js`);
+      return `${source.replace(before, after)}\n${append}\n`;
+    },
+  };
+}
+
+/**
+ * An esbuild plugin making `edits`, those of one file in the order given: esbuild loads a file
+ * with the first plugin that answers for it, so the edits of one file must be made by one plugin.
+ */
+function editsPlugin(name, edits) {
   return {
     name,
     setup(b) {
-      b.onLoad({ filter: file }, async (args) => {
-        let source = await readFile(args.path, 'utf8');
-        for (const [from, to] of edits) {
-          if (!source.includes(from)) throw new Error(`${args.path} changed: "${from.split('\n')[0]}" not found; update ${name} in scripts/dependency-patches.js`);
-          source = source.replace(from, to);
-        }
-        return { contents: `${source}\n${append}\n`, loader: 'js' };
-      });
+      for (const filter of new Set(edits.map((e) => e.file))) {
+        const mine = edits.filter((e) => e.file === filter);
+        b.onLoad({ filter }, async (args) => ({ contents: mine.reduce((source, e) => e.apply(source, args.path), await readFile(args.path, 'utf8')), loader: 'js' }));
+      }
     },
   };
 }
@@ -39,38 +54,19 @@ const cachedStringWidth = {
 };
 
 /**
- * ink 6.6.0, three edits of its Output (the screen as cells, turned back into text each frame):
- * - Ink re-tokenizes every line of text into styled cells on every frame, though most lines are
- *   the same as in the frame before. Remember the cells of each line (they are only read
- *   afterwards, so sharing them is safe), in two generations of at most 10,000 cells each (two
- *   screens of 120×40): when the newer one is full it becomes the older one, and a line found
- *   there moves back to the newer. Each cell is an object of about 150 bytes, so the bound is on
- *   cells, not lines: 2,000 lines of a changing traffic screen held 35 MB and grew the live heap
- *   without end.
- * - Every empty cell of the screen is one shared blank cell (read only), not a new object each.
- * - A row is turned into text run by run of cells with the same styles, not cell by cell:
- *   ansi-tokenize computes the escape codes between two cells with three Sets and four arrays,
- *   even when both cells have the same styles (the codes between those are always none), which
- *   was 70 MB a second of garbage at 12.5 traffic frames a second. The text is the same. And a
- *   row made of the very same cells as that row in the frame before (cells are shared and read
- *   only, so the same cells make the same text) reuses its text: one row kept per screen row.
- * Buys CPU per frame: key → frame and frames/s in the ui bench; and traffic RSS (memory bench).
+ * ink 6.6.0: Ink re-tokenizes every line of text into styled cells on every frame, though most
+ * lines are the same as in the frame before. Remember the cells of each line (they are only read
+ * afterwards, so sharing them is safe), in two generations of at most 10,000 cells each (two
+ * screens of 120×40): when the newer one is full it becomes the older one, and a line found
+ * there moves back to the newer. Each cell is an object of about 150 bytes, so the bound is on
+ * cells, not lines: 2,000 lines of a changing traffic screen held 35 MB and grew the live heap
+ * without end. Buys CPU per frame: key → frame and frames/s in the ui bench; and traffic RSS.
  */
 const cachedLineCells = patchDependency(
   'cached-line-cells',
-  /[\\/]ink[\\/]build[\\/]output\.js$/,
-  [
-    'styledCharsFromTokens(tokenize(line))',
-    "row.push({\n                    type: 'char',\n                    value: ' ',\n                    fullWidth: false,\n                    styles: [],\n                });",
-    [
-      '.map(line => {',
-      '            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742',
-      '            const lineWithoutEmptyItems = line.filter(item => item !== undefined);',
-      '            return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
-      '        })',
-    ].join('\n'),
-  ],
-  ['cellsOf(line)', 'row.push(blankCell);', '.map(rowText)'],
+  inkOutput,
+  'styledCharsFromTokens(tokenize(line))',
+  'cellsOf(line)',
   [
     'let newerCells = new Map();',
     'let olderCells = new Map();',
@@ -88,12 +84,57 @@ const cachedLineCells = patchDependency(
     '  newerSize += cells.length;',
     '  return cells;',
     '}',
-    "const blankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
+  ].join('\n'),
+);
+
+/**
+ * ink 6.6.0: Ink makes a new object for every empty cell of the screen on every frame (4,800 at
+ * 120×40). They all share one blank cell instead, frozen: cells are only read. Buys traffic RSS
+ * (memory bench: garbage per traffic frame).
+ */
+const sharedBlankCell = patchDependency(
+  'shared-blank-cell',
+  inkOutput,
+  "row.push({\n                    type: 'char',\n                    value: ' ',\n                    fullWidth: false,\n                    styles: [],\n                });",
+  'row.push(blankCell);',
+  "const blankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
+);
+
+/**
+ * ink 6.6.0: a row of cells is turned into text run by run of cells with the same styles, not
+ * cell by cell: ansi-tokenize computes the escape codes between two cells with three Sets and
+ * four arrays, even when both have the same styles (the codes between those are always none),
+ * which was 70 MB a second of garbage at 12.5 traffic frames a second. The text is the same.
+ * And a row made of the very same cells as that row in the frame before (cells are shared and
+ * read only, so the same cells make the same text) reuses its text: one row kept per screen
+ * row. Buys traffic RSS (memory bench) and CPU per frame (ui bench).
+ */
+const textByStyleRuns = patchDependency(
+  'text-by-style-runs',
+  inkOutput,
+  [
+    '.map(line => {',
+    '            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742',
+    '            const lineWithoutEmptyItems = line.filter(item => item !== undefined);',
+    '            return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
+    '        })',
+  ].join('\n'),
+  '.map(rowText)',
+  [
     'function sameStyles(a, b) {',
     '  if (a === b) return true;',
     '  if (a.length !== b.length) return false;',
     '  for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;',
     '  return true;',
+    '}',
+    'function styleRuns(cells) {',
+    '  const runs = [];',
+    '  for (const cell of cells) {',
+    '    const run = runs[runs.length - 1];',
+    '    if (run !== undefined && sameStyles(run.styles, cell.styles)) run.value += cell.value;',
+    "    else runs.push({ type: 'char', value: cell.value, fullWidth: false, styles: cell.styles });",
+    '  }',
+    '  return runs;',
     '}',
     'const lastRows = [];',
     'function rowText(line, y) {',
@@ -106,15 +147,6 @@ const cachedLineCells = patchDependency(
     '  const text = styledCharsToString(styleRuns(line.filter((item) => item !== undefined))).trimEnd();',
     '  lastRows[y] = { cells: line, text };',
     '  return text;',
-    '}',
-    'function styleRuns(cells) {',
-    '  const runs = [];',
-    '  for (const cell of cells) {',
-    '    const run = runs[runs.length - 1];',
-    '    if (run !== undefined && sameStyles(run.styles, cell.styles)) run.value += cell.value;',
-    "    else runs.push({ type: 'char', value: cell.value, fullWidth: false, styles: cell.styles });",
-    '  }',
-    '  return runs;',
     '}',
   ].join('\n'),
 );
@@ -164,18 +196,44 @@ const ssh2SessionCheck = patchDependency(
  */
 const cursorOnOwnStream = {
   name: 'cursor-on-own-stream',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const calls = source.match(/cliCursor\.(hide|show)\(\)/g) ?? [];
-      if (calls.length !== 4) throw new Error(`${args.path} changed: 4 cursor calls expected, ${calls.length} found; update cursor-on-own-stream in scripts/dependency-patches.js`);
-      return { contents: source.replace(/cliCursor\.(hide|show)\(\)/g, 'cliCursor.$1(stream)'), loader: 'js' };
-    });
+  file: inkLogUpdate,
+  apply(source, path) {
+    const calls = source.match(/cliCursor\.(hide|show)\(\)/g) ?? [];
+    if (calls.length !== 4) throw new Error(`${path} changed: 4 cursor calls expected, ${calls.length} found; update cursor-on-own-stream in scripts/dependency-patches.js`);
+    return source.replace(/cliCursor\.(hide|show)\(\)/g, 'cliCursor.$1(stream)');
   },
 };
 
+/**
+ * ink 6.6.0: Ink's incremental rendering rewrites a changed line whole, and steps over each
+ * unchanged one with its own escape sequence; a step that changes one number in a ruled title
+ * rewrote the rule. Write only what changed in a line, and step over unchanged lines at once
+ * (source/ui/line-update.ts). Buys bytes per forward step and per traffic frame in the ui bench.
+ */
+const changedPartsOnly = patchDependency(
+  'changed-parts-only',
+  inkLogUpdate,
+  [
+    '        for (let i = 0; i < visibleCount; i++) {',
+    '            // We do not write lines if the contents are the same. This prevents flickering during renders.',
+    '            if (nextLines[i] === previousLines[i]) {',
+    '                buffer.push(ansiEscapes.cursorNextLine);',
+    '                continue;',
+    '            }',
+    '            buffer.push(ansiEscapes.cursorTo(0) +',
+    '                nextLines[i] +',
+    '                ansiEscapes.eraseEndLine +',
+    "                '\\n');",
+    '        }',
+  ].join('\n'),
+  '        buffer.push(lineUpdate(previousLines, nextLines, visibleCount));',
+  `import { lineUpdate } from ${JSON.stringify(fileURLToPath(new URL('../source/ui/line-update.ts', import.meta.url)))};`,
+);
+
+const inkEdits = [cachedLineCells, sharedBlankCell, textByStyleRuns, changedPartsOnly, yogaWithoutFetch];
+
 /** The patches any Ink app bundled here gets: the CLI, and the bench's bare Ink baseline. */
-export const inkPatches = [cachedStringWidth, cachedLineCells, yogaWithoutFetch];
+export const inkPatches = [cachedStringWidth, editsPlugin('ink-edits', inkEdits)];
 
 /** The CLI's own: Ink's, meow's and ssh2's. */
-export const cliPatches = [...inkPatches, cursorOnOwnStream, lazyPackageNormalizer, ssh2SessionCheck];
+export const cliPatches = [cachedStringWidth, editsPlugin('cli-edits', [...inkEdits, cursorOnOwnStream, lazyPackageNormalizer, ssh2SessionCheck])];

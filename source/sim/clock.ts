@@ -12,7 +12,9 @@ import { isDown } from './reality.js';
 import { updateReplication } from './replication.js';
 import { topologyIndex } from './topology-index.js';
 import { updateVips } from './vrrp.js';
-import type { BackendHealth, CheckStatus, SimEvent } from './types.js';
+import { asksAbout, changedDown, sameButDown } from './state-diff.js';
+import type { BackendHealth, CheckStatus, SimEvent, SimState } from './types.js';
+import { watch } from './watch.js';
 
 interface Flip {
   readonly at: Ms;
@@ -72,13 +74,53 @@ function flipEvents(lb: LoadBalancer, up: number, flips: Flip[]): SimEvent[] {
 /** What each server's check reports, per LB (by backend index), worked out once per clock run. */
 type StatusMemo = Map<string, (CheckStatus | undefined)[]>;
 
-function statusOf(d: Draft, lb: LoadBalancer, i: number, memo: StatusMemo): CheckStatus {
-  let list = memo.get(lb.id);
-  if (!list) memo.set(lb.id, (list = []));
-  return (list[i] ??= checkStatus(d, lb, lb.backends[i] as string));
+/** Check results worked out on one state, each with the ids whose down-ness it asked for. */
+export interface KnownChecks {
+  readonly state: SimState;
+  /** By LB id, then backend index. */
+  readonly statuses: ReadonlyMap<string, readonly { readonly status: CheckStatus; readonly down: ReadonlySet<string> }[]>;
 }
 
-function checkLbs(d: Draft, until: Ms, settle: boolean, memo: StatusMemo): { events: SimEvent[]; last: Ms } {
+// Set only while `withKnownChecks` runs (never across a pause of its caller).
+let known: KnownChecks | null = null;
+
+/** Every check of `state`, with what it asked: for `withKnownChecks`. */
+export function knownChecks(state: SimState): KnownChecks {
+  const statuses = new Map(topologyIndex(state.topology).loadBalancers.map((lb) => [lb.id, lb.backends.map((b) => {
+    const { result, asked } = watch(() => checkStatus(state, lb, b));
+    return { status: result, down: asked.down };
+  })]));
+  return { state, statuses };
+}
+
+/**
+ * Runs `run` with the checks of `k` at hand: a clock run on a state that differs from `k.state`
+ * only in what is down takes a check's result from there when the check asked about none of it
+ * (it would find the same), instead of checking again.
+ */
+export function withKnownChecks<T>(k: KnownChecks, run: () => T): T {
+  const outer = known;
+  known = k;
+  try {
+    return run();
+  } finally {
+    known = outer;
+  }
+}
+
+/** The ids down here and not in the known state (or the other way), or null when the known checks do not apply. */
+function knownDiffer(d: Draft): string[] | null {
+  return known && sameButDown(known.state, d) ? changedDown(known.state, d) : null;
+}
+
+function statusOf(d: Draft, lb: LoadBalancer, i: number, memo: StatusMemo, differ: readonly string[] | null): CheckStatus {
+  let list = memo.get(lb.id);
+  if (!list) memo.set(lb.id, (list = []));
+  const k = differ ? known?.statuses.get(lb.id)?.[i] : undefined;
+  return (list[i] ??= k && !asksAbout(k.down, differ ?? []) ? k.status : checkStatus(d, lb, lb.backends[i] as string));
+}
+
+function checkLbs(d: Draft, until: Ms, settle: boolean, memo: StatusMemo, differ: readonly string[] | null): { events: SimEvent[]; last: Ms } {
   const events: SimEvent[] = [];
   let last = d.now;
   for (const lb of topologyIndex(d.topology).loadBalancers) {
@@ -91,7 +133,7 @@ function checkLbs(d: Draft, until: Ms, settle: boolean, memo: StatusMemo): { eve
       if (h?.up ?? true) up++;
       // A server in maintenance is not checked at all (HAProxy pauses its checks).
       if (!h || h.maint) return;
-      const r = advanceServer(lb, server, h, statusOf(d, lb, i, memo), until, d.now, flips);
+      const r = advanceServer(lb, server, h, statusOf(d, lb, i, memo, differ), until, d.now, flips);
       if (!settle && r.health !== h) state.health[server] = r.health;
       last = Math.max(last, r.changedAt);
     });
@@ -133,14 +175,15 @@ function runTimers(d: Draft, until: Ms): { events: SimEvent[]; last: Ms } {
 export function runClock(d: Draft, until: Ms, events: SimEvent[], settle = false): void {
   let end = until;
   const memo: StatusMemo = new Map();
+  const differ = knownDiffer(d);
   if (settle) {
     // Timers do not depend on health checks, nor checks on timers: find when each side is done.
     const probe = { ...d, vips: { ...d.vips }, replication: { ...d.replication }, databases: { ...d.databases }, appWrites: { ...d.appWrites } };
-    const checks = checkLbs(d, until, true, memo).last;
+    const checks = checkLbs(d, until, true, memo, differ).last;
     const timers = runTimers(probe, until).last;
     end = Math.min(until, Math.max(checks, timers));
   }
-  const health = checkLbs(d, end, false, memo).events;
+  const health = checkLbs(d, end, false, memo, differ).events;
   const timers = runTimers(d, end).events;
   events.push(...[...health, ...timers].sort((a, b) => a.at - b.at));
   d.now = end;

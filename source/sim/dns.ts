@@ -10,7 +10,7 @@ import type { Client, DnsRecord, Ms } from '../model/types.js';
 import { browserNotResolved } from './messages.js';
 import { isDown } from './reality.js';
 import { DNS_MS, RESOLVER_MS, RESOLVER_TIMEOUT } from './timings.js';
-import { hop, type Exchange } from './exchange.js';
+import { cacheAnswer, cachedAnswer, hop, type Exchange } from './exchange.js';
 import { topologyIndex } from './topology-index.js';
 
 export type Resolution = { readonly ok: true; readonly at: Ms; readonly ip: string } | { readonly ok: false; readonly at: Ms; readonly error: string };
@@ -61,7 +61,7 @@ function recurse(ex: Exchange, name: string, at: Ms): { ok: true; at: Ms; ip: st
     }
     const ttl = Math.min(...chain.map((r) => r.ttl));
     dnsHop(ex, dns.id, RESOLVER, t, chain.length > 1 ? `${describe(chain)}; cached for ${ttl} s (the shortest TTL of the chain)` : `${describe(chain)}; the resolver caches it that long`, 'ok', 'response');
-    if (ex.record) ex.dnsCache = { name, type: a.type, value: a.value, ttl, expiresAt: ex.state.now + ttl * 1000 };
+    if (ex.record) cacheAnswer(ex, { name, type: a.type, value: a.value, ttl, expiresAt: ex.state.now + ttl * 1000 });
     return { ok: true, at: t, ip: a.value, note: `${name} A ${a.value}` };
   }
   return { ok: false, at: t, nxdomain: false };
@@ -69,7 +69,7 @@ function recurse(ex: Exchange, name: string, at: Ms): { ok: true; at: Ms; ip: st
 
 /** Resolves `name` for the browser through its resolver, recording the query and answer hops. */
 export function resolve(ex: Exchange, client: Client, name: string, at: Ms): Resolution {
-  const cached = ex.dnsCache;
+  const cached = cachedAnswer(ex);
   const now = ex.state.now;
   const asked = at + RESOLVER_MS;
   if (cached && cached.name === name && cached.expiresAt > now) {

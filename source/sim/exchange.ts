@@ -5,6 +5,7 @@
  */
 import type { Component, ComponentKind, Ms } from '../model/types.js';
 import type { DnsCacheEntry, Hop, LbState, SimEvent, SimState } from './types.js';
+import { askCounter } from './watch.js';
 
 export interface HttpRequest {
   readonly method: string;
@@ -123,17 +124,55 @@ function isEmpty(record: object): boolean {
 
 /** The round-robin position of an LB, as this request sees it. */
 export function lbPosition(ex: Exchange, id: string): number {
+  askCounter(`rr:${id}`);
   return ex.rr[id] ?? ex.state.lbs[id]?.rr ?? 0;
 }
 
 /** A web server's round-robin position over its upstreams. */
 export function upstreamPosition(ex: Exchange, id: string): number {
+  askCounter(`up:${id}`);
   return ex.upstreamRr[id] ?? ex.state.upstreamRr[id] ?? 0;
 }
 
 /** Nginx's failed-upstream marks of a web server, as this request sees them. */
 export function upstreamMarks(ex: Exchange, id: string): Readonly<Record<string, Ms>> {
+  askCounter(`fails:${id}`);
   return ex.upstreamFails[id] ?? ex.state.upstreamFails[id] ?? {};
+}
+
+/*
+ * The counters' setters report the cell as read too: a request that moves a counter always
+ * counts as one that asked about it, which replay-reuse.ts relies on.
+ */
+
+/** Moves an LB's round-robin position. */
+export function moveLbPosition(ex: Exchange, id: string, rr: number): void {
+  askCounter(`rr:${id}`);
+  ex.rr[id] = rr;
+}
+
+/** Moves a web server's round-robin position over its upstreams. */
+export function moveUpstreamPosition(ex: Exchange, id: string, position: number): void {
+  askCounter(`up:${id}`);
+  ex.upstreamRr[id] = position;
+}
+
+/** Nginx marks `app` failed on web server `id` until `until`. */
+export function markUpstream(ex: Exchange, id: string, app: string, until: Ms): void {
+  askCounter(`fails:${id}`);
+  ex.upstreamFails[id] = { ...upstreamMarks(ex, id), [app]: until };
+}
+
+/** Puts an answer in the browser's resolver cache. */
+export function cacheAnswer(ex: Exchange, entry: DnsCacheEntry): void {
+  askCounter('dns');
+  ex.dnsCache = entry;
+}
+
+/** The answer in the browser's resolver cache, as this request sees it. */
+export function cachedAnswer(ex: Exchange): DnsCacheEntry | null {
+  askCounter('dns');
+  return ex.dnsCache;
 }
 
 /**

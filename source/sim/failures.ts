@@ -44,6 +44,15 @@ function setReality(state: SimState, failed: readonly string[], hung: readonly s
   return d;
 }
 
+/**
+ * `state` as reality's reactions leave it after any change of what is down (VRRP, automatic
+ * failover, HAProxy restarts), with nothing more down: what `fail` starts from, so a replay made
+ * here differs from one after a failure only in what the failure took down.
+ */
+export function react(state: SimState): SimState {
+  return setReality(state, state.failed, state.hung, []);
+}
+
 /** `id` goes down. A process that is killed, or whose machine stops, no longer hangs once back. */
 export function fail(state: SimState, id: string): StepResult {
   checkId(state, id);

@@ -32,9 +32,11 @@ export function crossFirewalls(ex: Exchange, c: Crossing): void {
   for (const fw of topologyIndex(ex.state.topology).firewallsOf(c.toHost)) {
     const source = c.fromHost ?? 'the internet';
     const rule = allowingRule(fw, c.fromHost, c.port);
-    const why = isOpen(ex.state, fw)
-      ? `${fw.id} is stopped, its rules flushed: it lets TCP ${c.port} from ${source} in, as it would anything (an exposure)`
-      : `${fw.id} lets TCP ${c.port} from ${source} in (rule: allow ${c.port} from ${rule === undefined || rule.from === 'any' ? 'any' : rule.from.join(', ')})`;
-    hop(ex, () => ({ at: c.at, from: c.from, to: fw.id, protocol: c.protocol, port: c.port, encrypted: c.encrypted, note: why, direction: 'request', result: 'ok' }));
+    // Said only when the hop is kept: a replay without hops never asks for the firewall's state.
+    const why = () =>
+      isOpen(ex.state, fw)
+        ? `${fw.id} is stopped, its rules flushed: it lets TCP ${c.port} from ${source} in, as it would anything (an exposure)`
+        : `${fw.id} lets TCP ${c.port} from ${source} in (rule: allow ${c.port} from ${rule === undefined || rule.from === 'any' ? 'any' : rule.from.join(', ')})`;
+    hop(ex, () => ({ at: c.at, from: c.from, to: fw.id, protocol: c.protocol, port: c.port, encrypted: c.encrypted, note: why(), direction: 'request', result: 'ok' }));
   }
 }

@@ -14,7 +14,7 @@ import { HAPROXY_BACKEND, haproxyPage } from './messages.js';
 import { connect, failureTime, hopResult, isError } from './reality.js';
 import { haproxyTurnaround, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import { hop, lbPosition, log, serve, takesRequests, type Answer, type Exchange, type HttpRequest } from './exchange.js';
+import { hop, lbPosition, log, moveLbPosition, serve, takesRequests, type Answer, type Exchange, type HttpRequest } from './exchange.js';
 
 /** A component that listens on a port: one a load balancer can send requests to. */
 type Listening = Extract<Component, { port: number }>;
@@ -88,7 +88,7 @@ function retryTarget(ex: Exchange, lb: LoadBalancer, failed: string, retry: numb
   if (believedUp(ex, lb, failed) && !last && !rrSpread) return { server: failed, redispatched: false };
   const other = pickServer(lb, (b) => b !== failed && believedUp(ex, lb, b), lbPosition(ex, lb.id));
   if (!other) return { server: failed, redispatched: false };
-  if (ex.record) ex.rr[lb.id] = other.rr;
+  if (ex.record) moveLbPosition(ex, lb.id, other.rr);
   return { server: other.server, redispatched: true };
 }
 
@@ -118,7 +118,7 @@ export function handleLb(ex: Exchange, lb: LoadBalancer, req: HttpRequest, at: M
     log(ex, at, lb.id, 'error', () => `backend ${HAPROXY_BACKEND} has no server available! "${req.method} ${req.path}" 503 <NOSRV>, termination flags SC`);
     return own(lb, at, 503);
   }
-  if (ex.record) ex.rr[lb.id] = first.rr;
+  if (ex.record) moveLbPosition(ex, lb.id, first.rr);
   const { connect: connectTimeout } = lb.timeouts;
   const turnaround = haproxyTurnaround(connectTimeout);
   let t = at;

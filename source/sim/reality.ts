@@ -7,12 +7,14 @@ import type { Component, Firewall, FirewallRule, Ms } from '../model/types.js';
 import { ARP_TIMEOUT, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
 import type { HopResult, SimState } from './types.js';
+import { askDown } from './watch.js';
 
 // Every id that is down for a failed list: the list itself plus what runs on its failed hosts.
 // Failed lists are never mutated (each change makes a new one), so the list identifies its set.
 const downSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-function downSet(state: SimState): ReadonlySet<string> {
+/** Every id that is down in `state`: the failed list plus what runs on its failed hosts. */
+export function downSet(state: SimState): ReadonlySet<string> {
   const hit = downSets.get(state.failed);
   if (hit) return hit;
   const index = topologyIndex(state.topology);
@@ -24,6 +26,7 @@ function downSet(state: SimState): ReadonlySet<string> {
 
 /** The component (or host) is failed, or the host it runs on is. */
 export function isDown(state: SimState, id: string): boolean {
+  askDown(id);
   return state.failed.length > 0 && downSet(state).has(id);
 }
 
@@ -105,11 +108,10 @@ export function deliver(state: SimState, fromHost: string | null, toHost: string
   const what = port === 'vrrp' ? 'VRRP' : `TCP ${port}`;
   for (const fw of index.firewallsOf(toHost)) {
     if (blocksAll(state, fw)) return cut(fw.id);
-    if (isOpen(state, fw)) continue;
-    if (!allowingRule(fw, fromHost, port)) {
-      const how = fw.default === 'reject' ? 'rejected' : 'dropped';
-      return { ok: false, how, by: fw.id, why: `${fw.id} ${how === 'rejected' ? 'rejects' : 'drops'} ${what} from ${describeSource(fromHost)}: no rule allows it (default ${fw.default})` };
-    }
+    // A rule that lets the packet in decides before the firewall's own state is asked for.
+    if (allowingRule(fw, fromHost, port) || isOpen(state, fw)) continue;
+    const how = fw.default === 'reject' ? 'rejected' : 'dropped';
+    return { ok: false, how, by: fw.id, why: `${fw.id} ${how === 'rejected' ? 'rejects' : 'drops'} ${what} from ${describeSource(fromHost)}: no rule allows it (default ${fw.default})` };
   }
   return { ok: true };
 }

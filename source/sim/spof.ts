@@ -4,106 +4,95 @@
  * has settled, and classify what users lost (DESIGN §6). Nothing here knows any design by name.
  */
 import type { Topology } from '../model/types.js';
-import { shortOutcome, succeeded } from './describe-outcome.js';
 import { createSim, settle, step } from './engine.js';
-import { formatRequest } from './request.js';
-import { replay, replayEach, requestClasses, roundsToCoverAll } from './replay.js';
+import { knownChecks, withKnownChecks } from './clock.js';
+import { react } from './failures.js';
+import { replayEach, requestClasses, roundsToCoverAll } from './replay.js';
+import { recordReplay, replayReusing } from './replay-reuse.js';
+import { classify, failing, servingIds, type ClassName, type Results } from './spof-classify.js';
+import { asksAbout, changedDown, sameButDown } from './state-diff.js';
 import { topologyIndex } from './topology-index.js';
-import type { Impact, Request, SimState, SpofRow, Trace } from './types.js';
+import type { Impact, SpofRow, Trace } from './types.js';
+import { watch } from './watch.js';
 
-type ClassName = keyof typeof requestClasses;
-type Results = Record<ClassName, Trace[]>;
+const classNames = Object.keys(requestClasses) as ClassName[];
 
-function replayClasses(state: SimState, rounds: number, detail: boolean): Results {
-  let s = state;
+/** The three classes one after another, `rounds` requests each, as one sequence. */
+const inTurn = (rounds: number) => (i: number) => requestClasses[classNames[Math.floor(i / rounds)] as ClassName];
+
+/** The classes in rotation (so every server in turn gets one), for the detection gap. */
+const inRotation = (i: number) => requestClasses[classNames[i % classNames.length] as ClassName];
+
+function byClass(traces: readonly Trace[], rounds: number): Results {
   const out = {} as Results;
-  for (const name of Object.keys(requestClasses) as ClassName[]) {
-    const r = replay(s, requestClasses[name], rounds, detail);
-    s = r.state;
-    out[name] = r.traces;
-  }
+  classNames.forEach((name, k) => (out[name] = traces.slice(k * rounds, (k + 1) * rounds)));
   return out;
 }
 
-const failures = (traces: readonly Trace[]) => traces.filter((t) => !succeeded(t.outcome));
-
-/** Every component and host a successful request passed through (with the code the app servers ran). */
-function servingIds(state: SimState, results: Results): Set<string> {
-  const index = topologyIndex(state.topology);
-  const ids = new Set<string>();
-  for (const t of Object.values(results).flat()) {
-    if (!succeeded(t.outcome)) continue;
-    for (const h of t.hops) {
-      for (const id of [h.from, h.to]) {
-        const c = index.component(id);
-        // An app server runs its code base: the code carries the same requests.
-        for (const x of [id, c?.host, c?.kind === 'app-server' ? c.code : undefined]) if (x !== undefined) ids.add(x);
-      }
-    }
-  }
-  return ids;
-}
-
-function phrase(traces: readonly Trace[]): string {
-  const failed = failures(traces);
-  const first = failed[0];
-  if (!first) return '';
-  const share = failed.length === traces.length ? 'fails' : `fails ${failed.length} of ${traces.length} times`;
-  return `${first.request} ${share}: ${shortOutcome(first)}`;
-}
-
-/** The host a firewall protects ('' for anything else): cutting it off removes that host's share. */
-/** The host a network firewall stands in front of (a dead one cuts it off); '' for anything else. A stopped host firewall cuts nothing off. */
-function protectedHost(topology: Topology, id: string): string {
-  const c = topologyIndex(topology).component(id);
-  return c?.kind === 'firewall' && c.type === 'network' ? c.protects : '';
-}
-
-/**
- * Requests sent right after the failure, the classes in rotation (so every server in turn gets
- * one), until the first one fails: all the detection gap needs to tell `degraded` from `none`.
- */
-function firstGapFailure(state: SimState, rounds: number): Trace | null {
-  const classes = Object.values(requestClasses);
-  const stop = (t: Trace) => !succeeded(t.outcome);
-  const { traces } = replayEach(state, (i) => classes[i % classes.length] as Request, rounds, { detail: false, stop });
-  const last = traces[traces.length - 1];
-  return last && stop(last) ? last : null;
-}
-
-function classify(topology: Topology, id: string, after: Results, gap: Trace | null, served: Set<string>): { impact: Impact; why: string } {
-  const failed = { read: failures(after.read).length, static: failures(after.static).length, write: failures(after.write).length };
-  if (after.read.length > 0 && failed.read === after.read.length && failed.write === after.write.length) {
-    return { impact: 'outage', why: phrase(after.read) };
-  }
-  if (after.write.length > 0 && failed.write === after.write.length && failed.read === 0) {
-    return { impact: 'writes', why: `${phrase(after.write)}; reads still work` };
-  }
-  const failing = (Object.keys(after) as ClassName[]).find((k) => failed[k] > 0);
-  if (failing) return { impact: 'partial', why: `${phrase(after[failing])} even after settling` };
-  if (gap) return { impact: 'degraded', why: `works once settled; right after the failure ${gap.request} got ${shortOutcome(gap)}` };
-  // A host firewall only decides; stopped, it lets everything through and carries nothing itself.
-  const decidesOnly = topologyIndex(topology).component(id)?.kind === 'firewall' && protectedHost(topology, id) === '';
-  if ((served.has(id) && !decidesOnly) || served.has(protectedHost(topology, id))) return { impact: 'degraded', why: `works; ${id} no longer carries its share of requests` };
-  return { impact: 'none', why: `no request of ${Object.values(requestClasses).map(formatRequest).join(', ')} needs it` };
-}
-
-/**
- * The impact of each single failure, components (all but the client) then hosts, in file order.
- * Deterministic for a topology and seed.
- */
-export function analyzeSpof(topology: Topology, options: { seed?: number } = {}): SpofRow[] {
-  const base = createSim(topology, options);
+/** The work every failure's row starts from, done once per topology and seed. */
+function prepare(topology: Topology, seed: number) {
+  const base = createSim(topology, { seed });
   const rounds = roundsToCoverAll(base);
-  const served = servingIds(base, replayClasses(base, rounds, true));
-  const index = topologyIndex(topology);
-  return index.failable.map((id) => {
-    const failed = step(base, { type: 'fail', id }).state;
-    const gap = firstGapFailure(failed, rounds);
-    const after = replayClasses(settle(failed).state, rounds, false);
-    const kind = index.isHost(id) ? 'host' : 'component';
-    return { id, kind, ...classify(topology, id, after, gap, served) };
-  });
+  const reacted = react(base);
+  const settling = watch(() => settle(reacted).state);
+  return {
+    base,
+    rounds,
+    reacted,
+    settling,
+    served: servingIds(base, byClass(replayEach(base, inTurn(rounds), 3 * rounds).traces, rounds)),
+    gap: recordReplay(reacted, inRotation, rounds, failing),
+    after: recordReplay(settling.result, inTurn(rounds), 3 * rounds),
+    checks: knownChecks(reacted),
+  };
+}
+
+type Prepared = ReturnType<typeof prepare>;
+const prepared = new WeakMap<Topology, Map<number, Prepared>>();
+
+function preparedFor(topology: Topology, seed: number): Prepared {
+  let bySeed = prepared.get(topology);
+  if (!bySeed) prepared.set(topology, (bySeed = new Map()));
+  let p = bySeed.get(seed);
+  if (!p) bySeed.set(seed, (p = prepare(topology, seed)));
+  return p;
+}
+
+/**
+ * One failure's row: requests right after it, the classes in rotation until the first one fails
+ * (all the detection gap needs to tell `degraded` from `none`), then each class `rounds` times
+ * once the system has settled. The replays and checks reuse those of the system with nothing
+ * failed wherever the failure provably changes nothing they asked (replay-reuse.ts, clock.ts).
+ */
+function rowOf(topology: Topology, p: Prepared, id: string): SpofRow {
+  const failed = step(p.base, { type: 'fail', id }).state;
+  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, failing).traces.find(failing) ?? null;
+  // The clock asks about what is down too: blind to this failure, it settles as it did before.
+  const blind = sameButDown(p.reacted, failed) && !asksAbout(p.settling.asked.down, changedDown(p.reacted, failed));
+  const settled = blind ? { ...p.settling.result, failed: failed.failed, hung: failed.hung } : settle(failed).state;
+  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds).traces, p.rounds);
+  return { id, kind: topologyIndex(topology).isHost(id) ? 'host' : 'component', ...classify(topology, id, after, gap, p.served) };
+}
+
+/** How many rows the analysis has: one per component that can fail (not the client) and per host. */
+export function spofCaseCount(topology: Topology): number {
+  return topologyIndex(topology).failable.length;
+}
+
+/**
+ * Rows `start` to `start + count - 1` of the analysis (fewer at its end), so that long work can
+ * be done a slice at a time: the slices put together are exactly `analyzeSpof`. Deterministic
+ * for a topology and seed; the work shared by all rows is kept with the topology object.
+ */
+export function spofRowsFrom(topology: Topology, seed: number, start: number, count: number): SpofRow[] {
+  const p = preparedFor(topology, seed);
+  const ids = topologyIndex(topology).failable.slice(start, start + count);
+  return withKnownChecks(p.checks, () => ids.map((id) => rowOf(topology, p, id)));
+}
+
+/** The impact of each single failure, components (all but the client) then hosts, in file order. Deterministic for a topology and seed. */
+export function analyzeSpof(topology: Topology, options: { seed?: number } = {}): SpofRow[] {
+  return spofRowsFrom(topology, options.seed ?? 1, 0, spofCaseCount(topology));
 }
 
 /** The ids of each impact, in the rows' order: a SPOF is an `outage`, the others are kept apart. */

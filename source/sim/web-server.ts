@@ -15,7 +15,7 @@ import { NGINX_CONNECT_TIMEOUT_LOG, NGINX_NO_LIVE, NGINX_PREMATURE_CLOSE_LOG, NG
 import { connect, failureTime, hopResult, isError, isHung } from './reality.js';
 import { DISK_MS, LAN_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT } from './timings.js';
 import { topologyIndex } from './topology-index.js';
-import { hop, isNonIdempotent, late, log, upstreamMarks, upstreamPosition, type Answer, type Exchange, type HttpRequest } from './exchange.js';
+import { hop, isNonIdempotent, late, log, markUpstream, moveUpstreamPosition, upstreamMarks, upstreamPosition, type Answer, type Exchange, type HttpRequest } from './exchange.js';
 
 function page(web: WebServer, at: Ms, status: 404 | 502 | 504): Answer {
   const reason = { 404: 'Not Found', 502: 'Bad Gateway', 504: 'Gateway Time-out' }[status];
@@ -29,7 +29,7 @@ function candidates(ex: Exchange, web: WebServer): readonly AppServer[] {
   if (apps.length < 2) return apps;
   const start = upstreamPosition(ex, web.id) % apps.length;
   const ordered = [...apps.slice(start), ...apps.slice(0, start)];
-  if (ex.record) ex.upstreamRr[web.id] = start + 1;
+  if (ex.record) moveUpstreamPosition(ex, web.id, start + 1);
   if (!ex.record) {
     // A health check meets Nginx in its steady state, where traffic has already marked a failing
     // or hung upstream (max_fails=1 keeps it out for fail_timeout, and requests arrive far more often).
@@ -43,7 +43,7 @@ function candidates(ex: Exchange, web: WebServer): readonly AppServer[] {
 /** Nginx's passive health check (max_fails=1): `app` is skipped for fail_timeout from now. */
 function markFailed(ex: Exchange, web: WebServer, app: AppServer, at: Ms): void {
   if (!ex.record || web.upstream.length < 2 || late(ex, at)) return;
-  ex.upstreamFails[web.id] = { ...upstreamMarks(ex, web.id), [app.id]: ex.state.now + NGINX_FAIL_TIMEOUT };
+  markUpstream(ex, web.id, app.id, ex.state.now + NGINX_FAIL_TIMEOUT);
 }
 
 function serveStatic(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms): Answer {

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generatedYaml } from '../../bench/generate-topology.js';
 import { ptySessions } from './pty-session.js';
 
 const session = ptySessions({ columns: 120, rows: 30 });
@@ -20,6 +24,18 @@ describe('long work can always be stopped', () => {
     expect(await s.exit(5000)).toBe(code);
     expect(Date.now() - asked).toBeLessThan(3000);
     expect(s.screen()).not.toContain('simulating');
+  });
+
+  it('spof on a topology of 2,000 components: a progress bar on stderr after a second; Ctrl-C stops it with the line cleared', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'infra-tui-spof-')), 'tiered-2000.yaml');
+    writeFileSync(file, generatedYaml('tiered', 2000));
+    const s = session({ args: ['spof', file] });
+    await s.waitFor(/analysing failures \[#*\.*\] \d+ %/, 30_000);
+    const asked = Date.now();
+    await s.press('\x03');
+    expect(await s.exit(5000)).toBe(130);
+    expect(Date.now() - asked).toBeLessThan(3000);
+    expect(s.screen()).not.toContain('analysing');
   });
 
   it('the app advancing an hour of traffic: a spinner in the footer, Esc stops it where it is, keys work again', async () => {
