@@ -3,8 +3,7 @@
  * the app: each slice is a `work` action (use-background-work.ts), so a recorded list of actions
  * replays the same states. Esc or x stops it where it is; x again goes on from there.
  */
-import type { Topology } from '../../model/types.js';
-import { spofCaseCount, spofRowsFrom, type SpofRow } from '../../sim/index.js';
+import { spofCaseCount, spofRowsFrom, spofSliceRows, type SpofRow } from '../../sim/index.js';
 import type { DesignState, Message } from './app-state.js';
 import { workSpinner } from './traffic-reducer.js';
 
@@ -16,14 +15,6 @@ export interface SpofWork {
 
 /** The seed of the overlay's analysis (the CLI's default too). */
 const SEED = 1;
-
-/**
- * Components × failures analysed per slice: a row's replays grow with the topology, so a slice
- * of a big one holds fewer rows (about a tenth of a second's work at 1,000 components).
- */
-const SLICE_BUDGET = 4000;
-
-const rowsPerSlice = (topology: Topology) => Math.max(1, Math.floor(SLICE_BUDGET / Math.max(1, topology.components.length)));
 
 const info = (text: string): Message => ({ text, level: 'info' });
 
@@ -44,7 +35,7 @@ function progress(work: SpofWork): Message {
 
 /** One slice more of the analysis; once all rows are in, they become the design's `spof`. */
 function advance(design: DesignState, work: SpofWork): { design: DesignState; message: Message } {
-  const rows = [...work.rows, ...spofRowsFrom(design.topology, SEED, work.rows.length, rowsPerSlice(design.topology))];
+  const rows = [...work.rows, ...spofRowsFrom(design.topology, SEED, work.rows.length, spofSliceRows(design.topology))];
   if (rows.length < work.total) {
     const next = { rows, total: work.total };
     return { design: { ...design, spofWork: next }, message: progress(next) };
@@ -58,7 +49,7 @@ export function openSpof(design: DesignState): { design: DesignState; message?: 
   const shown: DesignState = { ...design, mode: 'spof' };
   if (design.spof) return { design: shown };
   const work = design.spofWork ?? { rows: [], total: spofCaseCount(design.topology) };
-  if (work.total - work.rows.length <= rowsPerSlice(design.topology)) return advance(shown, work);
+  if (work.total - work.rows.length <= spofSliceRows(design.topology)) return advance(shown, work);
   return { design: { ...shown, spofWork: work }, message: progress(work) };
 }
 
