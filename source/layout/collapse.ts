@@ -57,13 +57,19 @@ function firsts<T extends { id: string }>(items: readonly T[], keyOf: (item: T) 
   return { to, members };
 }
 
+/** A collapsed topology, and the id of the box that stands for each component and host. */
+export interface Collapsed {
+  readonly topology: Topology;
+  readonly drawnAs: ReadonlyMap<string, string>;
+}
+
 /**
  * The topology drawn when there are too many components to draw one by one: each group of alike
  * components (see `groupKeys`) is one component, named after its first member with the count of
  * the others (`nginx-1 (+39)`), keeping that member's id (so it can be selected and inspected);
  * links between groups stand for the links between their members. Linear in the topology's size.
  */
-export function collapseTopology(topology: Topology): Topology {
+export function collapseTopology(topology: Topology): Collapsed {
   const keys = groupKeys(topology);
   const hosts = firsts(topology.hosts, (h) => keys.host.get(h.id) ?? h.id);
   const parts = firsts(topology.components, (c) => keys.component.get(c.id) ?? c.id);
@@ -102,7 +108,7 @@ export function collapseTopology(topology: Topology): Topology {
       }
     });
   const clusters = topology.clusters.map((c) => (c.kind === 'vip' ? c : { ...c, replicas: many(c.replicas) }));
-  return { ...topology, hosts: drawnHosts, components, clusters };
+  return { topology: { ...topology, hosts: drawnHosts, components, clusters }, drawnAs: new Map([...hosts.to, ...parts.to]) };
 }
 
 /**
@@ -126,4 +132,9 @@ export function withNotice(layout: Layout, notice: string, width: number): Layou
 /** What the notice of a collapsed drawing says. */
 export function collapsedNotice(topology: Topology): string {
   return `${topology.components.length} components on ${topology.hosts.length} hosts: too many to draw one by one; alike ones share a box, (+N) counting the others`;
+}
+
+/** What the notice of a big topology drawn box by box says. */
+export function expandedNotice(topology: Topology): string {
+  return `${topology.components.length} components on ${topology.hosts.length} hosts, each in its own box; too many to draw the lines between them`;
 }

@@ -56,10 +56,11 @@ export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, opt
   const gridWidth = Math.min(options.width, placed.width + 2);
   const flow = flowOf(p, chosen.spacing);
   const notes = monitoringNotes(flow, placed.boxes, options.width, chosen.spacing.dense !== undefined);
-  const key = `${JSON.stringify(chosen)} ${placementId(placed)} ${gridWidth} ${strict} ${JSON.stringify(notes)}`;
+  const lines = options.lines !== false;
+  const key = `${JSON.stringify(chosen)} ${placementId(placed)} ${gridWidth} ${strict} ${lines} ${JSON.stringify(notes)}`;
   let routed = p.routed.get(key);
   if (routed === undefined) {
-    routed = route(p, chosen, placed, gridWidth, notes, strict) ?? null;
+    routed = route(p, chosen, placed, gridWidth, notes, strict, lines) ?? null;
     // A bound, so a long session of resizes keeps a few hundred kilobytes, not every size ever seen.
     if (p.routed.size >= KEPT) p.routed.clear();
     p.routed.set(key, routed);
@@ -94,13 +95,13 @@ function placementId(placed: Placed): number {
 }
 
 /** Routes the lines and places their labels on a grid `gridWidth` wide; undefined when `strict` and a line found no way. */
-function route(p: Prepared, chosen: Candidate, placed: Placed, gridWidth: number, notes: readonly LayoutNote[], strict: boolean): Routed | undefined {
+function route(p: Prepared, chosen: Candidate, placed: Placed, gridWidth: number, notes: readonly LayoutNote[], strict: boolean, lines: boolean): Routed | undefined {
   const look = lookup(p.topology);
   const gridHeight = placed.height + 3;
   const obstacles = buildObstacles(placed.boxes, gridWidth, gridHeight, chosen.spacing.direction === 'tb');
   const hostFrames = new Set(placed.boxes.filter((b) => b.role === 'host').map((b) => b.id));
   const byId = new Map(placed.boxes.filter((b) => b.role === 'component').map((b) => [b.id, b]));
-  const drawn = flowOf(p, chosen.spacing).filter((e) => e.kind !== 'monitoring');
+  const drawn = lines ? flowOf(p, chosen.spacing).filter((e) => e.kind !== 'monitoring') : [];
   for (const n of notes) {
     if (n.y < gridHeight) obstacles.cell.fill(Cell.Blocked, n.y * gridWidth + Math.min(gridWidth, n.x), n.y * gridWidth + Math.min(gridWidth, n.x + n.text.length));
   }

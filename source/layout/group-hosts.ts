@@ -60,23 +60,50 @@ function hostColumns(members: readonly Component[], rank: ReadonlyMap<string, nu
   return columns;
 }
 
-function entryOf(topology: Topology, flowEdges: readonly Edge[], hostId: string, columns: readonly (readonly string[])[]): string | undefined {
+/** Where a host's components are, and which components links come from, found in one pass each. */
+interface Index {
+  readonly members: ReadonlyMap<string, readonly Component[]>;
+  readonly gates: ReadonlyMap<string, readonly string[]>;
+  /** Component id → the components its flow links come from. */
+  readonly from: ReadonlyMap<string, readonly string[]>;
+}
+
+function indexOf(topology: Topology, flowEdges: readonly Edge[]): Index {
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const members = new Map<string, Component[]>();
+  const gates = new Map<string, string[]>();
+  for (const c of topology.components) {
+    const host = drawnHost(c);
+    if (host === undefined) continue;
+    if (c.kind === 'firewall') push(gates, host, c.id);
+    else push(members, host, c);
+  }
+  const from = new Map<string, string[]>();
+  for (const e of flowEdges) push(from, e.to, e.from);
+  return { members, gates, from };
+}
+
+function entryOf(topology: Topology, index: Index, hostId: string, columns: readonly (readonly string[])[]): string | undefined {
   const look = lookup(topology);
   const inside = new Set(columns.flat());
-  const reached = flowEdges.filter((e) => inside.has(e.to) && !inside.has(e.from)).map((e) => e.to);
+  const reached = (id: string) => (index.from.get(id) ?? []).some((from) => !inside.has(from));
   for (const column of columns) {
-    const hit = column.find((id) => reached.includes(id) && look.component(id)?.host === hostId);
+    const hit = column.find((id) => reached(id) && look.component(id)?.host === hostId);
     if (hit) return hit;
   }
   return columns[0]?.[0];
 }
 
-function hostUnit(topology: Topology, flowEdges: readonly Edge[], hostId: string, rank: ReadonlyMap<string, number>): HostUnit {
-  const members = topology.components.filter((c) => drawnHost(c) === hostId && c.kind !== 'firewall');
+function hostUnit(topology: Topology, index: Index, hostId: string, rank: ReadonlyMap<string, number>): HostUnit {
+  const members = index.members.get(hostId) ?? [];
   const columns = hostColumns(members, rank);
-  const gates = topology.components.filter((c) => c.kind === 'firewall' && drawnHost(c) === hostId).map((c) => c.id);
+  const gates = index.gates.get(hostId) ?? [];
   const ranks = members.map((c) => rank.get(c.id)).filter((r) => r !== undefined);
-  return { kind: 'host', id: hostId, columns, gates, entry: entryOf(topology, flowEdges, hostId, columns), rank: ranks.length > 0 ? Math.min(...ranks) : -1 };
+  return { kind: 'host', id: hostId, columns, gates: [...gates], entry: entryOf(topology, index, hostId, columns), rank: ranks.length > 0 ? Math.min(...ranks) : -1 };
 }
 
 /** Merges the units of each VIP cluster's members into one framed group. */
@@ -103,15 +130,16 @@ function groupClusters(topology: Topology, units: Unit[]): Unit[] {
  * Splits a topology into the units the layout places: host frames, free components and VIP
  * groups, each with a column (dense rank) in the request flow, plus the out-of-flow band.
  * Guaranteed: every component appears in exactly one unit (firewalls as gates of the host they
- * guard, or free when they guard nothing drawn); deterministic.
+ * guard, or free when they guard nothing drawn); deterministic. O(n + e + v · units), v the VIP
+ * clusters (a handful): components and links are indexed once, each host looks only at its own.
  */
 export function groupHosts(topology: Topology): Grouping {
   const rank = rankComponents(topology);
   const hostIds = new Set(topology.hosts.map((h) => h.id));
   const units: Unit[] = [];
-  const flowEdges = edges(topology).filter((e) => flowKinds.has(e.kind));
+  const index = indexOf(topology, edges(topology).filter((e) => flowKinds.has(e.kind)));
   for (const host of topology.hosts) {
-    const unit = hostUnit(topology, flowEdges, host.id, rank);
+    const unit = hostUnit(topology, index, host.id, rank);
     if (unit.columns.length > 0 || unit.gates.length > 0) units.push(unit);
   }
   for (const c of topology.components) {
@@ -120,9 +148,14 @@ export function groupHosts(topology: Topology): Grouping {
     units.push({ kind: 'free', id: c.id, rank: rank.get(c.id) ?? (kindSpecs[c.kind].look.column === null ? -1 : 0) });
   }
   const grouped = groupClusters(topology, units);
-  const flow = grouped.filter((u) => u.rank >= 0);
-  const distinct = [...new Set(flow.map((u) => u.rank))].sort((a, b) => a - b);
-  const ranks = distinct.map((r) => flow.filter((u) => u.rank === r));
+  const byRank = new Map<number, Unit[]>();
+  for (const u of grouped) {
+    if (u.rank < 0) continue;
+    const list = byRank.get(u.rank);
+    if (list) list.push(u);
+    else byRank.set(u.rank, [u]);
+  }
+  const ranks = [...byRank.keys()].sort((a, b) => a - b).map((r) => byRank.get(r) ?? []);
   const entries = new Map<string, string>();
   for (const u of units) if (u.kind === 'host' && u.entry) entries.set(u.id, u.entry);
   return { ranks, band: grouped.filter((u) => u.rank < 0), entries };

@@ -8,6 +8,7 @@
  * render-diagram (canvas, ascii).
  */
 export { layoutTopology } from './layout-topology.js';
+export { DRAWN_LIMIT } from './collapse.js';
 export { renderDiagram, toPlainText } from './render-diagram.js';
 export type * from './types.js';
 export { componentText, exportGraph } from './export-graph.js';

@@ -1,6 +1,6 @@
 import { lookup } from '../model/lookup.js';
 import type { Topology } from '../model/types.js';
-import { collapsedNotice, collapseTopology, DRAWN_LIMIT, withNotice } from './collapse.js';
+import { collapsedNotice, collapseTopology, DRAWN_LIMIT, expandedNotice, withNotice, type Collapsed } from './collapse.js';
 import { candidates, preferredArrangements, type Candidate, type Measured } from './choose-arrangement.js';
 import { finishLayout } from './finish-layout.js';
 import { flowOf, prepare, type Prepared } from './diagram-graph.js';
@@ -85,23 +85,31 @@ function placeAnew(p: Prepared, spacing: Spacing, pageWidth: number): Placed {
 /** The size of an arrangement known to be wider than any page it was tried for. */
 const tooWide: Measured = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
 
-const collapsed = new WeakMap<Topology, Topology>();
+const collapsed = new WeakMap<Topology, Collapsed>();
 
 /**
  * Lays out a topology on a page at most `options.width` cells wide (see `layoutEach`). One of
  * more than `DRAWN_LIMIT` components is drawn collapsed, alike components sharing one box
  * (`collapseTopology`), under a line that says so: linear in its size, where drawing every line
- * between hundreds of boxes would take seconds and show a maze.
+ * between hundreds of boxes would take seconds and show a maze. Asked not to collapse it, and not
+ * to draw lines, every component gets its own box, under a line that says the lines are left out.
  */
 export function layoutTopology(topology: Topology, options: LayoutOptions): Layout {
-  if (topology.components.length <= DRAWN_LIMIT || options.collapse === false) return layoutEach(topology, options);
+  const big = topology.components.length > DRAWN_LIMIT;
+  const below = options.height === undefined ? {} : { height: options.height - 1 };
+  if (big && options.collapse === false && options.lines === false) {
+    return withNotice(layoutEach(topology, { ...options, ...below }), expandedNotice(topology), options.width);
+  }
+  // Lines are left out only there: every other drawing has them.
+  const each = { ...options, lines: true };
+  if (!big || options.collapse === false) return layoutEach(topology, each);
   let groups = collapsed.get(topology);
   if (!groups) {
     groups = collapseTopology(topology);
     collapsed.set(topology, groups);
   }
-  const layout = layoutEach(groups, { ...options, ...(options.height === undefined ? {} : { height: options.height - 1 }) });
-  return withNotice(layout, collapsedNotice(topology), options.width);
+  const layout = layoutEach(groups.topology, { ...each, ...below });
+  return { ...withNotice(layout, collapsedNotice(topology), options.width), drawnAs: groups.drawnAs };
 }
 
 /**

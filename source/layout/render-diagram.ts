@@ -4,6 +4,7 @@ import { arrowGlyph, type Weight } from './ascii.js';
 import { bitOf, box, createCanvas, isOpen, line, text, type Canvas } from './canvas.js';
 import type { Layout, LayoutBox, LayoutEdge, Link, Style, StyledLine, ViewState } from './types.js';
 import { toStyledLines } from './canvas.js';
+import { drawnView } from './drawn-view.js';
 import { titleSpan } from './frame-title.js';
 import { dx, dy, type Dir } from './grid-search.js';
 
@@ -161,7 +162,8 @@ function drawEdge(c: Canvas, e: LayoutEdge, boxes: ReadonlyMap<string, LayoutBox
  * Guaranteed: exactly `layout.height` lines, none longer than `layout.width`; pure 7-bit
  * characters when `options.ascii`.
  */
-export function renderDiagram(layout: Layout, view: ViewState, options: { readonly ascii: boolean }): StyledLine[] {
+export function renderDiagram(layout: Layout, state: ViewState, options: { readonly ascii: boolean }): StyledLine[] {
+  const view = drawnView(state, layout);
   const c = createCanvas(layout.width, layout.height);
   const components = gates(layout);
   for (const f of layout.frames) {

@@ -149,6 +149,11 @@ export interface Layout {
   readonly legend: readonly string[];
   /** Whether the drawing uses only 7-bit characters. */
   readonly ascii: boolean;
+  /**
+   * In a collapsed drawing, the id of the box that stands for each component and host (its
+   * group's first member; see `collapseTopology`); absent when each is drawn as itself.
+   */
+  readonly drawnAs?: ReadonlyMap<string, string>;
 }
 
 export interface LayoutOptions {
@@ -164,4 +169,9 @@ export interface LayoutOptions {
    * false draws every one, which takes seconds for hundreds.
    */
   readonly collapse?: boolean;
+  /**
+   * Draw the lines between the boxes (default true). False, with `collapse` false, draws a big
+   * topology box by box without them: routing hundreds of lines takes seconds.
+   */
+  readonly lines?: boolean;
 }

@@ -1,20 +1,17 @@
-import stringWidth from 'string-width';
+import { plainWidth } from './plain-width.js';
 
 const ESC = '\x1b';
 const CSI = `${ESC}[`;
 
 /**
- * Whether a character takes one column on every terminal and never joins its neighbours:
- * printable ASCII, Latin-1, and the punctuation, arrows, symbols, box drawing and dingbats
- * (U+2010–U+2BFF) the app draws with, except the invisible ones and those drawn as emoji. Only
- * across these is a line cut and the cursor placed by counting: a terminal whose width tables
- * differ from ours (emoji, wide or ambiguous characters) still draws what a whole line would.
+ * Whether a character takes one column on every terminal and never joins its neighbours (see
+ * `plainWidth`; ambiguous ones, box drawing among them, counted narrow as Ink lays them out), so
+ * that the cursor can be placed past it by counting: a terminal that draws emoji or wide
+ * characters at another width than ours still shows what a whole line would, because a line is
+ * only cut and counted across these.
  */
 function narrow(code: number): boolean {
-  if (code >= 0x20 && code <= 0x7e) return true;
-  if (code >= 0xa0 && code <= 0xff) return code !== 0xad;
-  if (code < 0x2010 || code > 0x2bff || (code >= 0x2028 && code <= 0x202f) || (code >= 0x205f && code <= 0x206f) || (code >= 0x20d0 && code <= 0x20ff)) return false;
-  return stringWidth(String.fromCharCode(code)) === 1;
+  return (code >= 0x20 && code <= 0x7e) || plainWidth(String.fromCharCode(code)) === 1;
 }
 
 /** Whether every character of `text` (which holds no escape) is `narrow`: its width is then its length. */

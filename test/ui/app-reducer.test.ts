@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generatedTopology } from '../../bench/generate-topology.js';
 import type { LayoutBox } from '../../source/layout/types.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
 import { isDown } from '../../source/sim/engine.js';
@@ -212,6 +213,15 @@ describe('modes, panels and overlays', () => {
   it('switches panels and the inspector page', () => {
     expect(design(opened({ type: 'toggle-panel' })).panel).toBe('inspector');
     expect(design(opened({ type: 'toggle-config' }))).toMatchObject({ panel: 'inspector', inspector: 'config' });
+  });
+
+  it('draws a big design box by box or grouped, and leaves a small one as it is', () => {
+    const big = run({ type: 'open-design', topology: generatedTopology('tiered', 300) }, { type: 'toggle-groups' });
+    expect(design(big).expanded).toBe(true);
+    expect(design(appReducer(big, { type: 'toggle-groups' })).expanded).toBe(false);
+    const small = opened({ type: 'toggle-groups' });
+    expect(design(small).expanded).toBeUndefined();
+    expect(small.message?.text).toBe('every component already has a box of its own');
   });
 
   it('opens overlays, edits the line, moves the composer', () => {

@@ -36,7 +36,7 @@ const id = fc.constantFrom(...ids);
 /** Actions as any part of the UI could dispatch them, including values no key produces. */
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom(...designs).map((topology) => ({ type: 'open-design', topology }) as const),
-  fc.constantFrom<Action>({ type: 'go-home' }, { type: 'toggle-selected' }, { type: 'toggle-hang' }, { type: 'step' }, { type: 'back' }, { type: 'replay' }, { type: 'toggle-spof' }, { type: 'toggle-panel' }, { type: 'toggle-config' }, { type: 'escape' }, { type: 'deploy' }, { type: 'tour', to: 'toggle' }, { type: 'tour', to: 'next' }, { type: 'tour', to: 'prev' }, { type: 'traffic', to: 'toggle' }, { type: 'traffic', to: 'on' }, { type: 'traffic', to: 'off' }),
+  fc.constantFrom<Action>({ type: 'go-home' }, { type: 'toggle-selected' }, { type: 'toggle-hang' }, { type: 'step' }, { type: 'back' }, { type: 'replay' }, { type: 'toggle-spof' }, { type: 'toggle-panel' }, { type: 'toggle-config' }, { type: 'toggle-groups' }, { type: 'escape' }, { type: 'deploy' }, { type: 'tour', to: 'toggle' }, { type: 'tour', to: 'next' }, { type: 'tour', to: 'prev' }, { type: 'traffic', to: 'toggle' }, { type: 'traffic', to: 'on' }, { type: 'traffic', to: 'off' }),
   id.map((i) => ({ type: 'select', id: i }) as const),
   id.map((i) => ({ type: 'promote', id: i }) as const),
   fc.tuple(fc.constantFrom('fail', 'heal', 'hang', 'promote') , id).map(([type, i]) => ({ type: 'engine', input: { type, id: i } }) as Action),

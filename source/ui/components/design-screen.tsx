@@ -32,9 +32,12 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
     [run, columns, rows, theme.symbols, notes],
   );
   const planned = rows - story.length;
+  const expanded = design?.expanded === true;
   const plan = useMemo(
-    () => topology && planScreen(columns, planned, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend })),
-    [topology, columns, planned, theme.ascii],
+    () =>
+      topology &&
+      planScreen(columns, planned, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend, collapse: !expanded, lines: !expanded })),
+    [topology, columns, planned, theme.ascii, expanded],
   );
   const view = useMemo(() => design && plan && viewStateOf(design, plan.layout.boxes), [design, plan]);
   const lines = useMemo(() => plan && view && renderDiagram(plan.layout, view, { ascii: theme.ascii }), [plan, view, theme.ascii]);

@@ -42,6 +42,8 @@ export type Action =
   | { readonly type: 'toggle-panel' }
   /** Switch the inspector between what the selection is and its configuration (and show it). */
   | { readonly type: 'toggle-config' }
+  /** A big topology: draw alike components as one box, or every one in its own. */
+  | { readonly type: 'toggle-groups' }
   /** Open or close an overlay; the command line opens holding `draft` (e.g. `send `). */
   | { readonly type: 'overlay'; readonly overlay: Overlay; readonly draft?: string }
   | { readonly type: 'line'; readonly line: LineState }

@@ -74,6 +74,11 @@ export interface DesignState {
   readonly spofWork?: SpofWork;
   /** Which panel narrow terminals show (wide ones show both). */
   readonly panel: Panel;
+  /**
+   * A topology too big to draw one by one is drawn with every component in its own box (and
+   * without the lines between them) rather than alike ones sharing a box (absent: shared).
+   */
+  readonly expanded?: boolean;
   /** The inspector's page: what the selection is, or its real configuration. */
   readonly inspector: 'about' | 'config';
   /** Live traffic, while traffic mode is on (running or paused). */

@@ -1,3 +1,4 @@
+import { DRAWN_LIMIT } from '../../layout/index.js';
 import type { SimInput } from '../../sim/index.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
@@ -82,6 +83,12 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
       return switchBranch(design, action.name);
     case 'toggle-panel':
       return { design: { ...design, panel: design.panel === 'trace' ? 'inspector' : 'trace' } };
+    case 'toggle-groups':
+      if (design.topology.components.length <= DRAWN_LIMIT) return { message: info('every component already has a box of its own') };
+      return {
+        design: { ...design, expanded: !design.expanded },
+        message: info(design.expanded ? 'alike components share a box again' : 'every component in a box of its own; the lines between them are left out'),
+      };
     case 'toggle-config':
       return { design: { ...design, panel: 'inspector', inspector: design.inspector === 'about' ? 'config' : 'about' } };
     default:

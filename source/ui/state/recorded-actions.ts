@@ -29,6 +29,7 @@ const recordable: Readonly<Record<string, Readonly<Record<string, Field>>>> = {
   'toggle-spof': {},
   'toggle-panel': {},
   'toggle-config': {},
+  'toggle-groups': {},
   overlay: { overlay: ['none', 'help', 'command', 'composer', 'confirm'] },
   line: { line: 'object' },
   'composer-move': { delta: [1, -1], count: 'number' },
