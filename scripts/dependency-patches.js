@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 /** Ink's writer of frames, which two edits below change. */
 const inkLogUpdate = /[\\/]ink[\\/]build[\\/]log-update\.js$/;
+/** Ink's Output: the screen as cells, turned back into text on every frame (three edits below). */
+const inkOutput = /[\\/]ink[\\/]build[\\/]output\.js$/;
 
 /**
  * One edit of one dependency file: replaces `before` (which must be there) by `after`, and
@@ -39,8 +41,9 @@ function editsPlugin(name, edits) {
 }
 
 /**
- * string-width 8.3.0: Ink's imports of it go through a cache of short strings
- * (scripts/string-width-cache.js). Buys CPU per frame: key → frame and frames/s in the ui bench.
+ * string-width 8.3.0: every import of it goes through a bounded cache of the widths of the texts
+ * it measured (scripts/string-width-cache.js). Buys CPU per frame: key → frame and frames/s in
+ * the ui bench; and traffic RSS (memory bench), as the garbage of measuring each line is gone.
  */
 const cachedStringWidth = {
   name: 'cached-string-width',
@@ -61,7 +64,7 @@ const cachedStringWidth = {
  */
 const cachedLineCells = patchDependency(
   'cached-line-cells',
-  /[\\/]ink[\\/]build[\\/]output\.js$/,
+  inkOutput,
   'styledCharsFromTokens(tokenize(line))',
   'cellsOf(line)',
   [
@@ -80,6 +83,70 @@ const cachedLineCells = patchDependency(
     '  newerCells.set(line, cells);',
     '  newerSize += cells.length;',
     '  return cells;',
+    '}',
+  ].join('\n'),
+);
+
+/**
+ * ink 6.6.0: Ink makes a new object for every empty cell of the screen on every frame (4,800 at
+ * 120×40). They all share one blank cell instead, frozen: cells are only read. Buys traffic RSS
+ * (memory bench: garbage per traffic frame).
+ */
+const sharedBlankCell = patchDependency(
+  'shared-blank-cell',
+  inkOutput,
+  "row.push({\n                    type: 'char',\n                    value: ' ',\n                    fullWidth: false,\n                    styles: [],\n                });",
+  'row.push(blankCell);',
+  "const blankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });",
+);
+
+/**
+ * ink 6.6.0: a row of cells is turned into text run by run of cells with the same styles, not
+ * cell by cell: ansi-tokenize computes the escape codes between two cells with three Sets and
+ * four arrays, even when both have the same styles (the codes between those are always none),
+ * which was 70 MB a second of garbage at 12.5 traffic frames a second. The text is the same.
+ * And a row made of the very same cells as that row in the frame before (cells are shared and
+ * read only, so the same cells make the same text) reuses its text: one row kept per screen
+ * row. Buys traffic RSS (memory bench) and CPU per frame (ui bench).
+ */
+const textByStyleRuns = patchDependency(
+  'text-by-style-runs',
+  inkOutput,
+  [
+    '.map(line => {',
+    '            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742',
+    '            const lineWithoutEmptyItems = line.filter(item => item !== undefined);',
+    '            return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
+    '        })',
+  ].join('\n'),
+  '.map(rowText)',
+  [
+    'function sameStyles(a, b) {',
+    '  if (a === b) return true;',
+    '  if (a.length !== b.length) return false;',
+    '  for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;',
+    '  return true;',
+    '}',
+    'function styleRuns(cells) {',
+    '  const runs = [];',
+    '  for (const cell of cells) {',
+    '    const run = runs[runs.length - 1];',
+    '    if (run !== undefined && sameStyles(run.styles, cell.styles)) run.value += cell.value;',
+    "    else runs.push({ type: 'char', value: cell.value, fullWidth: false, styles: cell.styles });",
+    '  }',
+    '  return runs;',
+    '}',
+    'const lastRows = [];',
+    'function rowText(line, y) {',
+    '  const last = lastRows[y];',
+    '  if (last !== undefined && last.cells.length === line.length) {',
+    '    let x = 0;',
+    '    while (x < line.length && line[x] === last.cells[x]) x++;',
+    '    if (x === line.length) return last.text;',
+    '  }',
+    '  const text = styledCharsToString(styleRuns(line.filter((item) => item !== undefined))).trimEnd();',
+    '  lastRows[y] = { cells: line, text };',
+    '  return text;',
     '}',
   ].join('\n'),
 );
@@ -163,7 +230,7 @@ const changedPartsOnly = patchDependency(
   `import { lineUpdate } from ${JSON.stringify(fileURLToPath(new URL('../source/ui/line-update.ts', import.meta.url)))};`,
 );
 
-const inkEdits = [cachedLineCells, changedPartsOnly, yogaWithoutFetch];
+const inkEdits = [cachedLineCells, sharedBlankCell, textByStyleRuns, changedPartsOnly, yogaWithoutFetch];
 
 /** The patches any Ink app bundled here gets: the CLI, and the bench's bare Ink baseline. */
 export const inkPatches = [cachedStringWidth, editsPlugin('ink-edits', inkEdits)];

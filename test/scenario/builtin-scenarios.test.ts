@@ -70,14 +70,17 @@ describe('what each scenario shows, as the engine computes it', () => {
     expect(traceOf(after(played, 'send GET /', played.lines.indexOf('fail web-1'))).outcome.status).toBe(503);
   });
 
-  it('design 4: a deploy or a lost web server costs no request, a lost load balancer only those in flight; the database fails over on its own', async () => {
+  it('design 4: a deploy costs no request, a lost load balancer or web server only those in flight; the database fails over on its own', async () => {
     const played = await playAll('4-high-availability-survives');
     expect(between(after(played, 'deploy'), before(played, 'fail lb-1')).failed).toBe(0);
     const lb = between(before(played, 'fail lb-1'), after(played, 'heal lb-1'));
     expect(lb.failed).toBeGreaterThan(0);
     expect(lb.failed).toBe(tally(after(played, 'heal lb-1')).byOutcome['reset']);
     expect(lb.failed).toBeLessThan(lb.sent / 20);
-    expect(between(before(played, 'fail web-1'), after(played, 'heal web-1')).failed).toBe(0);
+    // A web server's machine: only the requests it was working on, each HAProxy's 504 at `timeout server`.
+    const web = between(before(played, 'fail web-1'), after(played, 'heal web-1'));
+    expect(web.failed).toBe(tally(after(played, 'heal web-1')).byOutcome['504']);
+    expect(web.failed).toBeLessThan(web.sent / 50);
     const signup = traceOf(after(played, 'send POST /signup'));
     expect(signup.outcome.status).toBe(200);
     expect(signup.hops.some((h) => h.to === 'mysql-2')).toBe(true);

@@ -2,8 +2,10 @@
  * One tick of traffic: send the tick's representatives through the engine, apply capacity, and
  * turn the results into counts (per outcome, per component, per link) and log lines.
  */
-import type { Ms, SimState } from '../types.js';
+import type { Hop, Ms, SimState } from '../types.js';
 import type { LineDraft } from './access-log.js';
+import { isNonIdempotent } from '../exchange.js';
+import { requestClasses } from '../replay.js';
 import { classCounts } from './mix.js';
 import { sendRepresentatives } from './representatives.js';
 import { saturate, type Saturation } from './saturation.js';
@@ -43,6 +45,28 @@ function count(sat: Saturation): { counted: Counted[]; errors: Record<string, nu
   return { counted, errors };
 }
 
+/**
+ * How long the request hop `i` of a trace waits for its answer: from when its sender had the
+ * request (the last message that reached the sender before) to the answer's arrival back; 0
+ * when no answer came back over that link.
+ */
+function heldOn(hops: readonly Hop[], i: number): Ms {
+  const h = hops[i] as Hop;
+  let sent = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const before = hops[k] as Hop;
+    if (before.to === h.from) {
+      sent = before.at;
+      break;
+    }
+  }
+  const answer = hops.find((a, k) => k > i && a.direction === 'response' && a.from === h.to && a.to === h.from);
+  if (answer) return Math.max(0, answer.at - sent);
+  // A firewall decides and passes the request on in the same instant: it waits as long as the hop after it.
+  const next = hops[i + 1];
+  return next?.direction === 'request' && next.from === h.from ? heldOn(hops, i + 1) : 0;
+}
+
 /** Per-component load, carried links and the bottleneck, as rates over the tick. */
 function currentLoad(sim: SimState, sat: Saturation, ms: Ms): CurrentLoad {
   const perSecond = ms > 0 ? 1000 / ms : 0;
@@ -58,16 +82,21 @@ function currentLoad(sim: SimState, sat: Saturation, ms: Ms): CurrentLoad {
     components[c.id] = { rps: n * perSecond, capacity, utilization };
     if (utilization > worst) [worst, bottleneck] = [utilization, c.id];
   }
-  const links = new Map<string, { from: string; to: string; rps: number }>();
+  const links = new Map<string, { from: string; to: string; rps: number; onceRps: number; held: number }>();
   for (const r of sat.results) {
-    for (const h of r.rep.trace.hops) {
-      if (h.direction !== 'request' || h.result !== 'ok') continue;
+    const { hops } = r.rep.trace;
+    const req = requestClasses[r.rep.cls];
+    const once = req.kind === 'http' && isNonIdempotent(req);
+    hops.forEach((h, i) => {
+      if (h.direction !== 'request' || h.result !== 'ok') return;
       const key = `${h.from}>${h.to}`;
-      const link = links.get(key) ?? { from: h.from, to: h.to, rps: 0 };
-      links.set(key, { ...link, rps: link.rps + r.rep.weight * perSecond });
-    }
+      const rps = r.rep.weight * perSecond;
+      const link = links.get(key) ?? { from: h.from, to: h.to, rps: 0, onceRps: 0, held: 0 };
+      links.set(key, { ...link, rps: link.rps + rps, onceRps: link.onceRps + (once ? rps : 0), held: link.held + rps * heldOn(hops, i) });
+    });
   }
-  return { at: sim.now, components, links: [...links.values()], bottleneck };
+  const carried = [...links.values()].map(({ held, ...l }) => ({ ...l, heldMs: l.rps > 0 ? held / l.rps : 0 }));
+  return { at: sim.now, components, links: carried, bottleneck };
 }
 
 /** Runs one tick of `ms` from `sim.now` (the clock itself is advanced by the caller). */

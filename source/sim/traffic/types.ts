@@ -87,11 +87,26 @@ export interface ComponentLoad {
   readonly utilization: number;
 }
 
+/** A link that carried requests during a tick. */
+export interface CarriedLink {
+  readonly from: string;
+  readonly to: string;
+  /** Requests per second over it. */
+  readonly rps: number;
+  /** Of those, the ones a proxy must not send twice (POST...): Nginx passes only the others on to another upstream. */
+  readonly onceRps: number;
+  /**
+   * How long a request sent over it waits for its answer, on average (from `from` sending it to
+   * the answer coming back): by Little's law rps × heldMs / 1000 requests are on it at any moment.
+   */
+  readonly heldMs: Ms;
+}
+
 export interface CurrentLoad {
   readonly at: Ms;
   readonly components: Readonly<Record<string, ComponentLoad>>;
-  /** Links that carried requests during the last tick, with their requests per second. */
-  readonly links: readonly { readonly from: string; readonly to: string; readonly rps: number }[];
+  /** Links that carried requests during the last tick. */
+  readonly links: readonly CarriedLink[];
   /** The component with the highest utilization, when anything carries load. */
   readonly bottleneck: string | null;
 }

@@ -48,10 +48,20 @@ export function resolveKey(scopes: readonly Scope[], key: string): Bound | undef
   return undefined;
 }
 
-/** The commands bound in a scope, each with its keys there, in table order. */
-export function scopeRows(scope: Scope): readonly { readonly command: CommandSpec; readonly keys: readonly string[]; readonly footer: boolean }[] {
-  return commandTable.flatMap((command) => {
-    const bindings = (command.keys ?? []).filter((b) => b.scope === scope);
-    return bindings.length === 0 ? [] : [{ command, keys: bindings.flatMap((b) => b.keys), footer: bindings.some((b) => b.footer === true) }];
-  });
+type ScopeRow = { readonly command: CommandSpec; readonly keys: readonly string[]; readonly footer: boolean };
+
+/** Per scope, its rows: the table never changes, and the footer asks on every frame. */
+const rowsByScope = new Map<Scope, readonly ScopeRow[]>();
+
+/** The commands bound in a scope, each with its keys there, in table order (the same array every time). */
+export function scopeRows(scope: Scope): readonly ScopeRow[] {
+  let rows = rowsByScope.get(scope);
+  if (rows === undefined) {
+    rows = commandTable.flatMap((command) => {
+      const bindings = (command.keys ?? []).filter((b) => b.scope === scope);
+      return bindings.length === 0 ? [] : [{ command, keys: bindings.flatMap((b) => b.keys), footer: bindings.some((b) => b.footer === true) }];
+    });
+    rowsByScope.set(scope, rows);
+  }
+  return rows;
 }

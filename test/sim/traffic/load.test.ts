@@ -3,6 +3,8 @@ import { loadBuiltin } from '../../../source/model/load-builtins.js';
 import { classCounts } from '../../../source/sim/traffic/mix.js';
 import { roundTally } from '../../../source/sim/traffic/tally.js';
 import { createSim } from '../../../source/sim/engine.js';
+import { requestClasses } from '../../../source/sim/replay.js';
+import { send } from '../../../source/sim/send.js';
 import { APP_WORK_MS, DB_QUERY_MS, GUNICORN_TIMEOUT, HAPROXY_TIMEOUT_CONNECT, LAN_MS } from '../../../source/sim/timings.js';
 import { startTraffic } from '../../../source/sim/traffic/traffic.js';
 import { act, failuresPerSecond, run, traffic } from './helpers.js';
@@ -102,12 +104,10 @@ describe('failures under load', () => {
 
   it('design 3: the VIP moves to haproxy-2; only the requests in flight through lb-1 are lost, the gap is served late', () => {
     const before = run(traffic('3', { qps: 100 }), 2_000);
-    const now = before.window[before.window.length - 1]!;
-    const meanMs = now.latencySum / now.sent;
     const ts = act(before, { type: 'fail', id: 'lb-1' });
     const lost = ts.totals.failed;
-    // Little's law: 100 requests/s × the mean time a request takes.
-    expect(lost).toBeCloseTo((100 * meanMs) / 1000, 0);
+    // Little's law: 100 requests/s × the time a browser waits for its answer on the connection.
+    expect(lost).toBeCloseTo(inFlightNow(before, 100), 0);
     expect(ts.totals.byOutcome['reset']).toBeCloseTo(lost, 6);
     const { state, failures } = failuresPerSecond(ts, 10);
     const takeover = state.detections.find((d) => d.text.startsWith('haproxy-2 took over the VIP'));
@@ -119,22 +119,68 @@ describe('failures under load', () => {
   });
 });
 
+/**
+ * The requests on the browser's connections at one moment, by Little's law: the rate of each
+ * class (the default mix, 30:50:20) times how long its browser waits for the answer once it has
+ * the address, measured on one request of that class sent alone on the traffic's engine state.
+ */
+function inFlightNow(ts: ReturnType<typeof traffic>, qps: number): number {
+  const mix = { static: 0.3, read: 0.5, write: 0.2 } as const;
+  let n = 0;
+  for (const cls of Object.keys(mix) as (keyof typeof mix)[]) {
+    const { hops } = send(ts.sim, requestClasses[cls]).trace;
+    const resolved = hops.filter((h) => h.protocol === 'DNS' && h.to === 'browser').at(-1)?.at ?? 0;
+    n += (qps * mix[cls] * ((hops.at(-1)?.at ?? 0) - resolved)) / 1000;
+  }
+  return n;
+}
+
 describe('requests in flight when a part dies', () => {
-  const current = (ts: ReturnType<typeof traffic>) => {
-    const now = ts.window[ts.window.length - 1]!;
-    return now.latencySum / now.sent;
-  };
 
   it('a machine that is gone answers nothing: its requests in flight end as time-outs, as many as flow now', () => {
     // An earlier outage leaves slow failures in the run's totals; the loss follows today's latency.
     const healed = run(act(run(act(traffic('1', { qps: 50 }), { type: 'fail', id: 'server-2' }), 10_000), { type: 'heal', id: 'server-2' }), 10_000);
-    const meanNow = current(healed);
-    expect(healed.totals.latencySum / healed.totals.sent).toBeGreaterThan(3 * meanNow);
+    const now = healed.window[healed.window.length - 1]!;
+    expect(healed.totals.latencySum / healed.totals.sent).toBeGreaterThan((3 * now.latencySum) / now.sent);
     const ts = act(healed, { type: 'fail', id: 'lb-1' });
     const lost = ts.totals.failed - healed.totals.failed;
-    expect(lost).toBeCloseTo((50 * meanNow) / 1000, 0);
+    expect(lost).toBeCloseTo(inFlightNow(healed, 50), 0);
     expect((ts.totals.byOutcome['timeout'] ?? 0) - (healed.totals.byOutcome['timeout'] ?? 0)).toBeCloseTo(lost, 6);
     expect(ts.totals.byOutcome['reset'] ?? 0).toBe(0);
+  });
+
+  /** The requests moved to failures by `action` at the moment it happens, by how they end. */
+  const lostAt = (design: string, action: Parameters<typeof act>[1]) => {
+    const warm = run(traffic(design, { qps: 200 }), 2_000);
+    const ts = act(warm, action);
+    const lost = Object.entries(ts.totals.byOutcome).flatMap(([k, v]) => (/^2\d\d$/.test(k) ? [] : [[k, v - (warm.totals.byOutcome[k] ?? 0)] as const]));
+    return { all: inFlightNow(warm, 200), lost: Object.fromEntries(lost.filter(([, v]) => v > 0)) };
+  };
+
+  it('a stopped host firewall passes everything: nothing in flight is lost', () => {
+    expect(lostAt('2', { type: 'fail', id: 'fw-1' }).lost).toEqual({});
+  });
+
+  it('deeper in, the sender decides: HAProxy answers 502 for a web server that stops, 504 for one that is gone', () => {
+    const stopped = lostAt('2', { type: 'fail', id: 'nginx-1' });
+    expect(Object.keys(stopped.lost)).toEqual(['502']);
+    // Half the requests go through nginx-1, and they wait there less than at the browser.
+    expect(stopped.lost['502']).toBeLessThan(stopped.all / 2);
+    expect(Object.keys(lostAt('3', { type: 'fail', id: 'web-1' }).lost)).toEqual(['504']);
+  });
+
+  it('the app answers 500 for a database that stops mid-query, and a gone one holds the worker until Nginx gets 502', () => {
+    expect(Object.keys(lostAt('3', { type: 'fail', id: 'mysql-1' }).lost)).toEqual(['500']);
+    expect(Object.keys(lostAt('3', { type: 'fail', id: 'db-1' }).lost)).toEqual(['502']);
+  });
+
+  it('Nginx sends a GET cut off by a reset to its other upstream; only the POSTs are lost', () => {
+    const { lost } = lostAt('4', { type: 'fail', id: 'app-1' });
+    const { lost: alone } = lostAt('3', { type: 'fail', id: 'app-1' });
+    expect(Object.keys(lost)).toEqual(['502']);
+    // Design 3 has one app server: every request in flight at it is lost. Here app-1 carries half
+    // the dynamic requests and only its writes are lost (2 of every 7 dynamic ones): about 1/7 as many.
+    expect(lost['502']).toBeLessThan((alone['502'] ?? 0) / 4);
   });
 
   it('a stopped process on a running machine: its kernel resets the connections in flight', () => {
