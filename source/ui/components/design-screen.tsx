@@ -5,6 +5,7 @@ import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { scenarioLines, scenarioShows } from '../view/scenario-lines.js';
 import { planScreen } from '../view/screen-plan.js';
+import { diagramTop } from '../view/diagram-top.js';
 import { viewStateOf } from '../view/view-state.js';
 import { DiagramView } from './diagram-view.js';
 import { Footer } from './footer.js';
@@ -41,6 +42,9 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
   );
   const view = useMemo(() => design && plan && viewStateOf(design, plan.layout.boxes), [design, plan]);
   const lines = useMemo(() => plan && view && renderDiagram(plan.layout, view, { ascii: theme.ascii }), [plan, view, theme.ascii]);
+  const selected = design?.selected;
+  // Drawn box by box, a big design is taller than the screen: the rows shown follow the selection.
+  const top = plan && lines && expanded ? diagramTop(plan.layout, selected, plan.diagram.height) : 0;
   useEffect(() => {
     cache.boxes = plan?.layout.boxes ?? [];
   }, [cache, plan]);
@@ -50,7 +54,7 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
       <HelpOverlay width={columns} height={plan.body} />
     ) : (
       <Box flexDirection={plan.side ? 'row' : 'column'} width={columns} height={plan.body} columnGap={plan.side ? 1 : 0}>
-        <DiagramView lines={lines} {...plan.diagram} />
+        <DiagramView lines={top > 0 ? lines.slice(top) : lines} {...plan.diagram} />
         <PanelArea {...plan.panel} direction={plan.side ? 'column' : 'row'} both={plan.both} />
       </Box>
     );
