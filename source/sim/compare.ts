@@ -11,7 +11,8 @@ import { capacityReport } from './capacity.js';
 import { DEFAULT_MIX } from './traffic/timings.js';
 import { createSim } from './engine.js';
 import { activeLoadBalancerHost, deployFigure, failoverFigure, figureQps, primaryDatabase, type DeployFigure, type FailoverFigure } from './compare-runs.js';
-import { analyzeSpof, groupByImpact } from './spof.js';
+import { groupByImpact, spofCaseCount, spofRowsFrom, spofSliceRows } from './spof.js';
+import type { SpofRow } from './types.js';
 
 
 export interface DesignSummary {
@@ -46,18 +47,53 @@ export interface DesignSummary {
 }
 
 
-/** The summary of one design. Deterministic: the same topology and seed give the same figures. */
-export function summarize(topology: Topology, options: { seed?: number } = {}): DesignSummary {
-  const seed = options.seed ?? 1;
-  const rows = analyzeSpof(topology, options);
-  const groups = groupByImpact(rows);
-  const capacity = capacityReport(topology, createSim(topology, options), { qps: 1000, mix: DEFAULT_MIX });
+/** A design's summary while it is worked out a part at a time (see `summaryStep`); undefined: not yet. */
+export interface SummaryWork {
+  readonly rows: readonly SpofRow[];
+  readonly capacity?: { readonly maxQps: number; readonly bottleneck: string | null };
+  readonly deploy?: DeployFigure | null;
+  readonly loadBalancerFailover?: FailoverFigure | null;
+}
+
+/** Nothing worked out yet. */
+export const summaryStart: SummaryWork = { rows: [] };
+
+/**
+ * One part more of a design's summary: a slice of its SPOF analysis, then its capacity, then
+ * each traffic run (a deploy, the active load balancer's machine dying, the primary database
+ * dying), the last of which completes it. Each part is a fraction of a second's work on the
+ * built-ins, so a screen can do one per turn. Deterministic, like `summarize`.
+ */
+export function summaryStep(topology: Topology, seed: number, work: SummaryWork): { readonly work: SummaryWork } | { readonly summary: DesignSummary } {
+  if (work.rows.length < spofCaseCount(topology)) return { work: { ...work, rows: [...work.rows, ...spofRowsFrom(topology, seed, work.rows.length, spofSliceRows(topology))] } };
+  if (!work.capacity) {
+    const capacity = capacityReport(topology, createSim(topology, { seed }), { qps: 1000, mix: DEFAULT_MIX });
+    return { work: { ...work, capacity: { maxQps: capacity.maxQps, bottleneck: capacity.bottleneck?.id ?? null } } };
+  }
+  const runQps = figureQps(work.capacity.maxQps);
+  const hasApps = topology.components.some((c) => c.kind === 'app-server');
+  if (work.deploy === undefined) return { work: { ...work, deploy: hasApps ? deployFigure(topology, runQps, seed) : null } };
+  const lbHost = activeLoadBalancerHost(topology);
+  if (work.loadBalancerFailover === undefined) return { work: { ...work, loadBalancerFailover: lbHost === null ? null : failoverFigure(topology, lbHost, runQps, seed) } };
+  const primary = primaryDatabase(topology);
+  return { summary: assemble(topology, work, work.capacity, runQps, primary === null ? null : failoverFigure(topology, primary, runQps, seed)) };
+}
+
+/** What the next part of a summary is, for a screen showing progress: `a SPOF analysis (40 of 120 failures)`. */
+export function summaryNextPart(topology: Topology, work: SummaryWork): string {
+  const total = spofCaseCount(topology);
+  if (work.rows.length < total) return `a SPOF analysis (${work.rows.length} of ${total} failures)`;
+  if (!work.capacity) return 'its capacity';
+  if (work.deploy === undefined) return 'a deploy, run as traffic';
+  if (work.loadBalancerFailover === undefined) return "the active load balancer's machine dying, run as traffic";
+  return 'the primary database dying, run as traffic';
+}
+
+function assemble(topology: Topology, work: SummaryWork, capacity: NonNullable<SummaryWork['capacity']>, runQps: number, primaryFailover: FailoverFigure | null): DesignSummary {
+  const groups = groupByImpact(work.rows);
   const apps = new Set(topology.components.filter((c) => c.kind === 'app-server').map((c) => c.id));
   const tls = topology.components.filter((c) => c.kind === 'load-balancer' && c.tls !== undefined).map((c) => c.id);
   const agents = new Set(topology.components.filter((c) => c.kind === 'monitoring-agent').map((c) => c.host));
-  const runQps = figureQps(capacity.maxQps);
-  const lbHost = activeLoadBalancerHost(topology);
-  const primary = primaryDatabase(topology);
   return {
     id: topology.id,
     title: topology.title,
@@ -70,11 +106,22 @@ export function summarize(topology: Topology, options: { seed?: number } = {}): 
     firewalls: topology.components.filter((c) => c.kind === 'firewall').length,
     monitoredHosts: [...agents].filter((h) => h !== undefined).length,
     maxQps: Math.floor(capacity.maxQps),
-    bottleneck: capacity.bottleneck?.id ?? null,
-    deployDowntime: rows.some((r) => apps.has(r.id) && r.impact === 'outage'),
+    bottleneck: capacity.bottleneck,
+    deployDowntime: work.rows.some((r) => apps.has(r.id) && r.impact === 'outage'),
     runQps,
-    deploy: apps.size > 0 ? deployFigure(topology, runQps, seed) : null,
-    loadBalancerFailover: lbHost === null ? null : failoverFigure(topology, lbHost, runQps, seed),
-    primaryFailover: primary === null ? null : failoverFigure(topology, primary, runQps, seed),
+    deploy: work.deploy ?? null,
+    loadBalancerFailover: work.loadBalancerFailover ?? null,
+    primaryFailover,
   };
+}
+
+/** The summary of one design, all parts at once. Deterministic: the same topology and seed give the same figures. */
+export function summarize(topology: Topology, options: { seed?: number } = {}): DesignSummary {
+  const seed = options.seed ?? 1;
+  let work = summaryStart;
+  for (;;) {
+    const next = summaryStep(topology, seed, work);
+    if ('summary' in next) return next.summary;
+    work = next.work;
+  }
 }

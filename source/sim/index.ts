@@ -7,14 +7,14 @@
 export { clientOsNames, defaultClientOs, type ClientOs } from './browser-os.js';
 export { SIMULATE_SCHEMA_VERSION, TRACE_SCHEMA_VERSION } from './json-versions.js';
 export { believedDown, createSim, failuresOf, failureStateOf, healthView, isDown, isHung, settle, step } from './engine.js';
-export { summarize, type DesignSummary } from './compare.js';
+export { summarize, summaryNextPart, summaryStart, summaryStep, type DesignSummary, type SummaryWork } from './compare.js';
 export { compareRows, runNotes, runNotesTitle, type CompareFigure } from './compare-rows.js';
 export { table, wrap } from './format-text.js';
 export { describeOutcome } from './describe-outcome.js';
 export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';
 export { formatRequest, presets } from './request.js';
-export { analyzeSpof, impactSummary, spofCaseCount, spofRowsFrom } from './spof.js';
+export { analyzeSpof, impactSummary, spofCaseCount, spofRowsFrom, spofSliceRows } from './spof.js';
 export { watcherOf } from './watchers.js';
 export { HTTP_REDIRECT_PORT, topologyIndex } from './topology-index.js';
 export { GUNICORN_TIMEOUT, INTERNET_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT, VRRP_ADVERT, VRRP_MASTER_PRIORITY } from './timings.js';

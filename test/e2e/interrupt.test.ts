@@ -26,6 +26,28 @@ describe('long work can always be stopped', () => {
     expect(s.screen()).not.toContain('simulating');
   });
 
+  it.each([
+    ['Ctrl-C', '\x03', 0],
+    ['SIGTERM', 'SIGTERM', 143],
+  ])('the app analysing the SPOFs of 1,000 components: the footer shows progress, Esc stops it, %s ends the app during it', async (_, how, code) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'infra-tui-spof-')), 'tiered-1000.yaml');
+    writeFileSync(file, generatedYaml('tiered', 1000));
+    const s = session({ args: [file] });
+    await s.waitFor('Generated tiered topology', 30_000);
+    await s.press('x');
+    await s.waitFor(/analysing \d+ single failures: \d+ % \(Esc stops\)/);
+    await s.press('\x1b');
+    await s.waitFor(/SPOF analysis stopped after \d+ of \d+ failures: x goes on from there/, 5000);
+    await s.press('x');
+    await s.waitFor(/analysing \d+ single failures/);
+    const asked = Date.now();
+    if (how.startsWith('SIG')) s.kill(how);
+    else await s.press(how);
+    expect(await s.exit(5000)).toBe(code);
+    expect(Date.now() - asked).toBeLessThan(3000);
+    expect(s.inAlternateScreen).toBe(false);
+  });
+
   it('spof on a topology of 2,000 components: a progress bar on stderr after a second; Ctrl-C stops it with the line cleared', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'infra-tui-spof-')), 'tiered-2000.yaml');
     writeFileSync(file, generatedYaml('tiered', 2000));

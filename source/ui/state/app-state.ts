@@ -6,6 +6,7 @@ import type { CompareState } from './compare.js';
 import type { Play } from './play.js';
 import type { Branch } from './branches.js';
 import type { ScenarioRun } from './scenario-play.js';
+import type { SpofWork } from './spof-work.js';
 
 /** One point of the design's history as shown: the state right after an engine input. */
 export interface Frame {
@@ -70,6 +71,8 @@ export interface DesignState {
   readonly slide: number;
   /** The SPOF analysis, computed the first time the overlay is shown. */
   readonly spof: readonly SpofRow[] | null;
+  /** The SPOF analysis while it is done a slice at a time (see spof-work.ts). */
+  readonly spofWork?: SpofWork;
   /** Which panel narrow terminals show (wide ones show both). */
   readonly panel: Panel;
   /**

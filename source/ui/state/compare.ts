@@ -1,11 +1,12 @@
 /**
  * The compare screen's state: the designs side by side (the built-ins, with the design of the
  * same id the user has open instead when there is one, then the user's own files), each one's
- * figures once computed, and the highlighted cell. The figures are computed by the reducer one
- * design per action (`compare-next`), which the screen sends after each frame while some lack.
+ * figures once computed, and the highlighted cell. The figures are computed by the reducer a
+ * part of one design per action (`compare-next`), which the screen sends after each frame while
+ * some lack: keys, Esc and Ctrl-C get through between two parts.
  */
 import type { Topology } from '../../model/types.js';
-import { compareRows, summarize, type CompareFigure, type DesignSummary } from '../../sim/index.js';
+import { compareRows, summaryStart, summaryStep, type CompareFigure, type DesignSummary, type SummaryWork } from '../../sim/index.js';
 import type { AppState } from './app-state.js';
 
 export interface CompareState {
@@ -15,6 +16,8 @@ export interface CompareState {
   /** The highlighted cell: a row of figures and a design's column. */
   readonly row: number;
   readonly column: number;
+  /** The design whose figures are being worked out, and the part of them done so far. */
+  readonly work?: { readonly column: number; readonly part: SummaryWork };
 }
 
 /** The topologies the user has open or kept, the one on screen first. */
@@ -48,18 +51,21 @@ export function openCompare(state: AppState, designs: readonly Topology[]): AppS
 export const comparePending = (state: Pick<AppState, 'compare'>): boolean => state.compare?.summaries.includes(null) ?? false;
 
 /**
- * The figures of one design that lacks them, the highlighted one first, computed by the engine
- * with the app's seed (deterministic: a replay computes the same). Seconds of work for a big
- * design, so the screen asks for one design at a time, after drawing.
+ * One part more of the figures of a design that lacks them (the one under way, else the
+ * highlighted one first), computed by the engine with the app's seed (deterministic: a replay
+ * computes the same). Seconds of work for a big design, so the screen asks for one part at a
+ * time, after drawing.
  */
 export function computeNext(state: AppState): AppState {
   const c = state.compare;
   if (!c) return state;
-  const column = c.summaries[c.column] === null ? c.column : c.summaries.indexOf(null);
+  const column = c.work?.column ?? (c.summaries[c.column] === null ? c.column : c.summaries.indexOf(null));
   const topology = c.designs[column];
   if (!topology) return state;
-  const summary = summarize(topology, { seed: state.seed });
-  return { ...state, compare: { ...c, summaries: c.summaries.map((s, i) => (i === column ? summary : s)) } };
+  const { work: _, ...rest } = c;
+  const step = summaryStep(topology, state.seed, c.work?.part ?? summaryStart);
+  if ('work' in step) return { ...state, compare: { ...rest, work: { column, part: step.work } } };
+  return { ...state, compare: { ...rest, summaries: c.summaries.map((s, i) => (i === column ? step.summary : s)) } };
 }
 
 /** Moves the highlight, staying inside `rows` rows and the designs' columns. */

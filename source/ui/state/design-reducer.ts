@@ -1,5 +1,5 @@
 import { DRAWN_LIMIT } from '../../layout/index.js';
-import { analyzeSpof, type SimInput } from '../../sim/index.js';
+import type { SimInput } from '../../sim/index.js';
 import type { Action } from './actions.js';
 import type { DesignState, Message } from './app-state.js';
 import { describeInput, refuse } from './engine-messages.js';
@@ -8,6 +8,7 @@ import { paused, playHop, playSpeed, togglePlay } from './play.js';
 import { cycle, neighbour, selectableIds } from './selection.js';
 import { branchHere, keepHistory, switchBranch } from './branches.js';
 import { applyInput, historySteps, replay, stepBack, stepForward } from './timeline.js';
+import { closeSpof, openSpof, spofSlice } from './spof-work.js';
 import { busyWith, reduceTraffic, trafficEngine } from './traffic-reducer.js';
 
 /** What a design action produces: the new design state and/or a line for the footer. */
@@ -26,6 +27,9 @@ const NO_STEPS = 'traffic keeps no step history: T leaves traffic mode, then b s
 export function reduceDesign(design: DesignState, action: Action): DesignUpdate {
   const busy = busyWith(design, action);
   if (busy) return busy;
+  // A slice of work goes to the SPOF analysis unless a long advance of traffic runs (that goes first).
+  const slice = action.type === 'work' ? spofSlice(design) : undefined;
+  if (slice) return slice;
   const traffic = reduceTraffic(design, action);
   if (traffic) return traffic;
   if (design.traffic && (action.type === 'back' || action.type === 'replay' || action.type === 'play')) return { message: info(NO_STEPS) };
@@ -72,8 +76,7 @@ export function reduceDesign(design: DesignState, action: Action): DesignUpdate 
     case 'tour':
       return tour(design, action.to);
     case 'toggle-spof':
-      if (design.mode === 'spof') return { design: { ...design, mode: 'explore' } };
-      return { design: { ...design, mode: 'spof', spof: design.spof ?? analyzeSpof(design.topology) } };
+      return design.mode === 'spof' ? closeSpof(design) : openSpof(design);
     case 'branch':
       return branchHere(design, action.name);
     case 'switch':

@@ -1,13 +1,14 @@
 import type { AppState, DesignState } from './app-state.js';
 import { leaveCompare } from './compare.js';
 import { answer, goHome } from './sessions.js';
+import { closeSpof, spofRunning } from './spof-work.js';
 import { cancelWork, leave } from './traffic-reducer.js';
 
 type Peel = (design: DesignState) => { readonly design: DesignState; readonly text?: string } | undefined;
 
 /**
- * The layers of the design screen Esc closes, innermost first: a long advance (stopped where it
- * is), an open view, the inspector or
+ * The layers of the design screen Esc closes, innermost first: a long advance or the SPOF
+ * analysis (stopped where it is), an open view, the inspector or
  * configuration page, a mode (tour, SPOF), traffic mode (what it did becomes one step of the
  * history, so failures and the clock stay), then the stepped request (put aside, kept in the
  * history at its hop).
@@ -16,6 +17,10 @@ const layers: readonly Peel[] = [
   (d) => {
     const stopped = cancelWork(d);
     return stopped?.design ? { design: stopped.design, text: stopped.message?.text } : undefined;
+  },
+  (d) => {
+    const closed = spofRunning(d) ? closeSpof(d) : undefined;
+    return closed ? { design: closed.design, text: closed.message?.text } : undefined;
   },
   (d) => (d.view !== 'main' ? { design: { ...d, view: 'main' } } : undefined),
   (d) => (d.inspector === 'config' || d.panel === 'inspector' ? { design: { ...d, inspector: 'about', panel: 'trace' } } : undefined),

@@ -14,7 +14,7 @@ const info = (text: string): Message => ({ text, level: 'info' });
 const warn = (text: string): Message => ({ text, level: 'warn' });
 
 /** A spinner frame for a long piece of work, turning with its progress (so a replay shows the same frames). */
-const spinner = (percent: number) => '|/-\\'[percent % 4] ?? '|';
+export const workSpinner = (percent: number) => '|/-\\'[percent % 4] ?? '|';
 
 const speedLabel = (speed: Speed) => (speed === 0 ? 'paused' : `${speed}×`);
 
@@ -53,7 +53,7 @@ function word(note: SessionNote): Message | undefined {
       return warn(note.reason);
     case 'working': {
       const percent = Math.floor((note.doneMs / note.totalMs) * 100);
-      return info(`${spinner(percent)} advancing ${formatDuration(note.totalMs)} of traffic: ${percent} % (Esc stops)`);
+      return info(`${workSpinner(percent)} advancing ${formatDuration(note.totalMs)} of traffic: ${percent} % (Esc stops)`);
     }
     case 'worked':
       return info(`${formatDuration(note.totalMs)} passed`);

@@ -3,7 +3,7 @@
  * `compareRows`), the highlighted cell in brackets, as many designs as the width holds around
  * the highlighted one; then what the highlighted figure means for that design.
  */
-import { compareRows, runNotes, wrap, type DesignSummary } from '../../sim/index.js';
+import { compareRows, runNotes, summaryNextPart, summaryStart, wrap, type DesignSummary } from '../../sim/index.js';
 import type { CompareState } from '../state/compare.js';
 import { line, seg, type Line } from './line.js';
 
@@ -60,6 +60,6 @@ export function compareLines(c: CompareState, width: number): Line[] {
     ? []
     : summary && row
       ? [line(seg(`${design.title} (${design.id}), ${row.label}:`, 'title')), ...wrap(detail(row.figure, summary), width).map((w) => line(w))]
-      : [line(seg(`${design.title}: computing its figures (a SPOF analysis, then a deploy and two failovers run as traffic)`, 'muted'))];
+      : [line(seg(`${design.title}: computing its figures (a SPOF analysis, then a deploy and two failovers run as traffic): now ${summaryNextPart(design, c.work?.column === c.column ? c.work.part : summaryStart)}`, 'muted'))];
   return [header, ...body, ...more, line(''), ...about];
 }

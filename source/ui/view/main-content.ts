@@ -1,5 +1,6 @@
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
+import { spofShown } from '../state/spof-work.js';
 import { currentFrame } from '../state/timeline.js';
 import type { Theme } from '../theme.js';
 import { branchLines } from './branch-lines.js';
@@ -57,7 +58,11 @@ export function mainContent(design: DesignState, width: number, theme: Theme): C
   if (view) return view;
   const id = topology.id;
   if (design.mode === 'tour') return { title: tourTitle(topology, design.slide), lines: tourLines(topology, design.slide, width), scrollKey: `${id} tour ${design.slide}` };
-  if (design.mode === 'spof' && design.spof) return { title: 'Single points of failure (x or Esc closes)', lines: spofLines(design.spof), scrollKey: `${id} spof` };
+  const spof = design.mode === 'spof' ? spofShown(design) : null;
+  if (spof) {
+    const title = design.spof ? 'Single points of failure (x or Esc closes)' : `Single points of failure: ${spof.length} of ${design.spofWork?.total ?? spof.length} failures so far (Esc stops)`;
+    return { title, lines: spofLines(spof), scrollKey: `${id} spof` };
+  }
   if (design.traffic) {
     return { title: trafficTitle(design.traffic), lines: trafficLines(design.traffic, width, theme.symbols, theme.ascii), scrollKey: `${id} traffic` };
   }

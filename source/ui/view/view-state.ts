@@ -3,6 +3,7 @@ import { believedDown, failureStateOf, type Impact } from '../../sim/index.js';
 import { failureView } from './failure-view.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
+import { spofShown } from '../state/spof-work.js';
 import { selectableIds } from '../state/selection.js';
 import { currentFrame } from '../state/timeline.js';
 import { trafficBadges } from './traffic-badges.js';
@@ -21,9 +22,10 @@ export const impactMarks: Readonly<Record<Impact, string>> = {
  * letter, so the live state wins over the what-if).
  */
 function withImpacts(design: DesignState, marks: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  if (design.mode !== 'spof' || !design.spof) return marks;
+  const rows = design.mode === 'spof' ? spofShown(design) : null;
+  if (!rows) return marks;
   const out = { ...marks };
-  for (const r of design.spof) if (r.impact !== 'none') out[r.id] = `${out[r.id] ?? ''}${impactMarks[r.impact]}`;
+  for (const r of rows) if (r.impact !== 'none') out[r.id] = `${out[r.id] ?? ''}${impactMarks[r.impact]}`;
   return out;
 }
 
