@@ -3,8 +3,8 @@
  * writes, when, and how much memory it holds.
  */
 import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
 import { readFileSync } from 'node:fs';
-import { stripVTControlCharacters } from 'node:util';
 
 export const CLI = 'dist/cli.js';
 /** A bare Ink "hello", bundled by scripts/bench.js as the CLI is. */
@@ -17,30 +17,54 @@ export interface Child {
   readonly term: pty.IPty;
   /** Every chunk written so far, with its arrival time. */
   readonly chunks: { at: number; data: string }[];
+  /** The screen the output draws, as a terminal shows it. */
+  readonly screen: InstanceType<typeof xterm.Terminal>;
+  /** Called with each chunk's arrival time once the screen shows it. */
+  readonly drawn: Set<(at: number) => void>;
 }
 
 export function spawn(script: string, args: readonly string[], columns: number, rows: number): Child {
   const env = { ...process.env } as Record<string, string>;
   delete env['CI'];
   const term = pty.spawn(process.execPath, [script, ...args], { cols: columns, rows, env, name: 'xterm-256color' });
-  const chunks: { at: number; data: string }[] = [];
-  term.onData((data) => chunks.push({ at: performance.now(), data }));
-  return { term, chunks };
+  const child: Child = { term, chunks: [], screen: new xterm.Terminal({ cols: columns, rows, allowProposedApi: true }), drawn: new Set() };
+  term.onData((data) => {
+    const at = performance.now();
+    child.chunks.push({ at, data });
+    child.screen.write(data, () => child.drawn.forEach((f) => f(at)));
+  });
+  return child;
 }
 
-/** Waits until the output since chunk `from` contains `marker`; returns the time it arrived. */
-export async function until(child: Child, marker: string, timeout = 10_000, from = 0): Promise<number> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    let text = '';
-    for (let i = from; i < child.chunks.length; i++) {
-      const chunk = child.chunks[i] as { at: number; data: string };
-      text += chunk.data;
-      if (stripVTControlCharacters(text).includes(marker)) return chunk.at;
-    }
-    if (performance.now() > deadline) throw new Error(`no "${marker}" within ${timeout} ms`);
-    await pause(2);
-  }
+/** The text of every row of the screen. */
+export function screenText(child: Child): string {
+  const b = child.screen.buffer.active;
+  return Array.from({ length: child.screen.rows }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true) ?? '').join('\n');
+}
+
+/**
+ * Waits until the screen shows `marker` after output that came after chunk `from`; returns the
+ * arrival time of the chunk that made it show. The screen, not the bytes: a frame may write only
+ * the changed part of a line, so a marker need not be written whole.
+ */
+export function until(child: Child, marker: string, timeout = 10_000, from = 0): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const check = (at: number) => {
+      if (child.chunks.length <= from || !screenText(child).includes(marker)) return;
+      stop();
+      resolve(at);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no "${marker}" within ${timeout} ms`));
+    }, timeout);
+    const stop = () => {
+      clearTimeout(timer);
+      child.drawn.delete(check);
+    };
+    child.drawn.add(check);
+    child.screen.write('', () => check(child.chunks.at(-1)?.at ?? performance.now()));
+  });
 }
 
 /** Launch to the first frame showing `marker`, in ms. */

@@ -11,7 +11,7 @@
  *   (target ≥ 10) and key → frame showing its effect (target ≤ 80 ms).
  */
 import type { BenchCase, BenchSuite } from './harness.js';
-import { bytesSince, CLI, HELLO, launch, median, pause, settled, spawn, until, type Child } from './pty.js';
+import { bytesSince, CLI, HELLO, launch, median, pause, screenText, settled, spawn, until, type Child } from './pty.js';
 
 const RUNS = 5;
 const SIZES = [
@@ -72,7 +72,7 @@ async function forwardSteps(child: Child, requests: number): Promise<{ bytes: nu
     child.term.write('\r');
     await until(child, 'STEP 1/', 5000, from);
     await settled(child, 100);
-    const hops = Number(/STEP 1\/(\d+)/.exec(child.chunks.slice(from).map((c) => c.data).join(''))?.[1] ?? 0);
+    const hops = Number(/STEP 1\/(\d+)/.exec(screenText(child))?.[1] ?? 0);
     for (let hop = 1; hop < hops; hop++) steps.push(await press(child, ' '));
   }
   return steps;

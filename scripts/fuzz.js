@@ -132,14 +132,21 @@ class Session {
  * Sends a key as a terminal does, at typing speed or faster, so that several keys often arrive in
  * one read (the app splits a read into its keys). A lone Esc is followed by a quiet moment: Esc
  * then `[` in one read is the start of an escape sequence, to the app as to any terminal program.
+ * In a comparable segment, a key after which the app keeps computing is followed by a quiet
+ * moment too: work done a slice per frame (the compare screen's figures, a big SPOF analysis)
+ * leaves a state that depends on how many slices ran before the next key, that is on time.
  */
-async function press(session, key) {
+async function press(session, key, comparable) {
   session.child.write(key);
   // The terminal hands input over a moment later: quiet is counted from the write, not from the last output.
   session.last = Date.now();
   // After Enter a command may load a file (a promise): the next keys must find it loaded, as a person's would.
-  if (key === '\x1b' || key === '\r' || opts.paced) await session.idle(25, HANG_MS);
-  else await sleep(2);
+  if (key === '\x1b' || key === '\r' || opts.paced) return void (await session.idle(25, HANG_MS));
+  await sleep(2);
+  if (comparable && session.state() === 'R') {
+    await sleep(8);
+    if (session.state() === 'R') await session.idle(25, HANG_MS);
+  }
 }
 
 const report = { keys: 0, resizes: 0, launches: 0, quits: 0, comparisons: 0, crashes: [], hangs: [], mismatches: [], unrestored: [] };
@@ -156,11 +163,11 @@ function launchArgs(rng) {
 }
 
 /** Drives `keys` into `session`; returns the problem that stopped it, if any. */
-async function drive(session, keys, where) {
+async function drive(session, keys, where, comparable) {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k.resize) session.resize(...k.resize);
-    else await press(session, k.key);
+    else await press(session, k.key, comparable);
     if (session.exit) {
       // A `q` typed where a command line was expected (a question answered by the `:` before it) quits: a way out, not a crash.
       if (session.exit.exitCode === 0 && !session.exit.signal) return { kind: 'quit', at: i };
@@ -225,7 +232,7 @@ async function segment(index) {
       report.hangs.push({ label, at: 0, detail: `no first frame within ${HANG_MS} ms` });
       return;
     }
-    const problem = await drive(session, keys, { count: true });
+    const problem = await drive(session, keys, { count: true }, comparable);
     if (problem?.kind === 'quit') {
       report.quits += 1;
       await session.screen();
@@ -250,7 +257,7 @@ async function compare(session, keys, args, label) {
   const seen = await session.screen();
   const fresh = new Session(args, session.term.cols, session.term.rows);
   try {
-    const problem = (await fresh.started(HANG_MS)) ? await drive(fresh, keys.filter((k) => !k.resize), { count: false }) : { kind: 'hang', detail: 'no first frame' };
+    const problem = (await fresh.started(HANG_MS)) ? await drive(fresh, keys.filter((k) => !k.resize), { count: false }, true) : { kind: 'hang', detail: 'no first frame' };
     await fresh.idle(300, HANG_MS);
     const expected = await fresh.screen();
     report.comparisons += 1;

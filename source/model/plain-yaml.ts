@@ -1,33 +1,36 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { precheck } from './read-yaml.js';
 
+type Rule = readonly [test: RegExp, value: (s: string) => unknown];
+
 /**
  * YAML 1.2's core schema for plain scalars, exactly as the full reader (the `yaml` package,
- * version 1.2, core schema) resolves them: the same patterns, the same values. Anything else
- * plain is text; quoted scalars are always text.
+ * version 1.2, core schema) resolves them: the same patterns, the same values, by tag. Anything
+ * else plain is text; quoted scalars are always text.
  */
-const coreScalars: readonly (readonly [tag: string, test: RegExp, value: (s: string) => unknown])[] = [
-  ['null', /^(?:~|[Nn]ull|NULL)?$/, () => null],
-  ['bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
-  ['int', /^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-  ['int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-  ['int', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-  ['float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
-  ['float', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-  ['float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-];
+const coreScalars: Readonly<Record<string, readonly Rule[]>> = {
+  null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+  bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+  int: [
+    [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+    [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+    [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+  ],
+  float: [
+    [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
+    [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+    [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+  ],
+};
 
-/** The first core-schema resolution of a plain scalar, if any. */
-const resolution = (s: string) => coreScalars.find(([, test]) => test.test(s));
-
-// One type per tag: js-yaml keeps only the last type it is given for a tag.
+// One type per tag (js-yaml keeps only the last type it is given for a tag), trying only its own patterns.
 const schema = FAILSAFE_SCHEMA.extend({
-  implicit: [...new Set(coreScalars.map(([tag]) => tag))].map(
-    (tag) =>
+  implicit: Object.entries(coreScalars).map(
+    ([tag, rules]) =>
       new Type(`tag:yaml.org,2002:${tag}`, {
         kind: 'scalar',
-        resolve: (s) => resolution(s)?.[0] === tag,
-        construct: (s) => resolution(s)?.[2](s),
+        resolve: (s) => rules.some(([test]) => test.test(s)),
+        construct: (s) => rules.find(([test]) => test.test(s))?.[1](s),
       }),
   ),
 });

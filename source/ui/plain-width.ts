@@ -16,15 +16,22 @@ function standsAlone(code: number): boolean {
 /**
  * The width string-width gives `text`, computed without its grapheme segmenter and emoji
  * expressions (whose first use costs tens of milliseconds, before the app's first frame) when
- * every character of `text` stands alone (see `standsAlone`); undefined otherwise (escape
- * sequences included), for string-width to answer.
+ * every character of `text` stands alone (see `standsAlone`), colour and style sequences
+ * (`ESC [ … m`, which take no room) aside; undefined otherwise (other escape sequences
+ * included), for string-width to answer.
  */
 export function plainWidth(text: string): number | undefined {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x20 && code <= 0x7e) width += 1;
-    else if (standsAlone(code)) width += eastAsianWidth(code);
+    else if (code === 0x1b) {
+      if (text[i + 1] !== '[') return undefined;
+      let end = i + 2;
+      while (end < text.length && /[0-9;:]/.test(text[end] as string)) end += 1;
+      if (text[end] !== 'm') return undefined;
+      i = end;
+    } else if (standsAlone(code)) width += eastAsianWidth(code);
     else return undefined;
   }
   return width;

@@ -187,7 +187,7 @@ export const commandTable: readonly CommandSpec[] = [
   { id: 'tour-prev', title: 'Previous slide', group: 'views', hint: 'previous', needsDesign: true, keys: [{ scope: 'tour', keys: ['left', 'b', 'h'], footer: true }], onKey: () => ({ type: 'tour', to: 'prev' }) },
   { id: 'spof', title: 'Single points of failure', group: 'views', hint: 'SPOFs', needsDesign: true, keys: [{ scope: 'design', keys: ['x'] }], onKey: () => ({ type: 'toggle-spof' }), typed: bare('spof', () => ({ type: 'toggle-spof' })) },
   { id: 'panel', title: 'Trace or inspector panel', group: 'views', hint: 'inspector', needsDesign: true, keys: [{ scope: 'design', keys: ['i'] }], onKey: () => ({ type: 'toggle-panel' }) },
-  { id: 'groups', title: 'Big design: groups / every box', group: 'views', hint: 'groups', needsDesign: true, keys: [{ scope: 'design', keys: ['g'] }], onKey: () => ({ type: 'toggle-groups' }), typed: bare('groups', () => ({ type: 'toggle-groups' })) },
+  { id: 'groups', title: 'Big design: groups / every box', group: 'views', hint: 'groups', needsDesign: true, keys: [{ scope: 'design', keys: ['g'] }, { scope: 'traffic', keys: ['g'] }], onKey: () => ({ type: 'toggle-groups' }), typed: bare('groups', () => ({ type: 'toggle-groups' })) },
   { id: 'config', title: 'Its real configuration', group: 'views', hint: 'config', needsDesign: true, keys: [{ scope: 'design', keys: ['c'] }], onKey: () => ({ type: 'toggle-config' }) },
   {
     id: 'export', title: 'Save the diagram as it stands', group: 'views', hint: 'export', needsDesign: true, keys: [{ scope: 'design', keys: ['E'] }], onKey: () => ({ type: 'overlay', overlay: 'command', draft: 'export ' }),
