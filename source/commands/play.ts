@@ -21,7 +21,8 @@ export const playCommand: Command = async ({ args, flags, io }) => {
     return 0;
   }
   const size = scenario.size;
-  if (size && (size.columns !== io.columns || size.rows !== io.rows)) {
+  // A larger terminal shows the recorded screens (laid out at the recorded size); a smaller one cannot.
+  if (size && (size.columns > (io.columns ?? 0) || size.rows > (io.rows ?? 0))) {
     io.stderr(`infra-tui: recorded at ${size.columns}×${size.rows}; this terminal is ${io.columns ?? '?'}×${io.rows ?? '?'}, so the screens will be laid out differently\n`);
   }
   const { runApp } = await import('../ui/run-app.js');

@@ -44,7 +44,7 @@ export const scenarioFileSchema = z
     seed: z.int().min(0).max(2_147_483_647).describe('The seed of the simulation\'s randomness (default 1).').optional(),
     size: z
       .strictObject({ columns: z.int().min(20).max(1000), rows: z.int().min(5).max(500) })
-      .describe('The terminal size it was recorded at: played at this size, the screens are the recorded ones.')
+      .describe('The terminal size it was recorded at: played at this size or larger, the screens are the recorded ones (laid out at this size).')
       .optional(),
     steps: z.array(step).min(1).describe('The steps, in time order.'),
   })

@@ -1,16 +1,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanup } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../source/commands/load-scenario.js';
-import type { Size } from '../../source/ui/hooks/use-terminal-size.js';
+import { builtins, loadBuiltin } from '../../source/model/load-builtins.js';
+import { AppProvider } from '../../source/ui/app-context.js';
+import { App } from '../../source/ui/components/app.js';
+import { TerminalSizeContext, type Size } from '../../source/ui/hooks/use-terminal-size.js';
 import type { Action } from '../../source/ui/state/actions.js';
 import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState, type AppState } from '../../source/ui/state/app-state.js';
 import { createAppStore } from '../../source/ui/state/app-store.js';
 import { recordStore } from '../../source/ui/state/recorder.js';
 import type { Store } from '../../source/ui/state/store.js';
+import { makeTheme } from '../../source/ui/theme.js';
 import { firstFrame, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
@@ -82,3 +86,59 @@ describe('a recorded session replays to the screens it showed', () => {
     });
   }, 60_000);
 });
+
+/** The app on `store` in a terminal of `size` (the element to render, or to re-render on a resize). */
+const appAt = (store: Store<AppState, Action>, size: Size) => (
+  <AppProvider value={{ store, theme: makeTheme({ color: false, ascii: false }), env: { loadTopology: loadBuiltin, designs: builtins }, view: { boxes: [], usable: true } }}>
+    <TerminalSizeContext.Provider value={size}>
+      <App />
+    </TerminalSizeContext.Provider>
+  </AppProvider>
+);
+
+describe('a session recorded while the terminal was resized', () => {
+  it('replays in a larger terminal to the screens it showed, each laid out at the size it was seen at', async () => {
+    const sizes: readonly Size[] = [{ columns: 100, rows: 30 }, { columns: 80, rows: 24 }, { columns: 90, rows: 28 }];
+    const recording = recordStore(createAppStore(initialAppState(1)), (id) => id, 1);
+    const live: { state: AppState; size: Size }[] = [];
+    let size = sizes[0] as Size;
+    const store: Store<AppState, Action> = {
+      ...recording.store,
+      dispatch: (action) => {
+        const opened = recording.store.getState().design !== null;
+        recording.store.dispatch(action);
+        if (opened && action.type !== 'tick') live.push({ state: recording.store.getState(), size });
+      },
+    };
+    const app = render(appAt(store, size));
+    const type = async (...typed: string[]) => {
+      for (const key of typed) {
+        app.stdin.write(key);
+        await wait(30);
+      }
+    };
+    const resize = async (to: Size) => {
+      size = to;
+      app.rerender(appAt(store, to));
+      await wait(30);
+    };
+    await type('1', 'j', 'l', '\t', 's', ENTER, ' ');
+    await resize(sizes[1] as Size);
+    await type(' ', 'i', 'c', PAGE_DOWN, ESC);
+    await resize(sizes[2] as Size);
+    await type('T', '+', 'e', 'k', DOWN, 'T', '?', ESC);
+    app.unmount();
+    const text = recording.text({ columns: 1, rows: 1 }) ?? '';
+    expect(text).toContain('size: { columns: 100, rows: 30 }');
+    expect(text).toContain('act: {"type":"resize","columns":80,"rows":24}');
+    expect(text).toContain('act: {"type":"resize","columns":90,"rows":28}');
+    const replayed = await replay(text);
+    expect(replayed).toHaveLength(live.length);
+    expect(live.length).toBeGreaterThan(15);
+    const larger = { columns: 120, rows: 40 };
+    live.forEach(({ state, size: seen }, i) => {
+      expect(firstFrame(replayed[i] as AppState, larger), `step ${i + 1} at ${seen.columns}x${seen.rows}`).toBe(firstFrame(state, seen));
+    });
+  }, 60_000);
+});
+

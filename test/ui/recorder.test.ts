@@ -10,8 +10,11 @@ import { initialAppState, type AppState } from '../../source/ui/state/app-state.
 import { createAppStore } from '../../source/ui/state/app-store.js';
 import { recordStore } from '../../source/ui/state/recorder.js';
 
-/** The state without the scenario being played: what the screen is drawn from. */
-const shown = (state: AppState) => ({ ...state, scenario: null });
+/**
+ * The state without the scenario being played: what the screen is drawn from. And without the
+ * terminal's size, which a replay takes from the file while no app told these states one.
+ */
+const shown = (state: AppState) => ({ ...state, scenario: null, size: null });
 
 /** Dispatches `actions` through a recording store; returns the scenario text and the state after each recorded action. */
 function record(actions: readonly Action[]): { text: string; states: AppState[] } {
@@ -73,5 +76,34 @@ describe('recording and replaying', () => {
     const { text } = record([{ type: 'open-design', topology: loadBuiltin('0') }, { type: 'traffic', to: 'on' }, ...ticks(10), { type: 'qps-step', delta: 1 }]);
     expect(text).toMatch(/at: 0s, do: "traffic on"/);
     expect(text).toMatch(/at: 0\.8s, act: \{"type":"qps-step","delta":1\}/);
+  });
+
+  it('keeps the size it started at, and each change of it as a step that a replay lays the next steps out at', async () => {
+    const recording = recordStore(createAppStore(initialAppState(1)), (id) => id, 1);
+    const sized = (columns: number, rows: number): Action => ({ type: 'resize', columns, rows });
+    const session: Action[] = [
+      sized(100, 30),
+      sized(120, 40),
+      { type: 'open-design', topology: loadBuiltin('1') },
+      { type: 'select', id: 'app-1' },
+      sized(80, 24),
+      sized(80, 24),
+      { type: 'toggle-panel' },
+      sized(100, 30),
+      { type: 'escape' },
+    ];
+    for (const action of session) recording.store.dispatch(action);
+    const text = recording.text({ columns: 1, rows: 1 }) ?? '';
+    expect(text).toContain('size: { columns: 120, rows: 40 }');
+    expect(text.match(/act: \{"type":"resize","columns":80,"rows":24\}/g)).toHaveLength(1);
+    expect(text.match(/act: \{"type":"resize","columns":100,"rows":30\}/g)).toHaveLength(1);
+    const replayed = await replay(text);
+    expect(replayed.map((s) => s.size && `${s.size.columns}x${s.size.rows}`)).toEqual(['120x40', '80x24', '80x24', '100x30', '100x30']);
+  });
+
+  it('takes the size it is given when the app never said one', () => {
+    const { text } = record([{ type: 'open-design', topology: loadBuiltin('0') }, { type: 'step' }]);
+    expect(text).toContain('size: { columns: 100, rows: 30 }');
+    expect(text).not.toContain('resize');
   });
 });

@@ -92,4 +92,9 @@ export type Action =
   | { readonly type: 'compare-next' }
   /** Move the compare screen's highlight, inside `rows` rows of figures. */
   | { readonly type: 'compare-move'; readonly row: number; readonly column: number; readonly rows: number }
+  /**
+   * The terminal's size, as the app saw it change outside scenarios: kept in a recording, and as
+   * a recording's step, the size a replay lays the following steps out at (within the terminal's).
+   */
+  | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
   | { readonly type: 'quit' };

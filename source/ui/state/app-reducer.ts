@@ -29,8 +29,11 @@ export function appReducer(state: AppState, action: Action): AppState {
       return answer(state, action.yes);
     case 'scroll':
       return { ...state, scroll: { ...state.scroll, [action.target]: action.spot } };
-    case 'scenario-open':
-      return startScenario(state, action.scenario, action.designs, appReducer);
+    case 'scenario-open': {
+      // Played, a recording is laid out at the size it was recorded at (see the App).
+      const started = startScenario(state, action.scenario, action.designs, appReducer);
+      return action.scenario.size ? { ...started, size: action.scenario.size } : started;
+    }
     case 'scenario-step':
       return scenarioStep(state, action.to, appReducer);
     case 'scenario-play':
@@ -67,6 +70,9 @@ export function appReducer(state: AppState, action: Action): AppState {
         return;
       case 'quit':
         draft.quitting = true;
+        return;
+      case 'resize':
+        draft.size = { columns: action.columns, rows: action.rows };
         return;
       default:
         if (!state.design) return;

@@ -1,4 +1,5 @@
 import type { Topology } from '../../model/types.js';
+import type { Size } from '../hooks/use-terminal-size.js';
 import type { SimEvent, SimInput, SimState, Speed, SpofRow, Trace, TrafficSession } from '../../sim/index.js';
 import { emptyLine, type LineState } from '../commands/line-editor.js';
 import type { CompareState } from './compare.js';
@@ -142,6 +143,8 @@ export interface AppState {
   readonly composer: number;
   readonly message: Message | null;
   readonly seed: number;
+  /** The terminal's size as last seen (a `resize`), or null before the app is drawn. */
+  readonly size: Size | null;
   /** The scenario being played (`infra-tui play`), with the question it asks now, if any. */
   readonly scenario: ScenarioRun | null;
   readonly quitting: boolean;
@@ -167,6 +170,7 @@ export function initialAppState(seed: number): AppState {
     composer: 0,
     message: null,
     seed,
+    size: null,
     scenario: null,
     quitting: false,
   };

@@ -51,6 +51,7 @@ const recordable: Readonly<Record<string, Readonly<Record<string, Field>>>> = {
   answer: { choice: 'number' },
   branch: {},
   switch: {},
+  resize: { columns: 'number', rows: 'number' },
 };
 
 function fieldProblem(value: unknown, field: Field): string | undefined {
@@ -85,6 +86,7 @@ export function checkRecordedAction(data: Readonly<Record<string, unknown>>, ids
   }
   const unsafe = unsafeText(data);
   if (unsafe) return `${type}: a text ${unsafe}`;
+  if (type === 'resize' && !['columns', 'rows'].every((f) => Number.isInteger(data[f]) && Number(data[f]) > 0 && Number(data[f]) <= 10_000)) return 'resize: columns and rows must be whole numbers from 1 to 10000';
   if (type === 'select' && ids && !ids.includes(String(data['id']))) return `select: no component or host "${String(data['id'])}" in this design`;
   return undefined;
 }
