@@ -19,8 +19,12 @@ export interface StateSnapshot {
   readonly failures: Readonly<Record<FailureState, readonly string[]>>;
   /** Virtual time. */
   readonly at: Ms;
-  /** The request on screen (`GET /`) with how it ended once it has, or null. */
-  readonly request: { readonly text: string; readonly outcome: string | null } | null;
+  /**
+   * The request on screen (`GET /`) with how it ended once it has, or null; `route` is where it
+   * went so far, hop by hop (the client's resolver included, which the diagram draws on the
+   * client's line to the name server).
+   */
+  readonly request: { readonly text: string; readonly outcome: string | null; readonly route: readonly string[] } | null;
 }
 
 /** The diagram's width in a file (UTF-8, like every export): a page or a slide, not the terminal. */
@@ -36,9 +40,7 @@ interface Fact {
 
 /** What is down or hung and where the request went, as facts (ids as they are). */
 function facts(s: StateSnapshot): Fact[] {
-  // The path holds every hop shown, the active one last.
-  const hops = s.view.path ?? [];
-  const route = hops.length === 0 ? [] : [hops[0]?.from ?? '', ...hops.map((h) => h.to)];
+  const route = s.request?.route ?? [];
   // One line per failure state, worded by the failure table; "down: nothing" when all is well.
   const failed = failureStates.filter(([state]) => s.failures[state].length > 0).map(([state, look]) => ({ label: look.word, ids: s.failures[state] }));
   return [

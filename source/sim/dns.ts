@@ -19,7 +19,7 @@ export type Resolution = { readonly ok: true; readonly at: Ms; readonly ip: stri
  * The id hops give the client's recursive resolver. It is not a component of the topology (ids
  * there never contain a space), so it can never be confused with one.
  */
-const RESOLVER = 'ISP resolver';
+export const RESOLVER = 'ISP resolver';
 
 /** The A record the name leads to, following CNAMEs (at most 8, as resolvers bound chains). */
 function lookupA(records: readonly DnsRecord[], name: string): { chain: DnsRecord[]; a: DnsRecord | undefined } {

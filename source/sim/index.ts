@@ -11,6 +11,7 @@ export { summarize, summaryNextPart, summaryStart, summaryStep, type DesignSumma
 export { compareRows, runNotes, runNotesTitle, type CompareFigure } from './compare-rows.js';
 export { table, wrap } from './format-text.js';
 export { describeOutcome } from './describe-outcome.js';
+export { RESOLVER } from './dns.js';
 export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';
 export { formatRequest, presets } from './request.js';

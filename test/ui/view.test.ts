@@ -15,6 +15,7 @@ import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState } from '../../source/ui/state/app-state.js';
 import type { Action } from '../../source/ui/state/actions.js';
 import { viewStateOf } from '../../source/ui/view/view-state.js';
+import { currentFrame } from '../../source/ui/state/timeline.js';
 
 const text = (lines: readonly Line[]) => lines.map((l) => l.map((s) => s.text).join('')).join('\n');
 const { symbols } = makeTheme({ color: false, ascii: false });
@@ -102,6 +103,26 @@ describe('viewStateOf', () => {
     expect(view.marks).toEqual({ 'app-1': 'H' });
     expect(view.failed).toEqual(['nginx-2']);
     expect(viewStateOf(designAfter()).marks).toBeUndefined();
+  });
+
+  it("draws the resolver's exchanges on the browser's line to the name server, turning with the direction", () => {
+    const send = { type: 'engine', input: { type: 'send', request: { kind: 'http', method: 'GET', path: '/' } } } as const;
+    const steps = (n: number) => Array.from({ length: n }, () => ({ type: 'step' }) as const);
+    const hopsShown = (n: number) => {
+      const design = designAfter(send, ...steps(n));
+      return { hop: currentFrame(design.timeline).trace?.hops[design.timeline.hop - 1], view: viewStateOf(design) };
+    };
+    const shown = [0, 1, 2, 3, 4].map(hopsShown);
+    // browser → ISP resolver, resolver → dns, dns → resolver, resolver → browser, then browser → haproxy-1.
+    expect(shown.map((s) => `${s.hop?.from} → ${s.hop?.to}`).slice(0, 4)).toEqual(['browser → ISP resolver', 'ISP resolver → dns', 'dns → ISP resolver', 'ISP resolver → browser']);
+    expect(shown.slice(0, 4).map((s) => s.view.active)).toEqual([
+      { from: 'browser', to: 'dns', direction: 'request' },
+      { from: 'browser', to: 'dns', direction: 'request' },
+      { from: 'dns', to: 'browser', direction: 'response' },
+      { from: 'dns', to: 'browser', direction: 'response' },
+    ]);
+    expect(shown[4]?.view.active).toEqual({ from: 'browser', to: 'haproxy-1', direction: 'request' });
+    expect(shown[4]?.view.path?.every((l) => l.from !== 'ISP resolver' && l.to !== 'ISP resolver')).toBe(true);
   });
 
   it('puts the hung mark before the SPOF letter in the overlay', () => {

@@ -6,7 +6,7 @@
  */
 import { stateFormats, type StateFormat, type StateSnapshot } from '../../export/state-export.js';
 import { failureStates, type FailureState } from '../../model/failure-looks.js';
-import { describeOutcome, failureStateOf } from '../../sim/index.js';
+import { describeOutcome, failureStateOf, type Hop } from '../../sim/index.js';
 import type { AppEnv } from '../app-context.js';
 import type { Action } from '../state/actions.js';
 import type { AppState, DesignState } from '../state/app-state.js';
@@ -14,6 +14,9 @@ import { liveSim } from '../state/live-sim.js';
 import { selectableIds } from '../state/selection.js';
 import { currentFrame } from '../state/timeline.js';
 import { viewStateOf } from '../view/view-state.js';
+
+/** Where the hops went, hop by hop: the first one's sender, then each one's receiver. */
+const routeOf = (hops: readonly Hop[]) => (hops.length === 0 ? [] : [hops[0]?.from ?? '', ...hops.map((h) => h.to)]);
 
 /** The moment on screen: the diagram's view (selection and tour focus left out: they are the presenter's). */
 export function snapshotOf(design: DesignState): StateSnapshot {
@@ -28,7 +31,7 @@ export function snapshotOf(design: DesignState): StateSnapshot {
     view,
     failures,
     at: sim.now,
-    request: trace ? { text: trace.request, outcome: done ? describeOutcome(trace.outcome) : null } : null,
+    request: trace ? { text: trace.request, outcome: done ? describeOutcome(trace.outcome) : null, route: routeOf(trace.hops.slice(0, design.timeline.hop)) } : null,
   };
 }
 

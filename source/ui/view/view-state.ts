@@ -1,5 +1,5 @@
 import type { LayoutBox, Link, ViewState } from '../../layout/index.js';
-import { believedDown, failureStateOf, type Impact } from '../../sim/index.js';
+import { believedDown, failureStateOf, RESOLVER, topologyIndex, type Hop, type Impact } from '../../sim/index.js';
 import { failureView } from './failure-view.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
@@ -29,14 +29,45 @@ function withImpacts(design: DesignState, marks: Readonly<Record<string, string>
   return out;
 }
 
+/**
+ * The line a hop is drawn on. The client's resolver is no component: its exchanges are drawn on
+ * the client's line to the name server the lookup asks (the nearest such hop of the trace), the
+ * resolver's end standing at the client; an answer from its cache, which asks nobody, is not drawn.
+ */
+function drawnLink(hops: readonly Hop[], i: number, client: string): Link | null {
+  const h = hops[i] as Hop;
+  if (h.from !== RESOLVER && h.to !== RESOLVER) return { from: h.from, to: h.to };
+  const far = h.from === RESOLVER ? h.to : h.from;
+  // Talking to a name server, the resolver stands at the client; talking to the client, at the server it asks.
+  const stand = far !== client ? client : nearestServer(hops, i, client);
+  if (stand === undefined) return null;
+  return { from: h.from === RESOLVER ? stand : h.from, to: h.to === RESOLVER ? stand : h.to };
+}
+
+/** The name server the lookup around hop `i` asks: the resolver's nearest exchange with something other than the client. */
+function nearestServer(hops: readonly Hop[], i: number, client: string): string | undefined {
+  let best: { server: string; distance: number } | undefined;
+  hops.forEach((h, k) => {
+    const server = h.from === RESOLVER ? h.to : h.to === RESOLVER ? h.from : client;
+    if (server !== client && (!best || Math.abs(k - i) < best.distance)) best = { server, distance: Math.abs(k - i) };
+  });
+  return best?.server;
+}
+
 /** The request being stepped: its path so far and the hop shown (none under traffic). */
 function stepped(design: DesignState): Pick<ViewState, 'path' | 'active'> {
   const { timeline } = design;
   const frame = currentFrame(timeline);
-  const hops = design.folded ? [] : (frame.trace?.hops.slice(0, timeline.hop) ?? []);
-  const path: Link[] = hops.map((h) => ({ from: h.from, to: h.to }));
-  const last = hops[hops.length - 1];
-  return { path, ...(last ? { active: { from: last.from, to: last.to, direction: last.direction } } : {}) };
+  const all = frame.trace?.hops ?? [];
+  const client = topologyIndex(design.topology).client.id;
+  const shown = design.folded ? 0 : Math.min(timeline.hop, all.length);
+  const path: Link[] = [];
+  for (let i = 0; i < shown; i++) {
+    const link = drawnLink(all, i, client);
+    if (link) path.push(link);
+  }
+  const last = shown > 0 ? drawnLink(all, shown - 1, client) : null;
+  return { path, ...(last ? { active: { ...last, direction: (all[shown - 1] as Hop).direction } } : {}) };
 }
 
 /**
