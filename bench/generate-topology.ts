@@ -51,18 +51,19 @@ function generateTopology(shape: Shape, size: number, seed = 1): Entry {
   const hosts: Entry[] = [];
   const components: Entry[] = [{ id: 'browser', kind: 'client' }, { id: 'dns', kind: 'dns' }];
   let ip = 10;
-  const host = (id: string, allow: readonly number[], from: string | readonly string[] = 'any') => {
+  const host = (id: string, allow: readonly number[], from: string | readonly string[] = 'any', more: readonly Entry[] = []) => {
     hosts.push({ id, ip: `10.${Math.floor(ip / 250)}.0.${(ip % 250) + 1}` });
     ip++;
     if (!guarded) return;
-    components.push({ id: `fw-${id}`, kind: 'firewall', protects: id, default: 'drop', rules: allow.map((port) => ({ allow: port, from })) });
+    components.push({ id: `fw-${id}`, kind: 'firewall', protects: id, default: 'drop', rules: [...allow.map((port) => ({ allow: port, from })), ...more] });
     components.push({ id: `agent-${id}`, kind: 'monitoring-agent', host: id, 'ships-to': 'monitor' });
   };
   const webs = Array.from({ length: t.web }, (_, i) => `nginx-${i + 1}`);
   const apps = Array.from({ length: shape === 'wide' ? t.web : t.app }, (_, i) => `app-${i + 1}`);
   const dbs = Array.from({ length: t.db }, (_, i) => `mysql-${i + 1}`);
   ['lb-1', 'lb-2'].forEach((id, i) => {
-    host(id, [80]);
+    // The pair's VRRP adverts pass the firewalls, or each would take the address (split brain).
+    host(id, [80], 'any', [{ allow: 'vrrp', from: [i === 0 ? 'lb-2' : 'lb-1'] }]);
     components.push({ id: `haproxy-${i + 1}`, kind: 'load-balancer', host: id, backends: webs, health: { check: 'http', inter: '2s', fall: 3, rise: 2 } });
   });
   webs.forEach((id, i) => {

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { builtinIdOf } from '../model/builtin-ids.js';
 import { builtins, loadBuiltin } from '../model/load-builtins.js';
 import { loadTopology } from '../model/load-topology.js';
@@ -7,6 +6,7 @@ import type { Action } from '../ui/state/actions.js';
 import type { AppState } from '../ui/state/app-state.js';
 import type { Recording } from '../ui/state/recorder.js';
 import type { Store } from '../ui/state/store.js';
+import { appHeap } from './app-heap.js';
 import { builtinScenarioReader } from './load-scenario.js';
 import { recordTarget } from './record-file.js';
 import { UsageError, type Command, type Io } from './context.js';
@@ -36,14 +36,7 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
   const target = flags.record === undefined ? undefined : recordTarget(flags.record, io, interactiveEnv(io));
   const topology = arg === undefined ? undefined : await loadTopology(arg, io.cwd);
   if (target && topology && arg !== undefined) target.remember(arg, topology.id);
-  // A long-running app redraws many times a second: V8's memory-saving mode keeps its heap (and
-  // RSS) from growing to what the allocation rate alone would ask for (memory bench: RSS after
-  // 5 min of traffic, ~150 MB without it). And its young generation stays at its first size:
-  // left to grow, it doubles up to 32 MB under traffic's garbage and shrinks back when the
-  // garbage collector sees a quiet moment, so RSS swung by 25 MB from one sample to the next. A
-  // frame's garbage is short-lived (memory bench: RSS flat within a few MB, CPU the same).
-  setFlagsFromString('--optimize-for-size');
-  setFlagsFromString('--semi-space-growth-factor=1');
+  appHeap();
   // Loaded here, not at the top: the other commands never load React or Ink.
   const { runApp } = await import('../ui/run-app.js');
   const { recordStore } = await import('../ui/state/recorder.js');

@@ -1,6 +1,7 @@
 import { appReducer } from '../ui/state/app-reducer.js';
 import { initialAppState } from '../ui/state/app-state.js';
 import type { Action } from '../ui/state/actions.js';
+import { appHeap } from './app-heap.js';
 import { UsageError, type Command } from './context.js';
 import { builtinScenarios, loadScenario } from './load-scenario.js';
 import { playReport } from './play-print.js';
@@ -25,6 +26,7 @@ export const playCommand: Command = async ({ args, flags, io }) => {
   if (size && (size.columns > (io.columns ?? 0) || size.rows > (io.rows ?? 0))) {
     io.stderr(`infra-tui: recorded at ${size.columns}×${size.rows}; this terminal is ${io.columns ?? '?'}×${io.rows ?? '?'}, so the screens will be laid out differently\n`);
   }
+  appHeap();
   const { runApp } = await import('../ui/run-app.js');
   const { interactiveEnv } = await import('./interactive.js');
   return runApp({ topology: undefined, start: open, env: interactiveEnv(io), color: flags.color, ascii: flags.ascii, seed: scenario.seed });

@@ -131,10 +131,10 @@ export function withNotice(layout: Layout, notice: string, width: number): Layou
 
 /** What the notice of a collapsed drawing says. */
 export function collapsedNotice(topology: Topology): string {
-  return `${topology.components.length} components on ${topology.hosts.length} hosts: too many to draw one by one; alike ones share a box, (+N) counting the others`;
+  return `${topology.components.length} components on ${topology.hosts.length} hosts: alike ones share a box, (+N) counting the rest`;
 }
 
 /** What the notice of a big topology drawn box by box says. */
 export function expandedNotice(topology: Topology): string {
-  return `${topology.components.length} components on ${topology.hosts.length} hosts, each in its own box; too many to draw the lines between them`;
+  return `${topology.components.length} components on ${topology.hosts.length} hosts, a box each; the lines are left out (too many)`;
 }

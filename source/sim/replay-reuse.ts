@@ -12,9 +12,11 @@ import { asksAbout, changedDown, sameButDown, sameData } from './state-diff.js';
 import type { Request, SimState, Trace } from './types.js';
 import { watch, type Asked } from './watch.js';
 
-/** A counter cell a request moved, and the value it left there. */
+/** A counter cell a request moved (its table and id, null for the DNS cache), and the value it left there. */
 interface Move {
   readonly cell: string;
+  readonly table: Table | null;
+  readonly id: string;
   readonly value: unknown;
 }
 
@@ -24,6 +26,8 @@ export interface RecordedReplay {
   readonly traces: readonly Trace[];
   readonly asked: readonly Asked[];
   readonly moved: readonly (readonly Move[])[];
+  /** Per id: the requests that asked whether it was down, in order. */
+  readonly askedBy: ReadonlyMap<string, readonly number[]>;
   /** Per cell: the requests that moved it, in order, and the values they left. */
   readonly history: ReadonlyMap<string, { readonly at: number[]; readonly values: unknown[] }>;
 }
@@ -52,12 +56,15 @@ function cellValue(c: Counters, state: SimState, cell: string): unknown {
   return own !== undefined ? own : table.base(state, id);
 }
 
-function setCell(c: Counters, cell: string, value: unknown): void {
-  if (cell === 'dns') (c as { dnsCache: unknown }).dnsCache = value;
-  else {
-    const { table, id } = parse(cell);
-    (table.of(c) as Record<string, unknown>)[id] = value;
-  }
+function moveOf(cell: string, value: unknown): Move {
+  const at = cell.indexOf(':');
+  return cell === 'dns' ? { cell, table: null, id: '', value } : { cell, table: cell.slice(0, at) as Table, id: cell.slice(at + 1), value };
+}
+
+/** Makes `m` on the overlay `c`. */
+function applyMove(c: Counters, m: Move): void {
+  if (m.table === null) (c as { dnsCache: unknown }).dnsCache = m.value;
+  else (tables[m.table].of(c) as Record<string, unknown>)[m.id] = m.value;
 }
 
 /** A cell's value in the recording after request `i` (before the first when `i` is -1). */
@@ -81,13 +88,18 @@ function valueAfter(recorded: RecordedReplay, cell: string, i: number): unknown 
 
 /** `replayEach` without hops (outcomes only), keeping what a later `replayReusing` needs. */
 export function recordReplay(state: SimState, requestAt: (i: number) => Request, times: number, stop?: Stop): RecordedReplay {
-  const recorded = { state, traces: [] as Trace[], asked: [] as Asked[], moved: [] as Move[][], history: new Map<string, { at: number[]; values: unknown[] }>() };
+  const recorded = { state, traces: [] as Trace[], asked: [] as Asked[], moved: [] as Move[][], askedBy: new Map<string, number[]>(), history: new Map<string, { at: number[]; values: unknown[] }>() };
   let counters = fresh(state);
   for (let i = 0; i < times; i++) {
     const { result, asked } = watch(() => send(state, requestAt(i), false, counters));
     counters = result.exchange;
     // A request that moves a cell asks about it: the cells it asked hold all it moved.
-    const moved = [...asked.counters].map((cell) => ({ cell, value: cellValue(counters, state, cell) })).filter((m) => !Object.is(m.value, valueAfter(recorded, m.cell, i - 1)));
+    const moved = [...asked.counters].map((cell) => moveOf(cell, cellValue(counters, state, cell))).filter((m) => !Object.is(m.value, valueAfter(recorded, m.cell, i - 1)));
+    for (const id of asked.down) {
+      const by = recorded.askedBy.get(id);
+      if (by) by.push(i);
+      else recorded.askedBy.set(id, [i]);
+    }
     for (const m of moved) {
       const h = recorded.history.get(m.cell) ?? { at: [], values: [] };
       h.at.push(i);
@@ -111,7 +123,9 @@ export function recordReplay(state: SimState, requestAt: (i: number) => Request,
  */
 export function replayReusing(recorded: RecordedReplay | null, state: SimState, requestAt: (i: number) => Request, times: number, stop?: Stop): { state: SimState; traces: Trace[] } {
   if (!recorded || !sameButDown(recorded.state, state)) return replayEach(state, requestAt, times, { detail: false, ...(stop ? { stop } : {}) });
-  const changed = changedDown(recorded.state, state);
+  // The requests that asked about an id this state has down and the recorded one not, or the other way.
+  const asksChanged = new Uint8Array(recorded.traces.length);
+  for (const id of changedDown(recorded.state, state)) for (const i of recorded.askedBy.get(id) ?? []) asksChanged[i] = 1;
   const traces: Trace[] = [];
   let counters = fresh(state);
   // The cells where this replay's counters differ from the recording's at the same point.
@@ -120,10 +134,10 @@ export function replayReusing(recorded: RecordedReplay | null, state: SimState, 
     const asked = recorded.asked[i];
     const moved = recorded.moved[i] ?? [];
     let trace: Trace;
-    if (asked && !asksAbout(asked.down, changed) && !asksAbout(asked.counters, differs)) {
+    if (asked && asksChanged[i] === 0 && (differs.size === 0 || !asksAbout(asked.counters, differs))) {
       trace = recorded.traces[i] as Trace;
       for (const m of moved) {
-        setCell(counters, m.cell, m.value);
+        applyMove(counters, m);
         differs.delete(m.cell);
       }
     } else {

@@ -15,7 +15,7 @@ describe('too many components to draw one by one', () => {
     const topology = generated(shape, size);
     const layout = layoutTopology(topology, { width: 120, height: 36, ascii: false });
     const text = toPlainText(renderDiagram(layout, {}, { ascii: false }));
-    expect(text.split('\n')[0]).toBe(`${topology.components.length} components on ${topology.hosts.length} hosts: too many to draw one by one; alike ones share a box, (+N) counting the others`);
+    expect(text.split('\n')[0]).toBe(`${topology.components.length} components on ${topology.hosts.length} hosts: alike ones share a box, (+N) counting the rest`);
     expect(layout.width).toBeLessThanOrEqual(120);
     const ids = new Set([...topology.components.map((c) => c.id), ...topology.hosts.map((h) => h.id)]);
     for (const b of layout.boxes) expect(ids.has(b.id), b.id).toBe(true);
@@ -80,7 +80,7 @@ describe('a big topology drawn box by box', () => {
     const layout = layoutTopology(topology, { width: 120, height: 36, ascii: false, collapse: false, lines: false });
     expect(layout.boxes.filter((b) => b.kind === 'component')).toHaveLength(topology.components.length);
     expect(layout.edges).toHaveLength(0);
-    expect(layout.notes[0]?.text).toBe(`${topology.components.length} components on ${topology.hosts.length} hosts, each in its own box; too many to draw the lines between them`);
+    expect(layout.notes[0]?.text).toBe(`${topology.components.length} components on ${topology.hosts.length} hosts, a box each; the lines are left out (too many)`);
     expect(layout.width).toBeLessThanOrEqual(120);
   });
 

@@ -216,7 +216,10 @@ describe('modes, panels and overlays', () => {
   });
 
   it('draws a big design box by box or grouped, and leaves a small one as it is', () => {
-    const big = run({ type: 'open-design', topology: generatedTopology('tiered', 300) }, { type: 'toggle-groups' });
+    const opening = run({ type: 'open-design', topology: generatedTopology('tiered', 300) });
+    // Opening one says it is grouped, and which key gives every part its own box.
+    expect(opening.message?.text).toMatch(/alike parts share a box; g gives each its own/);
+    const big = appReducer(opening, { type: 'toggle-groups' });
     expect(design(big).expanded).toBe(true);
     expect(design(appReducer(big, { type: 'toggle-groups' })).expanded).toBe(false);
     const small = opened({ type: 'toggle-groups' });

@@ -1,3 +1,4 @@
+import { DRAWN_LIMIT } from '../../layout/index.js';
 import { builtinIds } from '../../model/builtin-ids.js';
 import type { Topology } from '../../model/types.js';
 import type { AppState, DesignState } from './app-state.js';
@@ -69,7 +70,9 @@ export function openDesign(state: AppState, topology: Topology): AppState {
     ? `${topology.title}: as you left it${summary ? ` (${summary})` : ''}; R starts it afresh`
     : kept
       ? `${topology.title}: the file changed, so it starts afresh`
-      : `${topology.title}: s sends a request, ? shows every key`;
+      : topology.components.length > DRAWN_LIMIT
+        ? `${topology.title}: alike parts share a box; g gives each its own, ? shows every key`
+        : `${topology.title}: s sends a request, ? shows every key`;
   const listed = (builtinIds as readonly string[]).indexOf(topology.id);
   return {
     ...state,
