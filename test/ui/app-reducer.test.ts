@@ -217,8 +217,8 @@ describe('modes, panels and overlays', () => {
 
   it('draws a big design box by box or grouped, and leaves a small one as it is', () => {
     const opening = run({ type: 'open-design', topology: generatedTopology('tiered', 300) });
-    // Opening one says it is grouped, and which key gives every part its own box.
-    expect(opening.message?.text).toMatch(/alike parts share a box; g gives each its own/);
+    // Opening one says which key gives every part its own box (the drawing's notice says it is grouped).
+    expect(opening.message?.text).toMatch(/: g gives every part its own box/);
     const big = appReducer(opening, { type: 'toggle-groups' });
     expect(design(big).expanded).toBe(true);
     expect(design(appReducer(big, { type: 'toggle-groups' })).expanded).toBe(false);

@@ -159,6 +159,17 @@ describe('display options', () => {
     await waitFor('terminal too small (needs 60×18)');
   });
 
+  it('wraps the too-small notice to a narrow terminal, so all of it can be read', async () => {
+    const { app, waitFor } = renderApp({ design: '1' });
+    await waitFor('EXPLORE');
+    Object.defineProperty(app.stdout, 'columns', { value: 30, configurable: true });
+    Object.defineProperty(app.stdout, 'rows', { value: 8, configurable: true });
+    app.stdout.emit('resize');
+    const frame = stripVTControlCharacters(await waitFor('q to quit'));
+    expect(frame).toMatch(/needs\s+60×18\)/);
+    expect(frame.split('\n').every((l) => l.trimEnd().length <= 30)).toBe(true);
+  });
+
   it('fits the too-small notice in one line on a terminal of two rows', async () => {
     const { app, waitFor } = renderApp({ design: '1' });
     await waitFor('EXPLORE');

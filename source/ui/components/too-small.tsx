@@ -1,12 +1,14 @@
 import { Box } from 'ink';
 import { useTheme } from '../hooks/use-app-state.js';
 import { seg } from '../view/line.js';
+import { wrapText } from '../view/wrap-text.js';
 import { MIN_COLUMNS, MIN_ROWS } from '../view/screen-plan.js';
 import { SegmentLine } from './segment-line.js';
 
 /**
- * Shown instead of a broken frame when the terminal is below the smallest usable size. Never
- * taller than rows − 1 (one line on a terminal of one or two rows), so it never scrolls.
+ * Shown instead of a broken frame when the terminal is below the smallest usable size, wrapped
+ * to its width. Never taller than rows − 1 (one line on a terminal of one or two rows), so it
+ * never scrolls.
  */
 export function TooSmall({ columns, rows }: { readonly columns: number; readonly rows: number }) {
   const theme = useTheme();
@@ -14,7 +16,9 @@ export function TooSmall({ columns, rows }: { readonly columns: number; readonly
   const needs = `terminal too small (needs ${MIN_COLUMNS}${times}${MIN_ROWS})`;
   const now = `now ${columns}${times}${rows}: enlarge the window, or q to quit`;
   const height = Math.max(1, rows - 1);
-  const lines = height >= 2 ? [seg(needs, 'warn'), seg(now, 'muted')] : [seg(`${needs}; ${now}`, 'warn')];
+  // Wrapped to the width, so a very narrow terminal still reads the whole of it.
+  const wrapped = [...wrapText(needs, columns).map((t) => seg(t, 'warn')), ...wrapText(now, columns).map((t) => seg(t, 'muted'))];
+  const lines = wrapped.length <= height ? wrapped : wrapText(`${needs}; ${now}`, columns).slice(0, height).map((t) => seg(t, 'warn'));
   return (
     <Box flexDirection="column" width={columns} height={height}>
       {lines.map((line, i) => (

@@ -71,7 +71,7 @@ export function openDesign(state: AppState, topology: Topology): AppState {
     : kept
       ? `${topology.title}: the file changed, so it starts afresh`
       : topology.components.length > DRAWN_LIMIT
-        ? `${topology.title}: alike parts share a box; g gives each its own, ? shows every key`
+        ? `${topology.title}: g gives every part its own box, ? shows every key`
         : `${topology.title}: s sends a request, ? shows every key`;
   const listed = (builtinIds as readonly string[]).indexOf(topology.id);
   return {
