@@ -5,6 +5,9 @@ import { exitOnClosedPipes } from './commands/closed-pipes.js';
 import { asciiOnly } from './commands/terminal-traits.js';
 import { reportCommandError } from './commands/command-error.js';
 import { type Flags, type Io } from './commands/context.js';
+import { isSpofTask, runSpofTask } from './commands/spof-worker.js';
+import { fileURLToPath } from 'node:url';
+import { workerData } from 'node:worker_threads';
 
 const help = `
   Watch web infrastructure work: diagrams, requests hop by hop, failures and failover.
@@ -153,6 +156,7 @@ function processIo(): Io {
     // NO_COLOR is read on its own below (set and not empty, as no-color.org says).
     colourDepth: process.stdout.isTTY ? process.stdout.getColorDepth({ ...process.env, NO_COLOR: undefined }) : 1,
     work: { stderr: process.stderr, on: (s, l) => process.on(s, l), off: (s, l) => process.off(s, l), now: () => performance.now() },
+    workerEntry: fileURLToPath(import.meta.url),
   };
 }
 
@@ -194,5 +198,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-exitOnClosedPipes(process);
-process.exitCode = await main(process.argv.slice(2));
+// Started again as a worker thread, the bundle computes its share of a SPOF analysis and nothing else.
+if (isSpofTask(workerData)) runSpofTask(workerData);
+else {
+  exitOnClosedPipes(process);
+  process.exitCode = await main(process.argv.slice(2));
+}

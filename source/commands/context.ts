@@ -60,6 +60,8 @@ export interface Io {
   readonly colourDepth: number;
   /** Where long work shows its progress and hears Ctrl-C (the process); absent: no progress, no handlers. */
   readonly work?: ProgressHost;
+  /** The bundled CLI's file, which a worker thread can run for a share of long work; absent: all of it on this thread. */
+  readonly workerEntry?: string;
 }
 
 export interface CommandContext {

@@ -8,34 +8,50 @@ import type { Topology } from '../model/types.js';
 import { impactSummary, spofCaseCount, spofRowsFrom, table, wrap, type SpofRow } from '../sim/index.js';
 import type { Command, Io } from './context.js';
 import { startProgress, yieldToLoop } from './progress.js';
+import { sharedSpof } from './spof-worker.js';
 import { outputWidth, topologyArg } from './shared-flags.js';
 
 /** How long the analysis runs before it lets the event loop in (signals, the progress bar). */
 const SLICE_MS = 50;
+/** From this many failures on, the analysis is shared with another core (starting a worker costs about 0.1 s). */
+const SHARED_FROM = 400;
 
 /**
- * The rows, a failure at a time, letting the event loop in every SLICE_MS: a progress bar on a
- * terminal's stderr once it lasts a second, and Ctrl-C or SIGTERM stop it. Resolves to the rows,
- * or to the exit code (128 + the signal) when stopped.
+ * The rows, letting the event loop in every SLICE_MS: a progress bar on a terminal's stderr once
+ * it lasts a second, and Ctrl-C or SIGTERM stop it. A big analysis is shared with a worker
+ * thread on another core. Resolves to the rows, in order, or to the exit code (128 + the
+ * signal) when stopped.
  */
 async function rowsInSlices(topology: Topology, seed: number, io: Io): Promise<SpofRow[] | number> {
   const progress = startProgress(io.work, 'analysing failures');
   const total = spofCaseCount(topology);
+  const shared = total >= SHARED_FROM ? sharedSpof(io.workerEntry, topology, seed, total) : null;
   const rows: SpofRow[] = [];
+  // Alone, the failures in order; shared, the next run from the common counter.
+  const step = shared?.step ?? (() => rows.length < total && rows.push(...spofRowsFrom(topology, seed, rows.length, 1)) > 0);
+  const between = async () => {
+    progress.update((shared?.done() ?? rows.length) / total);
+    await yieldToLoop();
+    return progress.cancelled();
+  };
   try {
     let since = performance.now();
-    while (rows.length < total) {
-      rows.push(...spofRowsFrom(topology, seed, rows.length, 1));
+    while (step()) {
       if (performance.now() - since < SLICE_MS) continue;
-      progress.update(rows.length / total);
-      await yieldToLoop();
-      const stopped = progress.cancelled();
+      const stopped = await between();
       if (stopped !== undefined) return stopped;
       since = performance.now();
     }
-    return rows;
+    if (!shared) return rows;
+    for (;;) {
+      const all = await Promise.race([shared.finished, new Promise<null>((resolve) => setTimeout(resolve, SLICE_MS, null))]);
+      if (all) return all;
+      const stopped = await between();
+      if (stopped !== undefined) return stopped;
+    }
   } finally {
     progress.done();
+    shared?.stop();
   }
 }
 

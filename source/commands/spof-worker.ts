@@ -1,0 +1,103 @@
+/**
+ * A big SPOF analysis shared with a second core: the CLI's own bundle started again as a worker
+ * thread. Both sides take the next run of failures from one shared counter until none are left,
+ * so neither waits for the other however the costly failures are spread. A row depends on the
+ * topology, the seed and its failure alone: put back in index order, the rows are exactly the
+ * ones one thread computes.
+ */
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+import type { Topology } from '../model/types.js';
+import { spofRowsFrom, type SpofRow } from '../sim/index.js';
+
+/** Failures taken at a time: consecutive ones share more of their work than scattered ones. */
+const RUN = 8;
+
+/** What a worker is started with: the analysis, and the counter of the next failure to take. */
+interface SpofTask {
+  readonly task: 'spof-rows';
+  readonly topology: Topology;
+  readonly seed: number;
+  readonly total: number;
+  readonly next: SharedArrayBuffer;
+}
+
+type Message = { readonly start: number; readonly rows: readonly SpofRow[] } | { readonly end: true };
+
+/** Whether `data` (a worker's `workerData`) asks for SPOF rows. */
+export function isSpofTask(data: unknown): data is SpofTask {
+  return typeof data === 'object' && data !== null && (data as { task?: unknown }).task === 'spof-rows';
+}
+
+/** The next run of failures from the shared counter, or null when all are taken. */
+function take(next: Int32Array, total: number): { start: number; count: number } | null {
+  const start = Atomics.add(next, 0, RUN);
+  return start < total ? { start, count: Math.min(RUN, total - start) } : null;
+}
+
+/** In the worker: takes runs of failures and sends each run's rows, until none are left. */
+export function runSpofTask(task: SpofTask): void {
+  const next = new Int32Array(task.next);
+  for (let run = take(next, task.total); run; run = take(next, task.total)) {
+    parentPort?.postMessage({ start: run.start, rows: spofRowsFrom(task.topology, task.seed, run.start, run.count) } satisfies Message);
+  }
+  parentPort?.postMessage({ end: true } satisfies Message);
+}
+
+/** An analysis shared with a worker: the main thread calls `step` until it returns false, then awaits `finished`. */
+export interface SharedSpof {
+  /** Computes the main thread's next run of failures; false once none are left to take. */
+  readonly step: () => boolean;
+  /** How many rows are done, on both sides. */
+  readonly done: () => number;
+  /** All the rows in index order, once the worker has sent its last; rejects when it fails. */
+  readonly finished: Promise<SpofRow[]>;
+  readonly stop: () => void;
+}
+
+/**
+ * Starts sharing the analysis with a worker running `entry` (the bundled CLI), or returns null
+ * when the machine has one core (a worker would only take turns with the main thread) or there
+ * is no bundle to run (the sources, under test).
+ */
+export function sharedSpof(entry: string | undefined, topology: Topology, seed: number, total: number): SharedSpof | null {
+  if (entry === undefined || !entry.endsWith('.js') || availableParallelism() < 2) return null;
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const rows: SpofRow[][] = [];
+  let done = 0;
+  const worker = new Worker(entry, { workerData: { task: 'spof-rows', topology, seed, total, next } satisfies SpofTask, stdout: true, stderr: true });
+  let mainDone = false;
+  let workerDone = false;
+  let settle: () => void = () => undefined;
+  const finished = new Promise<SpofRow[]>((resolve, reject) => {
+    settle = () => {
+      if (mainDone && workerDone) resolve(rows.flat());
+    };
+    worker.on('message', (m: Message) => {
+      if ('end' in m) workerDone = true;
+      else {
+        rows[m.start / RUN] = [...m.rows];
+        done += m.rows.length;
+      }
+      settle();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the analysis worker ended (${code}) before its rows`)));
+  });
+  // Stopped early (Ctrl-C), nobody waits for the rows: their failure is expected then.
+  finished.catch(() => undefined);
+  const step = () => {
+    const run = take(counter, total);
+    if (!run) {
+      mainDone = true;
+      settle();
+      return false;
+    }
+    const mine = spofRowsFrom(topology, seed, run.start, run.count);
+    rows[run.start / RUN] = mine;
+    done += mine.length;
+    return true;
+  };
+  return { step, done: () => done, finished, stop: () => void worker.terminate() };
+}
