@@ -35,9 +35,8 @@ export function loadHostKey(file: string): HostKey {
   let stat = statOrUndefined(file);
   if (!stat) {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    const pair = ssh2.utils.generateKeyPairSync('ed25519');
     // 'wx': never overwrite a key another server made meanwhile.
-    writeFileSync(file, pair.private, { mode: 0o600, flag: 'wx' });
+    writeFileSync(file, readableKeyPair(), { mode: 0o600, flag: 'wx' });
     created = true;
     stat = statSync(file);
   }
@@ -47,6 +46,21 @@ export function loadHostKey(file: string): HostKey {
   const parsed = ssh2.utils.parseKey(key);
   if (parsed instanceof Error || Array.isArray(parsed)) throw new Error(`${file}: not a private key ssh2 can read${parsed instanceof Error ? ` (${parsed.message})` : ''}`);
   return { key, fingerprint: fingerprintOf(parsed.getPublicSSH()), file, created };
+}
+
+/**
+ * A new ed25519 private key that ssh2 reads back. ssh2 1.17.0's generator drops the leading zero
+ * bytes of a public key, so about one key in 256 (those whose public key starts with 0x00) comes
+ * out malformed (mscdex/ssh2#1513): such a key is drawn again. Twenty draws all failing is
+ * chance below 10⁻⁴⁸.
+ */
+function readableKeyPair(): string {
+  for (let draw = 0; draw < 20; draw++) {
+    const pair = ssh2.utils.generateKeyPairSync('ed25519');
+    const parsed = ssh2.utils.parseKey(pair.private);
+    if (!(parsed instanceof Error) && !Array.isArray(parsed) && !(ssh2.utils.parseKey(pair.public) instanceof Error)) return pair.private;
+  }
+  throw new Error('could not make an ed25519 host key ssh2 reads back');
 }
 
 function statOrUndefined(file: string) {
