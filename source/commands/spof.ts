@@ -28,7 +28,12 @@ async function rowsInSlices(topology: Topology, seed: number, io: Io): Promise<S
   const shared = total >= SHARED_FROM ? sharedSpof(io.workerEntry, topology, seed, total) : null;
   const rows: SpofRow[] = [];
   // Alone, the failures in order; shared, the next run from the common counter.
-  const step = shared?.step ?? (() => rows.length < total && rows.push(...spofRowsFrom(topology, seed, rows.length, 1)) > 0);
+  const alone = () => {
+    if (rows.length >= total) return false;
+    rows.push(...spofRowsFrom(topology, seed, rows.length, 1));
+    return true;
+  };
+  const step = shared?.step ?? alone;
   const between = async () => {
     progress.update((shared?.done() ?? rows.length) / total);
     await yieldToLoop();

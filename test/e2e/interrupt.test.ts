@@ -7,6 +7,22 @@ import { ptySessions } from './pty-session.js';
 
 const session = ptySessions({ columns: 120, rows: 30 });
 
+/** A generated topology written to a file of its own, as a user's would be. */
+function generatedFile(components: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'infra-tui-spof-')), `tiered-${components}.yaml`);
+  writeFileSync(file, generatedYaml('tiered', components));
+  return file;
+}
+
+/** Interrupts `s` with a key or a signal; it must end with `code` within 3 s. */
+async function interrupt(s: ReturnType<typeof session>, how: string, code: number): Promise<void> {
+  const asked = Date.now();
+  if (how.startsWith('SIG')) s.kill(how);
+  else await s.press(how);
+  expect(await s.exit(5000)).toBe(code);
+  expect(Date.now() - asked).toBeLessThan(3000);
+}
+
 /**
  * The longest work a user can start, interrupted: the terminal must come back at once. Under
  * a loaded machine the work only gets longer, so these never race the work's end.
@@ -18,11 +34,7 @@ describe('long work can always be stopped', () => {
   ])('simulate at the work limit: a progress bar on stderr after a second; %s stops it with the line cleared', async (_, how, code) => {
     const s = session({ args: ['simulate', '4', '--qps', '100000', '--duration', '5h'] });
     await s.waitFor(/simulating \[#*\.*\] \d+ %/, 15_000);
-    const asked = Date.now();
-    if (how.startsWith('SIG')) s.kill(how);
-    else await s.press(how);
-    expect(await s.exit(5000)).toBe(code);
-    expect(Date.now() - asked).toBeLessThan(3000);
+    await interrupt(s, how, code);
     expect(s.screen()).not.toContain('simulating');
   });
 
@@ -30,8 +42,7 @@ describe('long work can always be stopped', () => {
     ['Ctrl-C', '\x03', 0],
     ['SIGTERM', 'SIGTERM', 143],
   ])('the app analysing the SPOFs of 1,000 components: the footer shows progress, Esc stops it, %s ends the app during it', async (_, how, code) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'infra-tui-spof-')), 'tiered-1000.yaml');
-    writeFileSync(file, generatedYaml('tiered', 1000));
+    const file = generatedFile(1_000);
     const s = session({ args: [file] });
     await s.waitFor('Generated tiered topology', 30_000);
     await s.press('x');
@@ -40,23 +51,15 @@ describe('long work can always be stopped', () => {
     await s.waitFor(/SPOF analysis stopped after \d+ of \d+ failures: x goes on from there/, 5000);
     await s.press('x');
     await s.waitFor(/analysing \d+ single failures/);
-    const asked = Date.now();
-    if (how.startsWith('SIG')) s.kill(how);
-    else await s.press(how);
-    expect(await s.exit(5000)).toBe(code);
-    expect(Date.now() - asked).toBeLessThan(3000);
+    await interrupt(s, how, code);
     expect(s.inAlternateScreen).toBe(false);
   });
 
   it('spof on a topology of 2,000 components: a progress bar on stderr after a second; Ctrl-C stops it with the line cleared', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'infra-tui-spof-')), 'tiered-2000.yaml');
-    writeFileSync(file, generatedYaml('tiered', 2000));
+    const file = generatedFile(2_000);
     const s = session({ args: ['spof', file] });
     await s.waitFor(/analysing failures \[#*\.*\] \d+ %/, 30_000);
-    const asked = Date.now();
-    await s.press('\x03');
-    expect(await s.exit(5000)).toBe(130);
-    expect(Date.now() - asked).toBeLessThan(3000);
+    await interrupt(s, '\x03', 130);
     expect(s.screen()).not.toContain('analysing');
   });
 
@@ -83,11 +86,7 @@ describe('long work can always be stopped', () => {
     await s.press('T');
     await s.waitFor(/traffic mode on/);
     await s.command('advance 1h', /advancing 1h of traffic/);
-    const asked = Date.now();
-    if (how.startsWith('SIG')) s.kill(how);
-    else await s.press(how);
-    expect(await s.exit(5000)).toBe(code);
-    expect(Date.now() - asked).toBeLessThan(3000);
+    await interrupt(s, how, code);
     expect(s.inAlternateScreen).toBe(false);
     expect(s.cursorVisible).toBe(true);
   });
