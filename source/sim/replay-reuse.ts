@@ -5,7 +5,7 @@
  * requests that do ask are sent for real, and reuse resumes as soon as the counters they moved
  * are back where the recorded replay had them.
  */
-import { counterValue, setCounter, withCounters, type Counters } from './exchange.js';
+import { counterValue, setCounter, type Counters } from './exchange.js';
 import { memoSender, type SendMemo } from './send-memo.js';
 import { asksAbout, changedDown, sameButDown, sameData } from './state-diff.js';
 import type { Request, SimState, Trace } from './types.js';
@@ -124,41 +124,45 @@ export function recordReplay(state: SimState, requestAt: (i: number) => Request,
 }
 
 /**
- * Exactly `replayEach(state, requestAt, times, { detail: false, stop })`, reusing `recorded` (made
- * with the same `requestAt` and `stop`) where it soundly can: when `state` differs from the
- * recorded one only in what is down, a request that asks about none of those ids and reads only
- * counters that are what they were in the recording keeps its recorded trace and moves its
- * counters as it did then. The others are sent, through `memo` when given (send-memo.ts).
+ * The traces of `replayEach(state, requestAt, times, { detail: false, stop })`, reusing `recorded`
+ * (made with the same `requestAt` and `stop`) where it soundly can: when `state` differs from
+ * the recorded one only in what is down, a request that asks about none of those ids and reads
+ * only counters that are what they were in the recording keeps its recorded trace and moves its
+ * counters as it did then. The others are sent, through `memo` when given (send-memo.ts). The
+ * traces may be shared with the recording: never change them.
  */
-export function replayReusing(recorded: RecordedReplay | null, state: SimState, requestAt: (i: number) => Request, times: number, { stop, memo }: ReplayOptions = {}): { state: SimState; traces: Trace[] } {
+export function replayReusing(recorded: RecordedReplay | null, state: SimState, requestAt: (i: number) => Request, times: number, { stop, memo }: ReplayOptions = {}): readonly Trace[] {
   const sender = memoSender(memo, state);
+  let counters = fresh(state);
+  const traces: Trace[] = [];
   if (!recorded || !sameButDown(recorded.state, state)) {
-    const traces: Trace[] = [];
-    let counters = fresh(state);
     for (let i = 0; i < times; i++) {
       const sent = sender(requestAt(i), counters);
       counters = sent.counters;
       traces.push(sent.trace);
       if (stop?.(sent.trace)) break;
     }
-    return { state: withCounters(state, counters), traces };
+    return traces;
   }
   // The requests that asked about an id this state has down and the recorded one not, or the other way.
   const asksChanged = new Uint8Array(recorded.traces.length);
   for (const id of changedDown(recorded.state, state)) for (const i of recorded.askedBy.get(id) ?? []) asksChanged[i] = 1;
-  const traces: Trace[] = [];
-  let counters = fresh(state);
   // The cells where this replay's counters differ from the recording's at the same point.
   const differs = new Set<string>();
-  // The counters hold the recording's moves up to here (stretches reused whole are caught up later).
+  // The counters hold the recording's moves up to here (stretches taken whole are caught up when needed).
   let synced = 0;
   const reusable = Math.min(times, recorded.traces.length);
-  for (let i = 0; i < times; i++) {
+  for (let i = 0; i < times; ) {
     if (differs.size === 0 && i < reusable && asksChanged[i] === 0) {
-      // The counters are the recording's: every request up to the next that asks about a changed id goes as recorded.
-      const trace = recorded.traces[i] as Trace;
-      traces.push(trace);
-      if (stop?.(trace)) break;
+      // The counters are the recording's: up to the next request that asks about a changed id, all go as recorded.
+      let end = i + 1;
+      while (end < reusable && asksChanged[end] === 0) end++;
+      const whole = i === 0 && end === recorded.traces.length;
+      if (whole && (end === times || stop?.(recorded.traces[end - 1] as Trace))) return recorded.traces;
+      for (let k = i; k < end; k++) traces.push(recorded.traces[k] as Trace);
+      i = end;
+      // The recording went on after every trace but its last: only that one can stop it.
+      if (stop?.(traces[traces.length - 1] as Trace)) break;
       continue;
     }
     catchUp(recorded, counters, synced, i);
@@ -186,8 +190,8 @@ export function replayReusing(recorded: RecordedReplay | null, state: SimState, 
       }
     }
     traces.push(trace);
+    i++;
     if (stop?.(trace)) break;
   }
-  catchUp(recorded, counters, synced, Math.min(traces.length, reusable));
-  return { state: withCounters(state, counters), traces };
+  return traces;
 }

@@ -18,10 +18,18 @@ import { sameData } from './state-diff.js';
 import type { DnsCacheEntry, Ms, Request, SimState, Trace } from './types.js';
 import { listen, watch, type Asked, type CounterTable } from './watch.js';
 
-type Question =
-  | { readonly key: string; readonly kind: 'down'; readonly id: string }
-  | { readonly key: string; readonly kind: 'belief'; readonly lb: string; readonly server: string }
-  | { readonly key: string; readonly kind: 'counter'; readonly table: CounterTable; readonly id: string };
+const DOWN = 0;
+const BELIEF = 1;
+const COUNTER = 2;
+
+/** Whether `id` is down; whether LB `id` believes `server` UP; what counter `table`/`id` holds. */
+interface Question {
+  readonly key: string;
+  readonly kind: typeof DOWN | typeof BELIEF | typeof COUNTER;
+  readonly id: string;
+  readonly server: string;
+  readonly table: CounterTable;
+}
 
 /** A counter a request moved and the value it left, times counted from now. */
 interface Move {
@@ -36,12 +44,12 @@ interface Leaf {
   readonly asked: Asked;
 }
 
-interface Fork {
-  readonly question: Question;
-  readonly next: Map<unknown, Node>;
+/** A question and where each answer leads, or (question and next null) the end of a path. One shape for both keeps the walk fast. */
+interface Node {
+  readonly question: Question | null;
+  readonly next: Map<unknown, Node> | null;
+  readonly leaf: Leaf | null;
 }
-
-type Node = Leaf | Fork;
 
 /** The paths known for states that share the parts no question asks about (those of `state`). */
 interface Context {
@@ -78,13 +86,14 @@ function sameContext(a: SimState, b: SimState): boolean {
 
 /** A counter's value with its times counted from `now`, as a key (marks in id order). */
 function counterKey(table: CounterTable, value: unknown, now: Ms): unknown {
-  if (table === 'rr' || table === 'up') return value;
+  if (table === 'rr' || table === 'up' || value === null) return value;
   if (table === 'dns') {
-    const e = value as DnsCacheEntry | null;
-    return e === null ? null : `${e.name} ${e.type} ${e.value} ${e.ttl} ${e.expiresAt - now}`;
+    const e = value as DnsCacheEntry;
+    return `${e.name} ${e.type} ${e.value} ${e.ttl} ${e.expiresAt - now}`;
   }
   const marks = value as Readonly<Record<string, Ms>>;
-  return Object.keys(marks).sort().map((app) => `${app} ${(marks[app] as Ms) - now}`).join(',');
+  const apps = Object.keys(marks);
+  return apps.length === 0 ? '' : apps.sort().map((app) => `${app} ${(marks[app] as Ms) - now}`).join(',');
 }
 
 /** A moved counter's value with its times shifted by `by` (from now to absolute and back). */
@@ -107,9 +116,9 @@ function record(state: SimState, request: Request, counters: Counters) {
   const { result, asked } = watch(() =>
     listen(
       {
-        down: (id, answer) => hear({ key: `d ${id}`, kind: 'down', id }, answer),
-        belief: (lb, server, up) => hear({ key: `b ${lb} ${server}`, kind: 'belief', lb, server }, up),
-        counter: (table, id, value) => hear({ key: `c ${table} ${id}`, kind: 'counter', table, id }, counterKey(table, value, state.now)),
+        down: (id, answer) => hear({ key: `d ${id}`, kind: DOWN, id, server: '', table: 'rr' }, answer),
+        belief: (lb, server, up) => hear({ key: `b ${lb} ${server}`, kind: BELIEF, id: lb, server, table: 'rr' }, up),
+        counter: (table, id, value) => hear({ key: `c ${table} ${id}`, kind: COUNTER, id, server: '', table }, counterKey(table, value, state.now)),
         moved: (table, id) => void moved.set(`c ${table} ${id}`, { table, id }),
       },
       () => send(state, request, false, counters),
@@ -127,10 +136,10 @@ function inconsistent(): never {
 /** Adds a recorded path to the tree at `roots[key]`. */
 function insert(roots: Map<string, Node>, key: string, path: readonly { question: Question; answer: unknown }[], leaf: Leaf): void {
   const chain = (from: number): Node => {
-    let node: Node = leaf;
+    let node: Node = { question: null, next: null, leaf };
     for (let i = path.length - 1; i >= from; i--) {
       const step = path[i] as { question: Question; answer: unknown };
-      node = { question: step.question, next: new Map([[step.answer, node]]) };
+      node = { question: step.question, next: new Map([[step.answer, node]]), leaf: null };
     }
     return node;
   };
@@ -138,12 +147,21 @@ function insert(roots: Map<string, Node>, key: string, path: readonly { question
   if (!node) return void roots.set(key, chain(0));
   for (let i = 0; i < path.length; i++) {
     const step = path[i] as { question: Question; answer: unknown };
-    if (!('question' in node) || node.question.key !== step.question.key) inconsistent();
+    if (node.next === null || node.question?.key !== step.question.key) inconsistent();
     const next: Node | undefined = node.next.get(step.answer);
     if (!next) return void node.next.set(step.answer, chain(i + 1));
     node = next;
   }
   inconsistent();
+}
+
+// Request keys, worked out once per request object (the analysis sends the same few objects).
+const keys = new WeakMap<Request, string>();
+
+function keyOf(request: Request): string {
+  let key = keys.get(request);
+  if (key === undefined) keys.set(request, (key = formatRequest(request)));
+  return key;
 }
 
 /**
@@ -165,19 +183,29 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
   const { roots } = context;
   const down = state.failed.length > 0 ? downSet(state) : new Set<string>();
   const now = state.now;
+  // The DNS cache rarely changes within a replay: its key is kept.
+  let entry: unknown = undefined;
+  let entryKey: unknown = undefined;
   const answer = (q: Question, counters: Counters): unknown => {
-    if (q.kind === 'down') return down.has(q.id);
-    if (q.kind === 'belief') return state.lbs[q.lb]?.health[q.server]?.up ?? true;
-    return counterKey(q.table, counterValue(counters, state, q.table, q.id), now);
+    if (q.kind === DOWN) return down.has(q.id);
+    if (q.kind === BELIEF) return state.lbs[q.id]?.health[q.server]?.up ?? true;
+    const value = counterValue(counters, state, q.table, q.id);
+    if (q.table !== 'dns') return counterKey(q.table, value, now);
+    if (value !== entry) {
+      entry = value;
+      entryKey = counterKey('dns', value, now);
+    }
+    return entryKey;
   };
   return (request, counters) => {
-    const key = formatRequest(request);
+    const key = keyOf(request);
     let node = roots.get(key);
-    while (node && 'question' in node) node = node.next.get(answer(node.question, counters));
-    if (node) {
-      for (const m of node.moves) setCounter(counters, m.table, m.id, shifted(m.table, m.value, now));
-      const trace = node.trace.sentAt === now ? node.trace : { ...node.trace, sentAt: now };
-      return { trace, asked: node.asked, counters };
+    while (node !== undefined && node.next !== null) node = node.next.get(answer(node.question as Question, counters));
+    const leaf = node?.leaf;
+    if (leaf) {
+      for (const m of leaf.moves) setCounter(counters, m.table, m.id, shifted(m.table, m.value, now));
+      const trace = leaf.trace.sentAt === now ? leaf.trace : { ...leaf.trace, sentAt: now };
+      return { trace, asked: leaf.asked, counters };
     }
     const sent = record(state, request, counters);
     insert(roots, key, sent.path, sent.leaf);

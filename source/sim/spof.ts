@@ -70,11 +70,11 @@ function preparedFor(topology: Topology, seed: number): Prepared {
  */
 function rowOf(topology: Topology, p: Prepared, id: string): SpofRow {
   const failed = step(p.base, { type: 'fail', id }).state;
-  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, { stop: failing, memo: p.memo }).traces.find(failing) ?? null;
+  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, { stop: failing, memo: p.memo }).find(failing) ?? null;
   // The clock asks about what is down too: blind to this failure, it settles as it did before.
   const blind = sameButDown(p.reacted, failed) && !asksAbout(p.settling.asked.down, changedDown(p.reacted, failed));
   const settled = blind ? { ...p.settling.result, failed: failed.failed, hung: failed.hung } : settle(failed).state;
-  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds, { memo: p.memo }).traces, p.rounds);
+  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds, { memo: p.memo }), p.rounds);
   return { id, kind: topologyIndex(topology).isHost(id) ? 'host' : 'component', ...classify(topology, id, after, gap, p.served) };
 }
 
