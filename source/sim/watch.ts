@@ -29,7 +29,7 @@ let asking: { down: Set<string>; counters: Set<string> } | null = null;
 let listener: Listener | null = null;
 
 /** The name of a counter cell, as `Asked` lists it. */
-export function cellName(table: CounterTable, id: string): string {
+function cellName(table: CounterTable, id: string): string {
   return table === 'dns' ? 'dns' : `${table}:${id}`;
 }
 
