@@ -4,6 +4,14 @@ import type { Size } from './hooks/use-terminal-size.js';
 /** Clears the whole (alternate) screen and puts the cursor top left. */
 const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 
+/**
+ * Synchronized output (DEC private mode 2026): a terminal that knows it shows everything written
+ * between these two at once, so the room never sees half a frame (a slow SSH link delivers a
+ * frame in pieces); a terminal that does not know it ignores both.
+ */
+const BEGIN_FRAME = '\x1b[?2026h';
+const END_FRAME = '\x1b[?2026l';
+
 /** How long a burst of resize events (a window being dragged) is gathered before one repaint. */
 const RESIZE_SETTLE_MS = 25;
 
@@ -90,6 +98,8 @@ export interface TerminalScreen {
  */
 export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnWindowChange): TerminalScreen {
   let held = false;
+  /** Whether a repaint has opened one synchronized update for all its writes. */
+  let inFrame = false;
   let applied = { columns: output.columns, rows: output.rows };
   let inkWrite: ((text: string) => void) | undefined;
   let render: ((size: Size) => void) | undefined;
@@ -103,7 +113,8 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
     isTTY: { value: true },
     write: {
       value: (text: string) => {
-        if (!held) output.write(text);
+        if (held || text === '') return true;
+        output.write(inFrame ? text : BEGIN_FRAME + text + END_FRAME);
         return true;
       },
     },
@@ -122,8 +133,15 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
     } finally {
       held = false;
     }
-    output.write(CLEAR_SCREEN);
-    inkWrite?.('');
+    // One update from the clear to the last line: the room sees the old frame, then the new one.
+    output.write(BEGIN_FRAME + CLEAR_SCREEN);
+    inFrame = true;
+    try {
+      inkWrite?.('');
+    } finally {
+      inFrame = false;
+      output.write(END_FRAME);
+    }
   };
   const onResize = () => {
     timer ??= setTimeout(repaint, RESIZE_SETTLE_MS);
