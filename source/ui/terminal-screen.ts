@@ -55,6 +55,12 @@ export interface TerminalScreen {
   readonly renderWith: (render: (size: Size) => void) => void;
   /** Clears the screen and draws the current frame from scratch, at the terminal's size now. */
   readonly repaint: () => void;
+  /**
+   * Applies at once a window change still being gathered (a repaint now instead of at the end of
+   * the burst); nothing when none is pending. Called before keys are handed over, so a key typed
+   * after the window changed acts on the screen at its new size, however soon it came.
+   */
+  readonly settle: () => void;
   /** Stops listening to the terminal (a pending repaint is dropped). */
   readonly dispose: () => void;
 }
@@ -84,6 +90,11 @@ export interface TerminalScreen {
  * with frames of at most rows − 1 lines, a frame written from the top left never scrolls, so
  * it is exactly what a fresh launch at that size draws. Ctrl-L and coming back from a suspend
  * use the same repaint.
+ *
+ * Keys: a key read while a burst is being gathered would otherwise act on the screen of the old
+ * size (below the smallest usable size, most keys do nothing), so whether it acted would depend
+ * on how soon after the window change it came. The app calls `settle` before it hands keys over,
+ * which applies the pending size first: a key acts at the size the terminal had when it was read.
  */
 export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnWindowChange): TerminalScreen {
   let held = false;
@@ -150,6 +161,9 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
       };
     },
     repaint,
+    settle: () => {
+      if (timer !== undefined) repaint();
+    },
     dispose: () => {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);

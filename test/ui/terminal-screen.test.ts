@@ -59,4 +59,23 @@ describe('the screen between Ink and the terminal', () => {
     );
     screen.dispose();
   });
+
+  it('applies a window change being gathered at once when asked (a key came), and only then', async () => {
+    const t = fakeTerminal(59, 17);
+    const screen = createTerminalScreen(t.output, t.signals);
+    const sizes: { columns: number; rows: number }[] = [];
+    screen.renderWith((size) => sizes.push(size));
+    screen.settle();
+    expect(sizes).toEqual([]);
+    t.output.columns = 80;
+    t.output.rows = 24;
+    t.winch();
+    screen.settle();
+    expect(sizes).toEqual([{ columns: 80, rows: 24 }]);
+    expect(screen.size()).toEqual({ columns: 80, rows: 24 });
+    // The gathered repaint is done: it does not come again when the burst would have ended.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(sizes).toHaveLength(1);
+    screen.dispose();
+  });
 });
