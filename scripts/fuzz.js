@@ -3,11 +3,13 @@
 // unexpected error), hangs (busy or silent far too long), screens that differ from a fresh
 // launch brought to the same state at the same size, and ways out that leave the terminal
 // unrestored. `npm run fuzz -- --keys 100000 --seed 1`; exit 1 when anything was found.
+// `--only N` plays segment N alone (as a report names it), `--plan` prints what a run plays.
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { planSegment, USABLE } from './fuzz-plan.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -21,53 +23,16 @@ const { values: opts } = parseArgs({
     quiet: { type: 'boolean', default: false },
     /** Wait for the app to be idle after every key, not only around escape sequences and Enter. */
     paced: { type: 'boolean', default: false },
+    /** Run only this segment (its number in a report's label), as the full run would. */
+    only: { type: 'string' },
+    /** Print the segments a run would play (as if none ended early) as JSON, and launch nothing. */
+    plan: { type: 'boolean', default: false },
   },
 });
 const totalKeys = Number(opts.keys);
 const seed = Number(opts.seed);
 const segmentKeys = Number(opts.segment);
 
-/** mulberry32: a small seeded generator, so a run is repeated exactly from its seed. */
-function generator(s) {
-  let a = s >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), pick: (list) => list[Math.floor(next() * list.length)] };
-}
-
-const ids = [...new Set(readdirSync(`${ROOT}topologies`).filter((f) => f.endsWith('.yaml')).flatMap((f) => [...readFileSync(`${ROOT}topologies/${f}`, 'utf8').matchAll(/\bid: ([a-z][a-z0-9-]*)/g)].map((m) => m[1])))];
-
-/** Keys whose effect depends on nothing but the state: a fresh launch given them reaches the same state at any size. */
-const stateKeys = [...'0123456789sSnbrfuHRyxictw?:+=]-_aqgzNXYZ!@#$%^&*()[]{}|;\'"', ' ', '\r', '\t', '\x7f', '\x1b', '\x1b[Z', '\x0c', '\x01', '\x05', '\x15', '\x17', '\x1b[3~', '\x1bOP', '\x1b[H', '\x1b[F'];
-/** Keys that move through what was drawn (spatial selection, scrolling): their effect depends on the size. */
-const sizeKeys = [...'hjkl', '\x1b[A', '\x1b[B', '\x1b[C', '\x1b[D', '\x1b[5~', '\x1b[6~'];
-/** Keys that start a wall-clock timer (traffic, playback): the state then depends on how long things took. */
-const clockKeys = [...'pTdme><.,/'];
-const stateWords = ['fail', 'heal', 'hang', 'promote', 'maint', 'advance', 'send', 'goto', 'tour', 'spof', 'wire', 'help', 'step', 'back', 'reset', 'all', 'on', 'off', 'GET /', 'POST /signup', 'GET /static/logo.png', 'TCP 8.8.8.11:3306', '1s', '10s', '5m', '1h', '0', '-5', '1x', '2', '4', 'topologies/1-distributed.yaml', 'nope.yaml', '/dev/zero', ...ids];
-const clockWords = ['traffic', 'qps', 'mix', 'speed', 'deploy', 'monitor', 'log', 'play', '30:50:20', '100:0:0', '50000', '100x', '10x'];
-
-/** The keys of a segment: `comparable` ones use only state keys, so a fresh launch can be brought to the same state. */
-function keyStream(rng, count, comparable) {
-  const keys = comparable ? stateKeys.filter((k) => k !== 'q') : [...stateKeys.filter((k) => k !== 'q'), ...sizeKeys, ...clockKeys];
-  const words = comparable ? stateWords : [...stateWords, ...clockWords];
-  const out = [];
-  while (out.length < count) {
-    const roll = rng.next();
-    if (roll < 0.06) {
-      const line = Array.from({ length: rng.int(1, 3) }, () => rng.pick(words)).join(' ');
-      out.push({ key: ':' }, ...[...line].map((ch) => ({ key: ch })), { key: '\r' });
-    } else if (roll < 0.07) {
-      // Below the smallest usable size keys are not acted on: a comparable segment stays usable (60×18).
-      out.push({ resize: comparable ? [rng.int(60, 200), rng.int(18, 60)] : [rng.int(30, 200), rng.int(8, 60)] });
-    } else out.push({ key: rng.pick(keys) });
-  }
-  return out;
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -153,14 +118,6 @@ const report = { keys: 0, resizes: 0, launches: 0, quits: 0, comparisons: 0, cra
 /** Longer than the longest work a key can start (an hour of traffic at the largest load), even on a loaded machine. */
 const HANG_MS = 90_000;
 
-function launchArgs(rng) {
-  const args = [];
-  const design = rng.int(-1, 4);
-  if (design >= 0) args.push(String(design));
-  if (rng.next() < 0.2) args.push('--ascii');
-  if (rng.next() < 0.2) args.push('--no-color');
-  return args;
-}
 
 /** Drives `keys` into `session`; returns the problem that stopped it, if any. */
 async function drive(session, keys, where, comparable) {
@@ -184,19 +141,12 @@ async function drive(session, keys, where, comparable) {
   return undefined;
 }
 
-const endings = [
-  { name: 'q', keys: ['\x1b', '\x1b', '\x1b', 'q'], code: 0 },
-  { name: 'SIGTERM', signal: 'SIGTERM', code: 143 },
-  { name: 'SIGINT', signal: 'SIGINT', code: 130 },
-  { name: 'SIGHUP', signal: 'SIGHUP', code: 129 },
-];
 
 /** The terminal as the app found it: main screen, cursor shown. */
 const restoredAfter = (session) => session.term.buffer.active.type === 'normal' && session.raw.lastIndexOf('\x1b[?25h') > session.raw.lastIndexOf('\x1b[?25l');
 
 /** Ends the session one of the ways a user can, and checks the terminal came back. */
-async function end(session, rng, label) {
-  const how = rng.pick(endings);
+async function end(session, how, label) {
   let before = '';
   if (how.keys) {
     before = await session.screen();
@@ -217,12 +167,7 @@ async function end(session, rng, label) {
 }
 
 async function segment(index) {
-  const rng = generator(seed * 100_003 + index);
-  // One segment in three is comparable: its replay in a fresh launch costs as much again.
-  const comparable = index % 3 === 1;
-  const args = launchArgs(rng);
-  const size = [rng.int(60, 160), rng.int(16, 50)];
-  const keys = keyStream(rng, Math.min(segmentKeys, totalKeys - report.keys), comparable);
+  const { comparable, args, size, keys, ending } = planSegment(seed, index, Math.min(segmentKeys, totalKeys - report.keys));
   const label = `segment ${index} (seed ${seed}, ${comparable ? 'comparable' : 'clocked'}, args ${JSON.stringify(args)})`;
   const session = new Session(args, ...size);
   report.launches += 1;
@@ -245,7 +190,7 @@ async function segment(index) {
       return;
     }
     if (comparable) await compare(session, keys, args, label);
-    await end(session, rng, label);
+    await end(session, ending, label);
   } finally {
     session.kill();
   }
@@ -268,17 +213,34 @@ async function compare(session, keys, args, label) {
   }
 }
 
-const started = Date.now();
-for (let index = 0; report.keys < totalKeys; index++) {
-  await segment(index);
-  if (!opts.quiet && !opts.json) process.stderr.write(`\r${report.keys} keys, ${report.launches} launches, ${report.crashes.length} crashes, ${report.hangs.length} hangs, ${report.mismatches.length} mismatches`);
+/** The segments a run would play, as if none ended early (a q typed ends one short). */
+function printPlan() {
+  const segments = [];
+  for (let index = 0, keys = 0; keys < totalKeys; index++) {
+    const planned = planSegment(seed, index, Math.min(segmentKeys, totalKeys - keys));
+    keys += planned.keys.filter((k) => !k.resize).length;
+    segments.push({ index, ...planned });
+  }
+  process.stdout.write(`${JSON.stringify({ seed, usable: USABLE, segments })}\n`);
 }
-const seconds = Math.round((Date.now() - started) / 1000);
-const summary = { seed, keys: report.keys, resizes: report.resizes, launches: report.launches, quits: report.quits, comparisons: report.comparisons, crashes: report.crashes.length, hangs: report.hangs.length, mismatches: report.mismatches.length, unrestored: report.unrestored.length, seconds };
-if (opts.json) process.stdout.write(`${JSON.stringify({ ...summary, details: { crashes: report.crashes, hangs: report.hangs, mismatches: report.mismatches, unrestored: report.unrestored } })}\n`);
-else {
-  if (!opts.quiet) process.stderr.write('\n');
-  for (const list of ['crashes', 'hangs', 'mismatches', 'unrestored']) for (const item of report[list]) process.stdout.write(`${list}: ${JSON.stringify(item, null, 1)}\n`);
-  process.stdout.write(`fuzz: ${summary.keys} keys, ${summary.resizes} resizes, ${summary.launches} launches (${summary.quits} ended by a q typed), ${summary.comparisons} fresh-launch comparisons: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.mismatches} mismatched screens, ${summary.unrestored} unrestored terminals, ${seconds} s\n`);
+
+async function fuzz() {
+  const started = Date.now();
+  const only = opts.only === undefined ? undefined : Number(opts.only);
+  for (let index = only ?? 0; only === undefined ? report.keys < totalKeys : index === only; index++) {
+    await segment(index);
+    if (!opts.quiet && !opts.json) process.stderr.write(`\r${report.keys} keys, ${report.launches} launches, ${report.crashes.length} crashes, ${report.hangs.length} hangs, ${report.mismatches.length} mismatches`);
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const summary = { seed, keys: report.keys, resizes: report.resizes, launches: report.launches, quits: report.quits, comparisons: report.comparisons, crashes: report.crashes.length, hangs: report.hangs.length, mismatches: report.mismatches.length, unrestored: report.unrestored.length, seconds };
+  if (opts.json) process.stdout.write(`${JSON.stringify({ ...summary, details: { crashes: report.crashes, hangs: report.hangs, mismatches: report.mismatches, unrestored: report.unrestored } })}\n`);
+  else {
+    if (!opts.quiet) process.stderr.write('\n');
+    for (const list of ['crashes', 'hangs', 'mismatches', 'unrestored']) for (const item of report[list]) process.stdout.write(`${list}: ${JSON.stringify(item, null, 1)}\n`);
+    process.stdout.write(`fuzz: ${summary.keys} keys, ${summary.resizes} resizes, ${summary.launches} launches (${summary.quits} ended by a q typed), ${summary.comparisons} fresh-launch comparisons: ${summary.crashes} crashes, ${summary.hangs} hangs, ${summary.mismatches} mismatched screens, ${summary.unrestored} unrestored terminals, ${seconds} s\n`);
+  }
+  process.exitCode = summary.crashes + summary.hangs + summary.mismatches + summary.unrestored > 0 ? 1 : 0;
 }
-process.exitCode = summary.crashes + summary.hangs + summary.mismatches + summary.unrestored > 0 ? 1 : 0;
+
+if (opts.plan) printPlan();
+else await fuzz();

@@ -83,7 +83,10 @@ export function sharedSpof(entry: string | undefined, topology: Topology, seed: 
       settle();
     });
     worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`the analysis worker ended (${code}) before its rows`)));
+    // A worker that sent all its rows ends while the main thread may still be on its last run.
+    worker.on('exit', (code) => {
+      if (!workerDone) reject(new Error(`the analysis worker ended (${code}) before its rows`));
+    });
   });
   // Stopped early (Ctrl-C), nobody waits for the rows: their failure is expected then.
   finished.catch(() => undefined);

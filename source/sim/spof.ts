@@ -9,6 +9,7 @@ import { knownChecks, withKnownChecks } from './clock.js';
 import { react } from './failures.js';
 import { replayEach, requestClasses, roundsToCoverAll } from './replay.js';
 import { recordReplay, replayReusing } from './replay-reuse.js';
+import { sendMemo } from './send-memo.js';
 import { classify, failing, servingIds, type ClassName, type Results } from './spof-classify.js';
 import { asksAbout, changedDown, sameButDown } from './state-diff.js';
 import { topologyIndex } from './topology-index.js';
@@ -35,14 +36,17 @@ function prepare(topology: Topology, seed: number) {
   const rounds = roundsToCoverAll(base);
   const reacted = react(base);
   const settling = watch(() => settle(reacted).state);
+  // Every row's replays ask much the same of the same servers: their requests share one memo.
+  const memo = sendMemo();
   return {
     base,
     rounds,
     reacted,
     settling,
     served: servingIds(base, byClass(replayEach(base, inTurn(rounds), 3 * rounds).traces, rounds)),
-    gap: recordReplay(reacted, inRotation, rounds, failing),
-    after: recordReplay(settling.result, inTurn(rounds), 3 * rounds),
+    gap: recordReplay(reacted, inRotation, rounds, { stop: failing, memo }),
+    after: recordReplay(settling.result, inTurn(rounds), 3 * rounds, { memo }),
+    memo,
     checks: knownChecks(reacted),
   };
 }
@@ -66,11 +70,11 @@ function preparedFor(topology: Topology, seed: number): Prepared {
  */
 function rowOf(topology: Topology, p: Prepared, id: string): SpofRow {
   const failed = step(p.base, { type: 'fail', id }).state;
-  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, failing).traces.find(failing) ?? null;
+  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, { stop: failing, memo: p.memo }).find(failing) ?? null;
   // The clock asks about what is down too: blind to this failure, it settles as it did before.
   const blind = sameButDown(p.reacted, failed) && !asksAbout(p.settling.asked.down, changedDown(p.reacted, failed));
   const settled = blind ? { ...p.settling.result, failed: failed.failed, hung: failed.hung } : settle(failed).state;
-  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds).traces, p.rounds);
+  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds, { memo: p.memo }), p.rounds);
   return { id, kind: topologyIndex(topology).isHost(id) ? 'host' : 'component', ...classify(topology, id, after, gap, p.served) };
 }
 

@@ -67,8 +67,9 @@ export function startApp(options: StartAppOptions): RunningApp {
   const instance = render(app(screen.size()), {
     // Ink sizes and writes through the screen, which decides when it learns of a resize.
     stdout: screen.stream as unknown as NodeJS.WriteStream,
-    // Ink parses each read as one key: a chunk of several keys is handed over key by key.
-    stdin: oneKeyPerRead(terminal.stdin),
+    // Ink parses each read as one key: a chunk of several keys is handed over key by key, each
+    // after any window change already signalled has been applied.
+    stdin: oneKeyPerRead(terminal.stdin, () => screen.settle()),
     exitOnCtrlC: false,
     patchConsole: false,
     incrementalRendering: true,

@@ -4,6 +4,14 @@ import type { Size } from './hooks/use-terminal-size.js';
 /** Clears the whole (alternate) screen and puts the cursor top left. */
 const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 
+/**
+ * Synchronized output (DEC private mode 2026): a terminal that knows it shows everything written
+ * between these two at once, so the room never sees half a frame (a slow SSH link delivers a
+ * frame in pieces); a terminal that does not know it ignores both.
+ */
+const BEGIN_FRAME = '\x1b[?2026h';
+const END_FRAME = '\x1b[?2026l';
+
 /** How long a burst of resize events (a window being dragged) is gathered before one repaint. */
 const RESIZE_SETTLE_MS = 25;
 
@@ -47,6 +55,12 @@ export interface TerminalScreen {
   readonly renderWith: (render: (size: Size) => void) => void;
   /** Clears the screen and draws the current frame from scratch, at the terminal's size now. */
   readonly repaint: () => void;
+  /**
+   * Applies at once a window change still being gathered (a repaint now instead of at the end of
+   * the burst); nothing when none is pending. Called before keys are handed over, so a key typed
+   * after the window changed acts on the screen at its new size, however soon it came.
+   */
+  readonly settle: () => void;
   /** Stops listening to the terminal (a pending repaint is dropped). */
   readonly dispose: () => void;
 }
@@ -76,9 +90,16 @@ export interface TerminalScreen {
  * with frames of at most rows − 1 lines, a frame written from the top left never scrolls, so
  * it is exactly what a fresh launch at that size draws. Ctrl-L and coming back from a suspend
  * use the same repaint.
+ *
+ * Keys: a key read while a burst is being gathered would otherwise act on the screen of the old
+ * size (below the smallest usable size, most keys do nothing), so whether it acted would depend
+ * on how soon after the window change it came. The app calls `settle` before it hands keys over,
+ * which applies the pending size first: a key acts at the size the terminal had when it was read.
  */
 export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnWindowChange): TerminalScreen {
   let held = false;
+  /** Whether a repaint has opened one synchronized update for all its writes. */
+  let inFrame = false;
   let applied = { columns: output.columns, rows: output.rows };
   let inkWrite: ((text: string) => void) | undefined;
   let render: ((size: Size) => void) | undefined;
@@ -92,7 +113,8 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
     isTTY: { value: true },
     write: {
       value: (text: string) => {
-        if (!held) output.write(text);
+        if (held || text === '') return true;
+        output.write(inFrame ? text : BEGIN_FRAME + text + END_FRAME);
         return true;
       },
     },
@@ -111,8 +133,15 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
     } finally {
       held = false;
     }
-    output.write(CLEAR_SCREEN);
-    inkWrite?.('');
+    // One update from the clear to the last line: the room sees the old frame, then the new one.
+    output.write(BEGIN_FRAME + CLEAR_SCREEN);
+    inFrame = true;
+    try {
+      inkWrite?.('');
+    } finally {
+      inFrame = false;
+      output.write(END_FRAME);
+    }
   };
   const onResize = () => {
     timer ??= setTimeout(repaint, RESIZE_SETTLE_MS);
@@ -132,6 +161,9 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
       };
     },
     repaint,
+    settle: () => {
+      if (timer !== undefined) repaint();
+    },
     dispose: () => {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);

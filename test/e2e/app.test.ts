@@ -75,6 +75,20 @@ describe('the interactive app in a terminal', () => {
     expect(await s.exit()).toBe(0);
   });
 
+  it('draws every frame as one synchronized update, repaints after a resize included', async () => {
+    const s = start({ args: ['1'], columns: 80, rows: 24 });
+    await s.waitFor('EXPLORE');
+    await s.command('send GET /', /hop 1 of/);
+    await s.press(' ', ' ', 'b');
+    s.resize(100, 30);
+    await s.settled();
+    const [before = '', ...frames] = s.output.split('\x1b[?2026h');
+    // Before the first frame only the switch to the alternate screen; after each frame nothing.
+    expect(before).toBe('\x1b[?1049h\x1b[H');
+    expect(frames.length).toBeGreaterThan(4);
+    for (const frame of frames) expect(frame.split('\x1b[?2026l')).toEqual([expect.any(String), '']);
+  });
+
   it('writes no colour under NO_COLOR and only ASCII under --ascii', async () => {
     const s = start({ args: ['2', '--ascii'], env: { NO_COLOR: '1' } });
     await s.waitFor('EXPLORE');

@@ -177,3 +177,22 @@ describe('Ctrl-L', () => {
     }
   });
 });
+
+describe('a key typed just after the window grows out of too small', () => {
+  // The window change is gathered for a moment before the screen is repainted: a key read in that
+  // moment must act at the new size, as the screen it was typed at shows, not be dropped as if
+  // the terminal were still too small.
+  it.each([2, 8, 15])('acts at the new size (typed %i ms after the change)', async (delay) => {
+    const session = new PtySession({ args: ['1'], columns: 59, rows: 17 });
+    try {
+      await session.waitFor(/too small/, 10_000);
+      await session.settled();
+      session.resize(80, 24);
+      await new Promise((r) => setTimeout(r, delay));
+      await session.press('f');
+      expect(await session.waitFor(/down: /, 5000)).toMatch(/EXPLORE/);
+    } finally {
+      session.kill();
+    }
+  });
+});

@@ -78,6 +78,22 @@ describe('oneKeyPerRead: a stream read one key at a time', () => {
     expect(drain(keys).join('')).toBe(text);
   });
 
+  it('runs its hook once per chunk read, before the chunk’s first key is handed over', async () => {
+    const stream = new PassThrough();
+    stream.setEncoding('utf8');
+    const log: string[] = [];
+    const keys = oneKeyPerRead(stream as unknown as NodeJS.ReadStream, () => log.push('hook'));
+    const readable = new Promise((resolve) => keys.once('readable', resolve));
+    stream.write('ab');
+    await readable;
+    expect(keys.read()).toBe('a');
+    log.push('a');
+    expect(keys.read()).toBe('b');
+    log.push('b');
+    expect(keys.read()).toBeNull();
+    expect(log).toEqual(['hook', 'a', 'b']);
+  });
+
   it('is the stream otherwise: its listeners and properties are the stream’s own', () => {
     const { stream, keys } = keyed();
     const listener = () => undefined;

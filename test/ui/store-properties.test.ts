@@ -110,6 +110,22 @@ describe('the store never lets an error end the session', () => {
     );
   });
 
+  it('a resize between any two keys changes nothing but the size: no list, line, question or pending step is lost', () => {
+    const size = fc.record({ columns: fc.integer({ min: 60, max: 300 }), rows: fc.integer({ min: 18, max: 100 }) });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), session, fc.array(fc.tuple(fc.nat(), size), { minLength: 1, maxLength: 8 }), (design, presses, resizes) => {
+        const [plain, resized] = [createAppStore(initialAppState(1)), createAppStore(initialAppState(1))];
+        for (const store of [plain, resized]) store.dispatch({ type: 'open-design', topology: designs[design]! });
+        presses.forEach((press, at) => {
+          for (const [where, to] of resizes) if (where % presses.length === at) resized.dispatch({ type: 'resize', ...to });
+          for (const store of [plain, resized]) routeKey(press, { store, env, boxes: [], usable: true });
+        });
+        expect({ ...resized.getState(), size: null }).toEqual({ ...plain.getState(), size: null });
+      }),
+      { numRuns: 100, seed: 13 },
+    );
+  });
+
   it('design 0: the tour selects the browser, and Enter or f says it cannot fail instead of ending the app', () => {
     const store = createAppStore(initialAppState(1));
     store.dispatch({ type: 'open-design', topology: designs[0]! });

@@ -5,9 +5,10 @@ import { splitKeys } from './split-keys.js';
  * instead of a whole chunk: Ink reads until `read()` returns null and parses each read as one
  * key, so every key of a chunk reaches the app, in order, within the same read loop. Everything
  * else (raw mode, listeners, `isTTY`, ref/unref) is the stream's own, run on the stream itself.
- * Guaranteed: the keys returned, joined, are exactly what the stream delivered (as text).
+ * Guaranteed: the keys returned, joined, are exactly what the stream delivered (as text);
+ * `beforeKeys` runs after each chunk is read and before its first key is returned.
  */
-export function oneKeyPerRead(stream: NodeJS.ReadStream): NodeJS.ReadStream {
+export function oneKeyPerRead(stream: NodeJS.ReadStream, beforeKeys: () => void = () => undefined): NodeJS.ReadStream {
   let keys: string[] = [];
   // An index rather than `shift()`: a long paste is many keys, and shifting is linear each time.
   let next = 0;
@@ -17,6 +18,7 @@ export function oneKeyPerRead(stream: NodeJS.ReadStream): NodeJS.ReadStream {
       if (chunk === null) return null;
       keys = splitKeys(chunk.toString());
       next = 0;
+      beforeKeys();
     }
     const key = keys[next] as string;
     next += 1;
