@@ -44,11 +44,30 @@ interface Leaf {
   readonly asked: Asked;
 }
 
-/** A question and where each answer leads, or (question and next null) the end of a path. One shape for both keeps the walk fast. */
+/**
+ * A question and where each answer leads (a yes/no question by `yes` and `no`, a counter by
+ * `next`), or the end of a path (`leaf`). One shape for all keeps the walk fast.
+ */
 interface Node {
   readonly question: Question | null;
+  yes: Node | undefined;
+  no: Node | undefined;
   readonly next: Map<unknown, Node> | null;
   readonly leaf: Leaf | null;
+}
+
+const fork = (question: Question): Node => ({ question, yes: undefined, no: undefined, next: question.kind === COUNTER ? new Map() : null, leaf: null });
+
+/** Where `answer` leads from `node`. */
+function child(node: Node, answer: unknown): Node | undefined {
+  if (node.next) return node.next.get(answer);
+  return answer === true ? node.yes : node.no;
+}
+
+function setChild(node: Node, answer: unknown, to: Node): void {
+  if (node.next) node.next.set(answer, to);
+  else if (answer === true) node.yes = to;
+  else node.no = to;
 }
 
 /** The paths known for states that share the parts no question asks about (those of `state`). */
@@ -136,10 +155,12 @@ function inconsistent(): never {
 /** Adds a recorded path to the tree at `roots[key]`. */
 function insert(roots: Map<string, Node>, key: string, path: readonly { question: Question; answer: unknown }[], leaf: Leaf): void {
   const chain = (from: number): Node => {
-    let node: Node = { question: null, next: null, leaf };
+    let node: Node = { question: null, yes: undefined, no: undefined, next: null, leaf };
     for (let i = path.length - 1; i >= from; i--) {
       const step = path[i] as { question: Question; answer: unknown };
-      node = { question: step.question, next: new Map([[step.answer, node]]), leaf: null };
+      const up = fork(step.question);
+      setChild(up, step.answer, node);
+      node = up;
     }
     return node;
   };
@@ -147,9 +168,9 @@ function insert(roots: Map<string, Node>, key: string, path: readonly { question
   if (!node) return void roots.set(key, chain(0));
   for (let i = 0; i < path.length; i++) {
     const step = path[i] as { question: Question; answer: unknown };
-    if (node.next === null || node.question?.key !== step.question.key) inconsistent();
-    const next: Node | undefined = node.next.get(step.answer);
-    if (!next) return void node.next.set(step.answer, chain(i + 1));
+    if (node.leaf !== null || node.question?.key !== step.question.key) inconsistent();
+    const next = child(node, step.answer);
+    if (!next) return void setChild(node, step.answer, chain(i + 1));
     node = next;
   }
   inconsistent();
@@ -186,9 +207,7 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
   // The DNS cache rarely changes within a replay: its key is kept.
   let entry: unknown = undefined;
   let entryKey: unknown = undefined;
-  const answer = (q: Question, counters: Counters): unknown => {
-    if (q.kind === DOWN) return down.has(q.id);
-    if (q.kind === BELIEF) return state.lbs[q.id]?.health[q.server]?.up ?? true;
+  const counter = (q: Question, counters: Counters): unknown => {
     const value = counterValue(counters, state, q.table, q.id);
     if (q.table !== 'dns') return counterKey(q.table, value, now);
     if (value !== entry) {
@@ -200,7 +219,12 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
   return (request, counters) => {
     const key = keyOf(request);
     let node = roots.get(key);
-    while (node !== undefined && node.next !== null) node = node.next.get(answer(node.question as Question, counters));
+    while (node !== undefined && node.leaf === null) {
+      const q = node.question as Question;
+      if (q.kind === DOWN) node = down.has(q.id) ? node.yes : node.no;
+      else if (q.kind === BELIEF) node = (state.lbs[q.id]?.health[q.server]?.up ?? true) ? node.yes : node.no;
+      else node = node.next?.get(counter(q, counters));
+    }
     const leaf = node?.leaf;
     if (leaf) {
       for (const m of leaf.moves) setCounter(counters, m.table, m.id, shifted(m.table, m.value, now));
