@@ -22,9 +22,8 @@ const DOWN = 0;
 const BELIEF = 1;
 const COUNTER = 2;
 
-/** Whether `id` is down; whether LB `id` believes `server` UP; what counter `table`/`id` holds. */
+/** Whether `id` is down; whether LB `id` believes `server` UP; what counter `table`/`id` holds. Made once per memo (see `Questions`): the same question is the same object. */
 interface Question {
-  readonly key: string;
   readonly kind: typeof DOWN | typeof BELIEF | typeof COUNTER;
   readonly id: string;
   readonly server: string;
@@ -76,9 +75,17 @@ interface Context {
   readonly roots: Map<string, Node>;
 }
 
+/** Each question asked so far, by kind and ids. */
+interface Questions {
+  readonly down: Map<string, Question>;
+  readonly belief: Map<string, Map<string, Question>>;
+  readonly counter: Map<CounterTable, Map<string, Question>>;
+}
+
 /** A memo of request paths; keep one per topology (see `memoSender`). */
 export interface SendMemo {
   readonly contexts: Context[];
+  readonly questions: Questions;
 }
 
 /** A sent request: its trace, what it asked (as `watch` reports it) and the counters after it. */
@@ -88,7 +95,14 @@ export interface Sent {
   readonly counters: Counters;
 }
 
-export const sendMemo = (): SendMemo => ({ contexts: [] });
+export const sendMemo = (): SendMemo => ({ contexts: [], questions: { down: new Map(), belief: new Map(), counter: new Map() } });
+
+/** The question in `map` under `key`, made by `make` the first time. */
+function made<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
 
 /** The parts of the state a request reads without asking (see the file's header). */
 function sameContext(a: SimState, b: SimState): boolean {
@@ -123,28 +137,29 @@ function shifted(table: CounterTable, value: unknown, by: Ms): unknown {
 }
 
 /** Sends for real, hearing its path: the first time each question was asked (a counter only before the request moved it). */
-function record(state: SimState, request: Request, counters: Counters) {
+function record(qs: Questions, state: SimState, request: Request, counters: Counters) {
   const path: { question: Question; answer: unknown }[] = [];
-  const seen = new Set<string>();
-  const moved = new Map<string, { table: CounterTable; id: string }>();
-  const hear = (question: Question, answer: unknown) => {
-    if (seen.has(question.key) || moved.has(question.key)) return;
-    seen.add(question.key);
-    path.push({ question, answer });
+  const seen = new Set<Question>();
+  const moved = new Set<Question>();
+  const hear = (q: Question, answer: () => unknown) => {
+    if (seen.has(q) || moved.has(q)) return;
+    seen.add(q);
+    path.push({ question: q, answer: answer() });
   };
+  const counter = (table: CounterTable, id: string) => made(made(qs.counter, table, () => new Map<string, Question>()), id, (): Question => ({ kind: COUNTER, id, server: '', table }));
   const { result, asked } = watch(() =>
     listen(
       {
-        down: (id, answer) => hear({ key: `d ${id}`, kind: DOWN, id, server: '', table: 'rr' }, answer),
-        belief: (lb, server, up) => hear({ key: `b ${lb} ${server}`, kind: BELIEF, id: lb, server, table: 'rr' }, up),
-        counter: (table, id, value) => hear({ key: `c ${table} ${id}`, kind: COUNTER, id, server: '', table }, counterKey(table, value, state.now)),
-        moved: (table, id) => void moved.set(`c ${table} ${id}`, { table, id }),
+        down: (id, answer) => hear(made(qs.down, id, (): Question => ({ kind: DOWN, id, server: '', table: 'rr' })), () => answer),
+        belief: (lb, server, up) => hear(made(made(qs.belief, lb, () => new Map<string, Question>()), server, (): Question => ({ kind: BELIEF, id: lb, server, table: 'rr' })), () => up),
+        counter: (table, id, value) => hear(counter(table, id), () => counterKey(table, value, state.now)),
+        moved: (table, id) => void moved.add(counter(table, id)),
       },
       () => send(state, request, false, counters),
     ),
   );
   const ex = result.exchange;
-  const moves = [...moved.values()].map(({ table, id }) => ({ table, id, value: shifted(table, counterValue(ex, state, table, id), -state.now) }));
+  const moves = [...moved].map(({ table, id }) => ({ table, id, value: shifted(table, counterValue(ex, state, table, id), -state.now) }));
   return { path, leaf: { trace: result.trace, moves, asked }, counters: ex };
 }
 
@@ -168,7 +183,7 @@ function insert(roots: Map<string, Node>, key: string, path: readonly { question
   if (!node) return void roots.set(key, chain(0));
   for (let i = 0; i < path.length; i++) {
     const step = path[i] as { question: Question; answer: unknown };
-    if (node.leaf !== null || node.question?.key !== step.question.key) inconsistent();
+    if (node.leaf !== null || node.question !== step.question) inconsistent();
     const next = child(node, step.answer);
     if (!next) return void setChild(node, step.answer, chain(i + 1));
     node = next;
@@ -231,7 +246,7 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
       const trace = leaf.trace.sentAt === now ? leaf.trace : { ...leaf.trace, sentAt: now };
       return { trace, asked: leaf.asked, counters };
     }
-    const sent = record(state, request, counters);
+    const sent = record(memo.questions, state, request, counters);
     insert(roots, key, sent.path, sent.leaf);
     return { trace: sent.leaf.trace, asked: sent.leaf.asked, counters: sent.counters };
   };
