@@ -1,15 +1,15 @@
 /**
  * Replays that reuse a replay already made on a state that differs only in what is down, as the
  * SPOF analysis makes one per failure: a request that asks about nothing the failure changed,
- * sent with the same counters, goes exactly as before, so its trace is taken as it was. The
- * requests that do ask are sent for real, and reuse resumes as soon as the counters they moved
- * are back where the recorded replay had them.
+ * and about no counter that the requests before it left otherwise than in the recording, goes
+ * exactly as before, so its trace is taken as it was. The others are sent for real. Runs of
+ * requests that go as recorded are taken whole, their counters caught up only when needed.
  */
 import { counterValue, setCounter, type Counters } from './exchange.js';
 import { memoSender, type SendMemo } from './send-memo.js';
-import { asksAbout, changedDown, sameButDown, sameData } from './state-diff.js';
+import { changedDown, sameButDown, sameData } from './state-diff.js';
 import type { Request, SimState, Trace } from './types.js';
-import { parseCell, type Asked, type CounterTable } from './watch.js';
+import { parseCell, type CounterTable } from './watch.js';
 
 /** A counter cell a request moved (its name, table and id), and the value it left there. */
 interface Move {
@@ -23,10 +23,11 @@ interface Move {
 export interface RecordedReplay {
   readonly state: SimState;
   readonly traces: readonly Trace[];
-  readonly asked: readonly Asked[];
   readonly moved: readonly (readonly Move[])[];
   /** Per id: the requests that asked whether it was down, in order. */
   readonly askedBy: ReadonlyMap<string, readonly number[]>;
+  /** Per cell: the requests that asked about it (read or moved it), in order. */
+  readonly askers: ReadonlyMap<string, readonly number[]>;
   /** Per cell: the requests that moved it, in order, and their moves. */
   readonly history: ReadonlyMap<string, { readonly at: number[]; readonly moves: Move[] }>;
 }
@@ -87,6 +88,13 @@ function catchUp(recorded: RecordedReplay, c: Counters, from: number, to: number
   }
 }
 
+/** The first request from `i` on that asked about `cell` in the recording (Infinity if none). */
+function nextAsker(recorded: RecordedReplay, cell: string, i: number): number {
+  const list = recorded.askers.get(cell) ?? [];
+  const before = lastAtOrBefore(list, i - 1);
+  return list[before + 1] ?? Infinity;
+}
+
 /** How a replay is made: `stop` ends it after the first trace for which it holds; `memo` keeps the paths of its requests. */
 interface ReplayOptions {
   readonly stop?: Stop;
@@ -95,7 +103,12 @@ interface ReplayOptions {
 
 /** `replayEach` without hops (outcomes only), keeping what a later `replayReusing` needs. */
 export function recordReplay(state: SimState, requestAt: (i: number) => Request, times: number, { stop, memo }: ReplayOptions = {}): RecordedReplay {
-  const recorded = { state, traces: [] as Trace[], asked: [] as Asked[], moved: [] as Move[][], askedBy: new Map<string, number[]>(), history: new Map<string, { at: number[]; moves: Move[] }>() };
+  const recorded = { state, traces: [] as Trace[], moved: [] as Move[][], askedBy: new Map<string, number[]>(), askers: new Map<string, number[]>(), history: new Map<string, { at: number[]; moves: Move[] }>() };
+  const note = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   const sender = memoSender(memo, state);
   let counters = fresh(state);
   for (let i = 0; i < times; i++) {
@@ -104,11 +117,8 @@ export function recordReplay(state: SimState, requestAt: (i: number) => Request,
     counters = sent.counters;
     // A request that moves a cell asks about it: the cells it asked hold all it moved.
     const moved = [...asked.counters].map((cell) => moveOf(cell, cellValue(counters, state, cell))).filter((m) => !Object.is(m.value, valueAfter(recorded, m.cell, i - 1)));
-    for (const id of asked.down) {
-      const by = recorded.askedBy.get(id);
-      if (by) by.push(i);
-      else recorded.askedBy.set(id, [i]);
-    }
+    for (const id of asked.down) note(recorded.askedBy, id, i);
+    for (const cell of asked.counters) note(recorded.askers, cell, i);
     for (const m of moved) {
       const h = recorded.history.get(m.cell) ?? { at: [], moves: [] };
       h.at.push(i);
@@ -116,7 +126,6 @@ export function recordReplay(state: SimState, requestAt: (i: number) => Request,
       recorded.history.set(m.cell, h);
     }
     recorded.traces.push(trace);
-    recorded.asked.push(asked);
     recorded.moved.push(moved);
     if (stop?.(trace)) break;
   }
@@ -144,19 +153,21 @@ export function replayReusing(recorded: RecordedReplay | null, state: SimState, 
     }
     return traces;
   }
-  // The requests that asked about an id this state has down and the recorded one not, or the other way.
-  const asksChanged = new Uint8Array(recorded.traces.length);
-  for (const id of changedDown(recorded.state, state)) for (const i of recorded.askedBy.get(id) ?? []) asksChanged[i] = 1;
+  // The requests that asked about an id this state has down and the recorded one not, or the other way, in order.
+  const changed = [...new Set(changedDown(recorded.state, state).flatMap((id) => recorded.askedBy.get(id) ?? []))].sort((a, b) => a - b);
+  let nextChanged = 0;
   // The cells where this replay's counters differ from the recording's at the same point.
   const differs = new Set<string>();
   // The counters hold the recording's moves up to here (stretches taken whole are caught up when needed).
   let synced = 0;
   const reusable = Math.min(times, recorded.traces.length);
   for (let i = 0; i < times; ) {
-    if (differs.size === 0 && i < reusable && asksChanged[i] === 0) {
-      // The counters are the recording's: up to the next request that asks about a changed id, all go as recorded.
-      let end = i + 1;
-      while (end < reusable && asksChanged[end] === 0) end++;
+    // Up to the next request that asks about a changed id or a cell that differs, all go as
+    // recorded: they got the same answers (and moved no cell that differs: moving one asks about it).
+    while ((changed[nextChanged] ?? Infinity) < i) nextChanged++;
+    let end = Math.min(reusable, changed[nextChanged] ?? Infinity);
+    for (const cell of differs) end = Math.min(end, nextAsker(recorded, cell, i));
+    if (end > i) {
       const whole = i === 0 && end === recorded.traces.length;
       if (whole && (end === times || stop?.(recorded.traces[end - 1] as Trace))) return recorded.traces;
       for (let k = i; k < end; k++) traces.push(recorded.traces[k] as Trace);
@@ -167,31 +178,19 @@ export function replayReusing(recorded: RecordedReplay | null, state: SimState, 
     }
     catchUp(recorded, counters, synced, i);
     synced = i + 1;
-    const asked = recorded.asked[i];
-    const moved = recorded.moved[i] ?? [];
-    let trace: Trace;
-    if (asked && asksChanged[i] === 0 && !asksAbout(asked.counters, differs)) {
-      trace = recorded.traces[i] as Trace;
-      for (const m of moved) {
-        applyMove(counters, m);
-        differs.delete(m.cell);
-      }
-    } else {
-      const sent = sender(requestAt(i), counters);
-      counters = sent.counters;
-      trace = sent.trace;
+    const sent = sender(requestAt(i), counters);
+    counters = sent.counters;
+    if (i < recorded.traces.length) {
       // Only the cells this request or the recorded one moved can have changed side (a request
       // that moves a cell asks about it).
-      if (i < recorded.traces.length) {
-        for (const cell of new Set([...differs, ...sent.asked.counters, ...moved.map((m) => m.cell)])) {
-          if (sameData(cellValue(counters, state, cell), valueAfter(recorded, cell, i))) differs.delete(cell);
-          else differs.add(cell);
-        }
+      for (const cell of new Set([...sent.asked.counters, ...(recorded.moved[i] ?? []).map((m) => m.cell)])) {
+        if (sameData(cellValue(counters, state, cell), valueAfter(recorded, cell, i))) differs.delete(cell);
+        else differs.add(cell);
       }
     }
-    traces.push(trace);
+    traces.push(sent.trace);
     i++;
-    if (stop?.(trace)) break;
+    if (stop?.(sent.trace)) break;
   }
   return traces;
 }

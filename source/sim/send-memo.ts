@@ -22,9 +22,8 @@ const DOWN = 0;
 const BELIEF = 1;
 const COUNTER = 2;
 
-/** Whether `id` is down; whether LB `id` believes `server` UP; what counter `table`/`id` holds. */
+/** Whether `id` is down; whether LB `id` believes `server` UP; what counter `table`/`id` holds. Made once per memo (see `Questions`): the same question is the same object. */
 interface Question {
-  readonly key: string;
   readonly kind: typeof DOWN | typeof BELIEF | typeof COUNTER;
   readonly id: string;
   readonly server: string;
@@ -44,11 +43,30 @@ interface Leaf {
   readonly asked: Asked;
 }
 
-/** A question and where each answer leads, or (question and next null) the end of a path. One shape for both keeps the walk fast. */
+/**
+ * A question and where each answer leads (a yes/no question by `yes` and `no`, a counter by
+ * `next`), or the end of a path (`leaf`). One shape for all keeps the walk fast.
+ */
 interface Node {
   readonly question: Question | null;
+  yes: Node | undefined;
+  no: Node | undefined;
   readonly next: Map<unknown, Node> | null;
   readonly leaf: Leaf | null;
+}
+
+const fork = (question: Question): Node => ({ question, yes: undefined, no: undefined, next: question.kind === COUNTER ? new Map() : null, leaf: null });
+
+/** Where `answer` leads from `node`. */
+function child(node: Node, answer: unknown): Node | undefined {
+  if (node.next) return node.next.get(answer);
+  return answer === true ? node.yes : node.no;
+}
+
+function setChild(node: Node, answer: unknown, to: Node): void {
+  if (node.next) node.next.set(answer, to);
+  else if (answer === true) node.yes = to;
+  else node.no = to;
 }
 
 /** The paths known for states that share the parts no question asks about (those of `state`). */
@@ -57,9 +75,17 @@ interface Context {
   readonly roots: Map<string, Node>;
 }
 
+/** Each question asked so far, by kind and ids. */
+interface Questions {
+  readonly down: Map<string, Question>;
+  readonly belief: Map<string, Map<string, Question>>;
+  readonly counter: Map<CounterTable, Map<string, Question>>;
+}
+
 /** A memo of request paths; keep one per topology (see `memoSender`). */
 export interface SendMemo {
   readonly contexts: Context[];
+  readonly questions: Questions;
 }
 
 /** A sent request: its trace, what it asked (as `watch` reports it) and the counters after it. */
@@ -69,7 +95,14 @@ export interface Sent {
   readonly counters: Counters;
 }
 
-export const sendMemo = (): SendMemo => ({ contexts: [] });
+export const sendMemo = (): SendMemo => ({ contexts: [], questions: { down: new Map(), belief: new Map(), counter: new Map() } });
+
+/** The question in `map` under `key`, made by `make` the first time. */
+function made<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
 
 /** The parts of the state a request reads without asking (see the file's header). */
 function sameContext(a: SimState, b: SimState): boolean {
@@ -104,28 +137,29 @@ function shifted(table: CounterTable, value: unknown, by: Ms): unknown {
 }
 
 /** Sends for real, hearing its path: the first time each question was asked (a counter only before the request moved it). */
-function record(state: SimState, request: Request, counters: Counters) {
+function record(qs: Questions, state: SimState, request: Request, counters: Counters) {
   const path: { question: Question; answer: unknown }[] = [];
-  const seen = new Set<string>();
-  const moved = new Map<string, { table: CounterTable; id: string }>();
-  const hear = (question: Question, answer: unknown) => {
-    if (seen.has(question.key) || moved.has(question.key)) return;
-    seen.add(question.key);
-    path.push({ question, answer });
+  const seen = new Set<Question>();
+  const moved = new Set<Question>();
+  const hear = (q: Question, answer: () => unknown) => {
+    if (seen.has(q) || moved.has(q)) return;
+    seen.add(q);
+    path.push({ question: q, answer: answer() });
   };
+  const counter = (table: CounterTable, id: string) => made(made(qs.counter, table, () => new Map<string, Question>()), id, (): Question => ({ kind: COUNTER, id, server: '', table }));
   const { result, asked } = watch(() =>
     listen(
       {
-        down: (id, answer) => hear({ key: `d ${id}`, kind: DOWN, id, server: '', table: 'rr' }, answer),
-        belief: (lb, server, up) => hear({ key: `b ${lb} ${server}`, kind: BELIEF, id: lb, server, table: 'rr' }, up),
-        counter: (table, id, value) => hear({ key: `c ${table} ${id}`, kind: COUNTER, id, server: '', table }, counterKey(table, value, state.now)),
-        moved: (table, id) => void moved.set(`c ${table} ${id}`, { table, id }),
+        down: (id, answer) => hear(made(qs.down, id, (): Question => ({ kind: DOWN, id, server: '', table: 'rr' })), () => answer),
+        belief: (lb, server, up) => hear(made(made(qs.belief, lb, () => new Map<string, Question>()), server, (): Question => ({ kind: BELIEF, id: lb, server, table: 'rr' })), () => up),
+        counter: (table, id, value) => hear(counter(table, id), () => counterKey(table, value, state.now)),
+        moved: (table, id) => void moved.add(counter(table, id)),
       },
       () => send(state, request, false, counters),
     ),
   );
   const ex = result.exchange;
-  const moves = [...moved.values()].map(({ table, id }) => ({ table, id, value: shifted(table, counterValue(ex, state, table, id), -state.now) }));
+  const moves = [...moved].map(({ table, id }) => ({ table, id, value: shifted(table, counterValue(ex, state, table, id), -state.now) }));
   return { path, leaf: { trace: result.trace, moves, asked }, counters: ex };
 }
 
@@ -136,10 +170,12 @@ function inconsistent(): never {
 /** Adds a recorded path to the tree at `roots[key]`. */
 function insert(roots: Map<string, Node>, key: string, path: readonly { question: Question; answer: unknown }[], leaf: Leaf): void {
   const chain = (from: number): Node => {
-    let node: Node = { question: null, next: null, leaf };
+    let node: Node = { question: null, yes: undefined, no: undefined, next: null, leaf };
     for (let i = path.length - 1; i >= from; i--) {
       const step = path[i] as { question: Question; answer: unknown };
-      node = { question: step.question, next: new Map([[step.answer, node]]), leaf: null };
+      const up = fork(step.question);
+      setChild(up, step.answer, node);
+      node = up;
     }
     return node;
   };
@@ -147,9 +183,9 @@ function insert(roots: Map<string, Node>, key: string, path: readonly { question
   if (!node) return void roots.set(key, chain(0));
   for (let i = 0; i < path.length; i++) {
     const step = path[i] as { question: Question; answer: unknown };
-    if (node.next === null || node.question?.key !== step.question.key) inconsistent();
-    const next: Node | undefined = node.next.get(step.answer);
-    if (!next) return void node.next.set(step.answer, chain(i + 1));
+    if (node.leaf !== null || node.question !== step.question) inconsistent();
+    const next = child(node, step.answer);
+    if (!next) return void setChild(node, step.answer, chain(i + 1));
     node = next;
   }
   inconsistent();
@@ -186,9 +222,7 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
   // The DNS cache rarely changes within a replay: its key is kept.
   let entry: unknown = undefined;
   let entryKey: unknown = undefined;
-  const answer = (q: Question, counters: Counters): unknown => {
-    if (q.kind === DOWN) return down.has(q.id);
-    if (q.kind === BELIEF) return state.lbs[q.id]?.health[q.server]?.up ?? true;
+  const counter = (q: Question, counters: Counters): unknown => {
     const value = counterValue(counters, state, q.table, q.id);
     if (q.table !== 'dns') return counterKey(q.table, value, now);
     if (value !== entry) {
@@ -200,14 +234,19 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
   return (request, counters) => {
     const key = keyOf(request);
     let node = roots.get(key);
-    while (node !== undefined && node.next !== null) node = node.next.get(answer(node.question as Question, counters));
+    while (node !== undefined && node.leaf === null) {
+      const q = node.question as Question;
+      if (q.kind === DOWN) node = down.has(q.id) ? node.yes : node.no;
+      else if (q.kind === BELIEF) node = (state.lbs[q.id]?.health[q.server]?.up ?? true) ? node.yes : node.no;
+      else node = node.next?.get(counter(q, counters));
+    }
     const leaf = node?.leaf;
     if (leaf) {
       for (const m of leaf.moves) setCounter(counters, m.table, m.id, shifted(m.table, m.value, now));
       const trace = leaf.trace.sentAt === now ? leaf.trace : { ...leaf.trace, sentAt: now };
       return { trace, asked: leaf.asked, counters };
     }
-    const sent = record(state, request, counters);
+    const sent = record(memo.questions, state, request, counters);
     insert(roots, key, sent.path, sent.leaf);
     return { trace: sent.leaf.trace, asked: sent.leaf.asked, counters: sent.counters };
   };
