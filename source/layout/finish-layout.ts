@@ -30,6 +30,22 @@ function toLayoutBoxes(p: Prepared, boxes: readonly PageBox[], shape: Spacing['s
   return [...hosts, ...components];
 }
 
+/** The legend under a drawing of these lines. */
+function legendOf(p: Prepared, edges: readonly LayoutEdge[], options: LayoutOptions): string[] {
+  if (options.legend === false) return [];
+  const certificates = p.topology.components.flatMap((c) => (c.kind === 'load-balancer' && c.tls ? [`certificate ${c.tls.certificate} at ${c.id}`] : []));
+  return legendLines(edges, options.ascii, options.width, { certificates, balanced: p.topology.components.some((c) => c.kind === 'load-balancer') });
+}
+
+/**
+ * The fewest rows the legend (and the blank row above it) takes under any drawing of the
+ * topology: lines add items to it, never take any away, and its items are packed in order.
+ */
+export function legendFloor(p: Prepared, options: LayoutOptions): number {
+  const lines = legendOf(p, [], options).length;
+  return lines > 0 ? lines + 1 : 0;
+}
+
 const pick = (b: PageBox) => ({ id: b.id, x: b.x, y: b.y, width: b.width, height: b.height, label: b.label });
 
 /** How many routings one topology keeps. */
@@ -66,8 +82,7 @@ export function finishLayout(p: Prepared, chosen: Candidate, placed: Placed, opt
     p.routed.set(key, routed);
   }
   if (!routed) return undefined;
-  const certificates = p.topology.components.flatMap((c) => (c.kind === 'load-balancer' && c.tls ? [`certificate ${c.tls.certificate} at ${c.id}`] : []));
-  const legend = options.legend === false ? [] : legendLines(routed.edges, options.ascii, options.width, { certificates, balanced: p.topology.components.some((c) => c.kind === 'load-balancer') });
+  const legend = legendOf(p, routed.edges, options);
   const frames = placed.boxes.filter((b) => b.role === 'group').map(pick);
   return {
     width: Math.max(routed.width, ...legend.map((l) => l.length)),

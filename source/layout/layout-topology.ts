@@ -2,7 +2,7 @@ import { lookup } from '../model/lookup.js';
 import type { Topology } from '../model/types.js';
 import { collapsedNotice, collapseTopology, DRAWN_LIMIT, expandedNotice, withNotice, type Collapsed } from './collapse.js';
 import { candidates, preferredArrangements, type Candidate, type Measured } from './choose-arrangement.js';
-import { finishLayout } from './finish-layout.js';
+import { finishLayout, legendFloor } from './finish-layout.js';
 import { flowOf, prepare, type Prepared } from './diagram-graph.js';
 import type { FlowEdge } from './flow-graph.js';
 import { frameTitles } from './frame-titles.js';
@@ -134,8 +134,9 @@ function laidOut(topology: Topology, options: LayoutOptions, fittingOnly: boolea
  * same layout. Guaranteed: nothing lies at or beyond `options.width`; boxes never overlap; no
  * line passes through a component box; every component has a box. With `fittingOnly`, undefined
  * as soon as what would be drawn cannot fit `options.height`: the arrangements are tried in the
- * same order, those taller than it come last, fewest rows first, so at the first of them any
- * drawing left is too tall (or one without some of its lines).
+ * same order, those taller than it come last, fewest rows first, so at the first of them whose
+ * boxes and fewest legend rows are too tall, any drawing left is too tall (or one without some
+ * of its lines).
  */
 function layoutEach(topology: Topology, options: LayoutOptions, fittingOnly: boolean): Layout | undefined {
   const p = prepare(topology);
@@ -160,10 +161,11 @@ function layoutEach(topology: Topology, options: LayoutOptions, fittingOnly: boo
   // gives up at the first such line, so a miss costs little; when every one misses, the first is
   // drawn without the lines that found no way.
   let first: number | undefined;
-  // A legend is at least a line and the blank row above it.
-  const legendFloor = options.legend === false ? 0 : 2;
+  const height = options.height ?? Number.POSITIVE_INFINITY;
+  // Past those that fit (by a legend of three rows), the arrangements come fewest rows first.
+  const tooTall = (index: number) => sized(index).height > height && measure(index).height + legendFloor(p, options) > height;
   for (const index of preferredArrangements(tries.length, sized, options.width, options.height, lowest)) {
-    if (fittingOnly && measure(index).height + legendFloor > (options.height ?? Number.POSITIVE_INFINITY)) return undefined;
+    if (fittingOnly && tooTall(index)) return undefined;
     first ??= index;
     const finished = finishLayout(p, tries[index] as Candidate, measure(index), options, true);
     if (finished) return finished;

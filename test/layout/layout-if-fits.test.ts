@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { prepare } from '../../source/layout/diagram-graph.js';
+import { legendFloor } from '../../source/layout/finish-layout.js';
 import { layoutIfFits, layoutTopology } from '../../source/layout/index.js';
 import { builtinIds } from '../../source/model/builtin-ids.js';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
@@ -27,6 +29,19 @@ describe('layoutIfFits', () => {
     const topology = loadBuiltin('high-availability');
     expect(layoutIfFits(topology, { width: 76, height: 36, ascii: false, legend: true })).toBeUndefined();
     expect(layoutTopology(topology, { width: 76, height: 36, ascii: false, legend: true }).height).toBeGreaterThan(36);
+  });
+
+  it('never counts more legend rows than a drawing has', () => {
+    for (const id of builtinIds) {
+      const topology = loadBuiltin(id);
+      for (const width of [60, 76, 80, 100, 120, 160, 200]) {
+        for (const ascii of [false, true]) {
+          const layout = layoutTopology(topology, { width, ascii });
+          expect(legendFloor(prepare(topology), { width, ascii }), `${id} at ${width}`).toBeLessThanOrEqual(layout.legend.length + 1);
+          expect(legendFloor(prepare(topology), { width, ascii, legend: false })).toBe(0);
+        }
+      }
+    }
   });
 
   it('leaves every built-in screen plan as it was', () => {
