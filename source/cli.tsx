@@ -1,4 +1,4 @@
-import meow from 'meow';
+import type { Result } from 'meow';
 import pkg from '../package.json' with { type: 'json' };
 import { commands, type CommandName } from './commands/registry.js';
 import { exitOnClosedPipes } from './commands/closed-pipes.js';
@@ -117,7 +117,26 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
-function parse(argv: readonly string[]) {
+type Parsed = Pick<Result<typeof flagSpec>, 'input' | 'flags'>;
+
+/** What meow gives for arguments without a flag: each flag's default (an empty list for `--at`). */
+const unflagged = Object.fromEntries(
+  Object.entries(flagSpec).flatMap(([name, spec]): [string, unknown][] => ('default' in spec ? [[name, spec.default]] : 'isMultiple' in spec ? [[name, []]] : [])),
+) as Parsed['flags'];
+
+/**
+ * The arguments as meow reads them. Without a single flag (`infra-tui 4`, `print 1`), that is
+ * the arguments as given and every flag's default, so meow (a large module to load and run)
+ * is loaded only when there is a flag for it to read.
+ */
+export async function parse(argv: readonly string[]): Promise<Parsed> {
+  if (argv.every((arg) => !arg.startsWith('-'))) return { input: [...argv], flags: { ...unflagged } };
+  return meowParse(argv);
+}
+
+/** The arguments as meow reads them, whatever they are. */
+export async function meowParse(argv: readonly string[]): Promise<Parsed> {
+  const { default: meow } = await import('meow');
   return meow(help, {
     importMeta: import.meta,
     argv: joinNegativeValues(argv),
@@ -162,7 +181,7 @@ function processIo(): Io {
 
 /** Runs the CLI and resolves to its exit code; every user mistake becomes one line on stderr. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const cli = parse(argv);
+  const cli = await parse(argv);
   const unknown = unknownFlags(cli.flags);
   if (unknown.length > 0) {
     io.stderr(`infra-tui: unknown flag ${unknown.join(', ')} (infra-tui --help lists them)\n`);
@@ -202,5 +221,5 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 if (isSpofTask(workerData)) runSpofTask(workerData);
 else {
   exitOnClosedPipes(process);
-  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+  process.exitCode = await main(process.argv.slice(2));
 }
