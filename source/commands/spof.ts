@@ -25,7 +25,7 @@ const SHARED_FROM = 400;
 async function rowsInSlices(topology: Topology, seed: number, io: Io): Promise<SpofRow[] | number> {
   const progress = startProgress(io.work, 'analysing failures');
   const total = spofCaseCount(topology);
-  const shared = total >= SHARED_FROM ? sharedSpof(io.workerEntry, topology, seed, total) : null;
+  const shared = total >= SHARED_FROM ? sharedSpof(io.workerEntry, topology, seed) : null;
   const rows: SpofRow[] = [];
   // Alone, the failures in order; shared, the next run from the common counter.
   const alone = () => {

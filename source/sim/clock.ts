@@ -6,7 +6,7 @@
  * order. `settle` stops at the moment the last belief or timer has converged.
  */
 import type { LoadBalancer, Ms } from '../model/types.js';
-import type { Draft } from './draft.js';
+import { draft, writableHealth, type Draft } from './draft.js';
 import { applyCheck, checkStatus, flipEvent, passes, timesOut } from './health-checks.js';
 import { isDown } from './reality.js';
 import { updateReplication } from './replication.js';
@@ -134,7 +134,10 @@ function checkLbs(d: Draft, until: Ms, settle: boolean, memo: StatusMemo, differ
       // A server in maintenance is not checked at all (HAProxy pauses its checks).
       if (!h || h.maint) return;
       const r = advanceServer(lb, server, h, statusOf(d, lb, i, memo, differ), until, d.now, flips);
-      if (!settle && r.health !== h) state.health[server] = r.health;
+      if (!settle && r.health !== h) {
+        const health = writableHealth(d, lb.id);
+        if (health) health[server] = r.health;
+      }
       last = Math.max(last, r.changedAt);
     });
     if (!settle && flips.length > 0) events.push(...flipEvents(lb, up, flips));
@@ -178,7 +181,7 @@ export function runClock(d: Draft, until: Ms, events: SimEvent[], settle = false
   const differ = knownDiffer(d);
   if (settle) {
     // Timers do not depend on health checks, nor checks on timers: find when each side is done.
-    const probe = { ...d, vips: { ...d.vips }, replication: { ...d.replication }, databases: { ...d.databases }, appWrites: { ...d.appWrites } };
+    const probe = draft(d);
     const checks = checkLbs(d, until, true, memo, differ).last;
     const timers = runTimers(probe, until).last;
     end = Math.min(until, Math.max(checks, timers));

@@ -5,7 +5,7 @@
  */
 import type { Component, ComponentKind, Ms } from '../model/types.js';
 import type { DnsCacheEntry, Hop, LbState, SimEvent, SimState } from './types.js';
-import { askCounter } from './watch.js';
+import { askCounter, tellMoved, type CounterTable } from './watch.js';
 
 export interface HttpRequest {
   readonly method: string;
@@ -122,57 +122,82 @@ function isEmpty(record: object): boolean {
   return true;
 }
 
+/** A counter cell as requests sent on `state` with the overlay `c` see it: the overlay's value, or the state's. */
+export function counterValue(c: Counters, state: SimState, table: CounterTable, id: string): unknown {
+  switch (table) {
+    case 'rr':
+      return c.rr[id] ?? state.lbs[id]?.rr ?? 0;
+    case 'up':
+      return c.upstreamRr[id] ?? state.upstreamRr[id] ?? 0;
+    case 'fails':
+      return c.upstreamFails[id] ?? state.upstreamFails[id] ?? {};
+    case 'dns':
+      return c.dnsCache;
+  }
+}
+
+/** Sets a counter cell in the overlay `c` (a value `counterValue` could have given). */
+export function setCounter(c: Counters, table: CounterTable, id: string, value: unknown): void {
+  if (table === 'rr') c.rr[id] = value as number;
+  else if (table === 'up') c.upstreamRr[id] = value as number;
+  else if (table === 'fails') c.upstreamFails[id] = value as Record<string, Ms>;
+  else c.dnsCache = value as DnsCacheEntry | null;
+}
+
+function read(ex: Exchange, table: CounterTable, id: string): unknown {
+  const value = counterValue(ex, ex.state, table, id);
+  askCounter(table, id, value);
+  return value;
+}
+
 /** The round-robin position of an LB, as this request sees it. */
 export function lbPosition(ex: Exchange, id: string): number {
-  askCounter(`rr:${id}`);
-  return ex.rr[id] ?? ex.state.lbs[id]?.rr ?? 0;
+  return read(ex, 'rr', id) as number;
 }
 
 /** A web server's round-robin position over its upstreams. */
 export function upstreamPosition(ex: Exchange, id: string): number {
-  askCounter(`up:${id}`);
-  return ex.upstreamRr[id] ?? ex.state.upstreamRr[id] ?? 0;
+  return read(ex, 'up', id) as number;
 }
 
 /** Nginx's failed-upstream marks of a web server, as this request sees them. */
 export function upstreamMarks(ex: Exchange, id: string): Readonly<Record<string, Ms>> {
-  askCounter(`fails:${id}`);
-  return ex.upstreamFails[id] ?? ex.state.upstreamFails[id] ?? {};
+  return read(ex, 'fails', id) as Readonly<Record<string, Ms>>;
 }
 
 /*
- * The counters' setters report the cell as read too: a request that moves a counter always
- * counts as one that asked about it, which replay-reuse.ts relies on.
+ * The counters' setters report the cell as moved, which counts as asking about it: a request
+ * that moves a counter always counts as one that asked about it, which replay-reuse.ts relies on.
  */
 
 /** Moves an LB's round-robin position. */
 export function moveLbPosition(ex: Exchange, id: string, rr: number): void {
-  askCounter(`rr:${id}`);
+  tellMoved('rr', id);
   ex.rr[id] = rr;
 }
 
 /** Moves a web server's round-robin position over its upstreams. */
 export function moveUpstreamPosition(ex: Exchange, id: string, position: number): void {
-  askCounter(`up:${id}`);
+  tellMoved('up', id);
   ex.upstreamRr[id] = position;
 }
 
 /** Nginx marks `app` failed on web server `id` until `until`. */
 export function markUpstream(ex: Exchange, id: string, app: string, until: Ms): void {
-  askCounter(`fails:${id}`);
-  ex.upstreamFails[id] = { ...upstreamMarks(ex, id), [app]: until };
+  const marks = upstreamMarks(ex, id);
+  tellMoved('fails', id);
+  ex.upstreamFails[id] = { ...marks, [app]: until };
 }
 
 /** Puts an answer in the browser's resolver cache. */
 export function cacheAnswer(ex: Exchange, entry: DnsCacheEntry): void {
-  askCounter('dns');
+  tellMoved('dns', '');
   ex.dnsCache = entry;
 }
 
 /** The answer in the browser's resolver cache, as this request sees it. */
 export function cachedAnswer(ex: Exchange): DnsCacheEntry | null {
-  askCounter('dns');
-  return ex.dnsCache;
+  return read(ex, 'dns', '') as DnsCacheEntry | null;
 }
 
 /**

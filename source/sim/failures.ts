@@ -6,7 +6,7 @@
  */
 import { canFail, kindsThatCan } from '../model/kinds.js';
 import type { LoadBalancer } from '../model/types.js';
-import { draft, type Draft } from './draft.js';
+import { draft, writable, type Draft } from './draft.js';
 import { restartHealth } from './health-checks.js';
 import { isDown } from './reality.js';
 import { updateReplication } from './replication.js';
@@ -37,7 +37,7 @@ function setReality(state: SimState, failed: readonly string[], hung: readonly s
   d.failed = [...failed].sort();
   d.hung = [...hung].sort();
   for (const lb of wasDown) {
-    if (!isDown(d, lb.id)) d.lbs[lb.id] = { health: restartHealth(lb, d.now), rr: 0 };
+    if (!isDown(d, lb.id)) writable(d, 'lbs')[lb.id] = { health: restartHealth(lb, d.now), rr: 0 };
   }
   updateVips(d, events);
   updateReplication(d, events);

@@ -15,7 +15,7 @@ export { RESOLVER } from './dns.js';
 export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';
 export { formatRequest, presets } from './request.js';
-export { analyzeSpof, impactSummary, spofCaseCount, spofRowsFrom, spofSliceRows } from './spof.js';
+export { adoptSpofWork, analyzeSpof, impactSummary, spofCaseCount, spofOrder, spofRowsAt, spofRowsFrom, spofSliceRows, spofWork, type SpofWork } from './spof.js';
 export { watcherOf } from './watchers.js';
 export { HTTP_REDIRECT_PORT, topologyIndex } from './topology-index.js';
 export { GUNICORN_TIMEOUT, INTERNET_MS, NGINX_CONNECT_TIMEOUT, NGINX_FAIL_TIMEOUT, NGINX_READ_TIMEOUT, VRRP_ADVERT, VRRP_MASTER_PRIORITY } from './timings.js';

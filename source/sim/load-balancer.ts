@@ -14,6 +14,7 @@ import { HAPROXY_BACKEND, haproxyPage } from './messages.js';
 import { connect, failureTime, hopResult, isError } from './reality.js';
 import { haproxyTurnaround, LAN_MS } from './timings.js';
 import { topologyIndex } from './topology-index.js';
+import { askBelief } from './watch.js';
 import { hop, lbPosition, log, moveLbPosition, serve, takesRequests, type Answer, type Exchange, type HttpRequest } from './exchange.js';
 
 /** A component that listens on a port: one a load balancer can send requests to. */
@@ -26,7 +27,9 @@ function own(lb: LoadBalancer, at: Ms, status: 502 | 503 | 504): Answer {
 
 /** Whether this LB believes `server` UP (a server it never checked counts as UP). */
 function believedUp(ex: Exchange, lb: LoadBalancer, server: string): boolean {
-  return ex.state.lbs[lb.id]?.health[server]?.up ?? true;
+  const up = ex.state.lbs[lb.id]?.health[server]?.up ?? true;
+  askBelief(lb.id, server, up);
+  return up;
 }
 
 function downReason(ex: Exchange, lb: LoadBalancer, server: string): string {

@@ -10,7 +10,7 @@ import type { Ms, SimState, VipState } from './types.js';
 const memo = new WeakMap<SimState, Map<Ms, SimState>>();
 
 /** Whether a timer or check could still move a VIP: a takeover is scheduled. */
-function vipsMayMove(state: SimState): boolean {
+export function vipsMayMove(state: SimState): boolean {
   return Object.values(state.vips).some((v: VipState) => v.takeover !== null);
 }
 

@@ -9,7 +9,7 @@
  *   failed check marks it DOWN again (the same position as `count = fall - 1` here).
  */
 import type { LoadBalancer } from '../model/types.js';
-import type { Draft } from './draft.js';
+import { writableHealth, type Draft } from './draft.js';
 import { HAPROXY_BACKEND } from './messages.js';
 import { isDown } from './reality.js';
 import type { BackendHealth, SimEvent } from './types.js';
@@ -19,7 +19,7 @@ function upCount(health: Readonly<Record<string, BackendHealth>>): number {
 }
 
 function enter(d: Draft, lb: LoadBalancer, server: string, h: BackendHealth, events: SimEvent[]): void {
-  const health = d.lbs[lb.id]?.health;
+  const health = writableHealth(d, lb.id);
   if (!health) return;
   health[server] = { ...h, up: false, count: 0, pending: null, maint: true };
   const name = `${HAPROXY_BACKEND}/${server}`;
@@ -33,7 +33,7 @@ function enter(d: Draft, lb: LoadBalancer, server: string, h: BackendHealth, eve
 }
 
 function leave(d: Draft, lb: LoadBalancer, server: string, h: BackendHealth, events: SimEvent[]): void {
-  const health = d.lbs[lb.id]?.health;
+  const health = writableHealth(d, lb.id);
   if (!health) return;
   health[server] = { ...h, up: true, count: lb.health.fall - 1, nextAt: d.now, pending: null, maint: false };
   events.push({ at: d.now, source: lb.id, kind: 'health', level: 'info', text: `Server ${HAPROXY_BACKEND}/${server} is UP/READY (leaving forced maintenance).` });

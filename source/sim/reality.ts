@@ -26,8 +26,9 @@ export function downSet(state: SimState): ReadonlySet<string> {
 
 /** The component (or host) is failed, or the host it runs on is. */
 export function isDown(state: SimState, id: string): boolean {
-  askDown(id);
-  return state.failed.length > 0 && downSet(state).has(id);
+  const down = state.failed.length > 0 && downSet(state).has(id);
+  askDown(id, down);
+  return down;
 }
 
 /**

@@ -6,7 +6,7 @@
  * DB_FAILOVER_DELAY.
  */
 import type { ReplicationCluster } from '../model/types.js';
-import type { Draft } from './draft.js';
+import { writable, type Draft } from './draft.js';
 import { isDown, isUnreachable } from './reality.js';
 import { DB_FAILOVER_DELAY } from './timings.js';
 import type { SimEvent } from './types.js';
@@ -42,12 +42,14 @@ export function promote(d: Draft, cluster: ReplicationCluster, replica: string, 
   ];
   for (const s of steps) events.push(note(d, replica, 'info', s));
   const others = replicasOf(d, old).filter((r) => r !== replica);
-  d.databases[old] = { readOnly: true, source: replica };
-  d.databases[replica] = { readOnly: false, source: null };
-  for (const r of others) d.databases[r] = { readOnly: true, source: replica };
+  const databases = writable(d, 'databases');
+  databases[old] = { readOnly: true, source: replica };
+  databases[replica] = { readOnly: false, source: null };
+  for (const r of others) databases[r] = { readOnly: true, source: replica };
   const apps = Object.keys(d.appWrites).filter((a) => d.appWrites[a] === old);
-  for (const a of apps) d.appWrites[a] = replica;
-  d.replication[cluster.id] = { primary: replica, failoverAt: null };
+  const writes = writable(d, 'appWrites');
+  for (const a of apps) writes[a] = replica;
+  writable(d, 'replication')[cluster.id] = { primary: replica, failoverAt: null };
   events.push(note(d, replica, 'warn', `${who}: ${replica} is the primary now; ${apps.length > 0 ? `${apps.join(', ')} write to it` : 'no app server writes to it yet'}; ${old} must be rebuilt as its replica`));
   return true;
 }
@@ -62,14 +64,14 @@ export function updateReplication(d: Draft, events: SimEvent[]): void {
     const candidate = replicasOf(d, r.primary).find((id) => !isUnreachable(d, id));
     if (!isUnreachable(d, r.primary) || candidate === undefined) {
       if (r.failoverAt !== null) {
-        d.replication[cluster.id] = { ...r, failoverAt: null };
+        writable(d, 'replication')[cluster.id] = { ...r, failoverAt: null };
         const why = isUnreachable(d, r.primary) ? 'no replica is left to promote' : `${r.primary} answers again`;
         events.push(note(d, r.primary, 'info', `failover manager: ${why}; failover called off`));
       }
       continue;
     }
     if (r.failoverAt === null) {
-      d.replication[cluster.id] = { ...r, failoverAt: d.now + DB_FAILOVER_DELAY };
+      writable(d, 'replication')[cluster.id] = { ...r, failoverAt: d.now + DB_FAILOVER_DELAY };
       events.push(note(d, r.primary, 'warn', `failover manager: ${r.primary} does not answer; it promotes ${candidate} in ${DB_FAILOVER_DELAY / 1000} s unless it comes back`));
     } else if (r.failoverAt <= d.now) {
       promote(d, cluster, candidate, 'automatic', events);

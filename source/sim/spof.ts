@@ -9,6 +9,7 @@ import { knownChecks, withKnownChecks } from './clock.js';
 import { react } from './failures.js';
 import { replayEach, requestClasses, roundsToCoverAll } from './replay.js';
 import { recordReplay, replayReusing } from './replay-reuse.js';
+import { sendMemo } from './send-memo.js';
 import { classify, failing, servingIds, type ClassName, type Results } from './spof-classify.js';
 import { asksAbout, changedDown, sameButDown } from './state-diff.js';
 import { topologyIndex } from './topology-index.js';
@@ -35,14 +36,17 @@ function prepare(topology: Topology, seed: number) {
   const rounds = roundsToCoverAll(base);
   const reacted = react(base);
   const settling = watch(() => settle(reacted).state);
+  // Every row's replays ask much the same of the same servers: their requests share one memo.
+  const memo = sendMemo();
   return {
     base,
     rounds,
     reacted,
     settling,
     served: servingIds(base, byClass(replayEach(base, inTurn(rounds), 3 * rounds).traces, rounds)),
-    gap: recordReplay(reacted, inRotation, rounds, failing),
-    after: recordReplay(settling.result, inTurn(rounds), 3 * rounds),
+    gap: recordReplay(reacted, inRotation, rounds, { stop: failing, memo }),
+    after: recordReplay(settling.result, inTurn(rounds), 3 * rounds, { memo }),
+    memo,
     checks: knownChecks(reacted),
   };
 }
@@ -59,6 +63,26 @@ function preparedFor(topology: Topology, seed: number): Prepared {
 }
 
 /**
+ * The work every row of `topology` and `seed` starts from (the system with nothing failed, its
+ * replays and their memo), done once: plain data that can be copied to another thread along
+ * with the topology (see `adoptSpofWork`).
+ */
+export type SpofWork = Prepared;
+
+export const spofWork = preparedFor;
+
+/**
+ * Takes `work`, a copy of `spofWork(t, seed)` received in one message with `topology` (a copy of
+ * `t`), as the work `topology`'s rows start from here: the rows are then exactly those of `t`.
+ */
+export function adoptSpofWork(topology: Topology, seed: number, work: SpofWork): void {
+  if (work.base.topology !== topology) throw new Error('the shared SPOF work must come with its own topology');
+  let bySeed = prepared.get(topology);
+  if (!bySeed) prepared.set(topology, (bySeed = new Map()));
+  bySeed.set(seed, work);
+}
+
+/**
  * One failure's row: requests right after it, the classes in rotation until the first one fails
  * (all the detection gap needs to tell `degraded` from `none`), then each class `rounds` times
  * once the system has settled. The replays and checks reuse those of the system with nothing
@@ -66,11 +90,11 @@ function preparedFor(topology: Topology, seed: number): Prepared {
  */
 function rowOf(topology: Topology, p: Prepared, id: string): SpofRow {
   const failed = step(p.base, { type: 'fail', id }).state;
-  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, failing).traces.find(failing) ?? null;
+  const gap = replayReusing(p.gap, failed, inRotation, p.rounds, { stop: failing, memo: p.memo }).find(failing) ?? null;
   // The clock asks about what is down too: blind to this failure, it settles as it did before.
   const blind = sameButDown(p.reacted, failed) && !asksAbout(p.settling.asked.down, changedDown(p.reacted, failed));
   const settled = blind ? { ...p.settling.result, failed: failed.failed, hung: failed.hung } : settle(failed).state;
-  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds).traces, p.rounds);
+  const after = byClass(replayReusing(p.after, settled, inTurn(p.rounds), 3 * p.rounds, { memo: p.memo }), p.rounds);
   return { id, kind: topologyIndex(topology).isHost(id) ? 'host' : 'component', ...classify(topology, id, after, gap, p.served) };
 }
 
@@ -96,9 +120,33 @@ export function spofCaseCount(topology: Topology): number {
  * for a topology and seed; the work shared by all rows is kept with the topology object.
  */
 export function spofRowsFrom(topology: Topology, seed: number, start: number, count: number): SpofRow[] {
+  const total = spofCaseCount(topology);
+  return spofRowsAt(topology, seed, Array.from({ length: Math.max(0, Math.min(count, total - start)) }, (_, k) => start + k));
+}
+
+/** The rows of the failures at `indices` (as `spofRowsFrom` numbers them), in that order. */
+export function spofRowsAt(topology: Topology, seed: number, indices: readonly number[]): SpofRow[] {
   const p = preparedFor(topology, seed);
-  const ids = topologyIndex(topology).failable.slice(start, start + count);
-  return withKnownChecks(p.checks, () => ids.map((id) => rowOf(topology, p, id)));
+  const { failable } = topologyIndex(topology);
+  return withKnownChecks(p.checks, () => indices.map((i) => rowOf(topology, p, failable[i] as string)));
+}
+
+/**
+ * The failures' indices with each host's next to each other: the host, what runs on it and the
+ * firewalls in front of it, in file order otherwise. Their rows ask much the same questions, so
+ * one thread that takes them together finds more of their requests' paths already known.
+ */
+export function spofOrder(topology: Topology): number[] {
+  const index = topologyIndex(topology);
+  const families = new Map<string, number[]>();
+  index.failable.forEach((id, i) => {
+    const c = index.component(id);
+    const family = c?.host ?? (c?.kind === 'firewall' ? c.protects : id);
+    const members = families.get(family);
+    if (members) members.push(i);
+    else families.set(family, [i]);
+  });
+  return [...families.values()].flat();
 }
 
 /** The impact of each single failure, components (all but the client) then hosts, in file order. Deterministic for a topology and seed. */

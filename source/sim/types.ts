@@ -112,13 +112,13 @@ export interface VipState {
   readonly stranded?: boolean;
 }
 
-export interface DatabaseState {
+interface DatabaseState {
   readonly readOnly: boolean;
   /** The primary it pulls changes from, or null for a primary. */
   readonly source: string | null;
 }
 
-export interface ReplicationState {
+interface ReplicationState {
   readonly primary: string;
   /** When the automatic failover manager will promote a replica, if it has noticed a dead primary. */
   readonly failoverAt: Ms | null;

@@ -9,7 +9,7 @@
  * takes the address back: at once without a script, after `rise` good runs of it with one.
  */
 import type { VipCluster } from '../model/types.js';
-import type { Draft } from './draft.js';
+import { writable, type Draft } from './draft.js';
 import { deliver, isCutOff, isDown } from './reality.js';
 import { topologyIndex } from './topology-index.js';
 import { VRRP_ADVERT, VRRP_MASTER_PRIORITY, vrrpSkew, vrrpTakeover } from './timings.js';
@@ -120,6 +120,6 @@ export function updateVips(d: Draft, events: SimEvent[]): void {
     if (cluster.kind !== 'vip') continue;
     const v = d.vips[cluster.id] ?? { holder: null, takeover: null };
     const next = updateOne(d, cluster, v, events);
-    if (next !== v) d.vips[cluster.id] = next;
+    if (next !== v) writable(d, 'vips')[cluster.id] = next;
   }
 }
