@@ -1,6 +1,8 @@
-// Bundles the CLI into one ESM file with no runtime dependencies, so `npx infra-tui` starts fast.
+// Bundles the CLI into ESM files with no runtime dependencies, so `npx infra-tui` starts fast:
+// dist/cli.js and, in dist/chunks/, the code it loads on demand (see `split` below).
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { common, requireShim, withoutDevtools } from './bundle-options.js';
 import { cliPatches } from './dependency-patches.js';
@@ -35,15 +37,28 @@ async function prebuiltTopologies() {
   }
 }
 
-await build({
+/**
+ * Split at every dynamic `import()`: a command's code, the app's, the file parser and schemas
+ * are each read and compiled only when used, so the app's first frame compiles and runs only
+ * what it draws. Shared code lands in chunks of its own, loaded once.
+ */
+const split = { outdir: 'dist', entryNames: '[name]', chunkNames: 'chunks/[name]-[hash]', splitting: true, write: false };
+
+const entry = resolve('dist/cli.js');
+const { outputFiles } = await build({
   ...common,
-  entryPoints: ['source/cli.tsx'],
-  outfile: 'dist/cli.js',
+  ...split,
+  entryPoints: { cli: 'source/cli.tsx' },
   minify: true,
   plugins: [...cliPatches, builtinsWithoutParser],
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"', INFRA_TUI_BUILTINS: JSON.stringify(await prebuiltTopologies()) },
   alias: withoutDevtools,
-  banner: { js: ['#!/usr/bin/env node', requireShim].join('\n') },
+  banner: { js: requireShim },
 });
-await chmod('dist/cli.js', 0o755);
+// Chunks of an earlier build must not linger (and be packed): their names change with their content.
+await rm('dist/chunks', { recursive: true, force: true });
+await mkdir('dist/chunks', { recursive: true });
+// Only the entry is a program (the banner would put the #! line on every chunk).
+await Promise.all(outputFiles.map((file) => writeFile(file.path, file.path === entry ? `#!/usr/bin/env node\n${file.text}` : file.contents)));
+await chmod(entry, 0o755);

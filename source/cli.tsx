@@ -202,5 +202,5 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 if (isSpofTask(workerData)) runSpofTask(workerData);
 else {
   exitOnClosedPipes(process);
-  process.exitCode = await main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

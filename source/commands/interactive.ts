@@ -6,11 +6,10 @@ import type { Action } from '../ui/state/actions.js';
 import type { AppState } from '../ui/state/app-state.js';
 import type { Recording } from '../ui/state/recorder.js';
 import type { Store } from '../ui/state/store.js';
+import type { BuiltinScenario } from '../ui/app-context.js';
 import { appHeap } from './app-heap.js';
-import { builtinScenarioReader } from './load-scenario.js';
 import { recordTarget } from './record-file.js';
 import { UsageError, type Command, type Io } from './context.js';
-import { printCommand } from './print.js';
 import { fileSaver } from './save-file.js';
 
 /** What a non-terminal gets for the home screen: there is nothing to draw without a design. */
@@ -28,7 +27,7 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
   if (args.length > 1) throw new UsageError(`one topology at a time, not ${args.length}: infra-tui [number, id or file]`);
   const arg = args[0];
   if (!io.stdinIsTTY || !io.stdoutIsTTY) {
-    if (arg !== undefined) return printCommand({ args: [arg], flags, io });
+    if (arg !== undefined) return (await import('./print.js')).printCommand({ args: [arg], flags, io });
     io.stderr(NEEDS_TERMINAL);
     return 2;
   }
@@ -39,9 +38,10 @@ export const interactiveCommand: Command = async ({ args, flags, io }) => {
   appHeap();
   // Loaded here, not at the top: the other commands never load React or Ink.
   const { runApp } = await import('../ui/run-app.js');
-  const { recordStore } = await import('../ui/state/recorder.js');
+  // The recorder (and the scenario format it writes) only when recording.
+  const recordStore = target && (await import('../ui/state/recorder.js')).recordStore;
   let recording: Recording | undefined;
-  const record = target && ((store: Store<AppState, Action>) => (recording = recordStore(store, target.name, seed)).store);
+  const record = target && recordStore && ((store: Store<AppState, Action>) => (recording = recordStore(store, target.name, seed)).store);
   const code = await runApp({ topology, env: target?.env ?? interactiveEnv(io), color: flags.color, ascii: flags.ascii, seed, ...(record ? { record } : {}) });
   if (target && !target.save(recording, io) && code === 0) return 1;
   return code;
@@ -54,6 +54,12 @@ export function interactiveEnv(io: Io): AppEnv {
     loadTopology: (name) => (builtinIdOf(name) === undefined ? loadTopology(name, io.cwd) : loadBuiltin(name)),
     designs: builtins,
     saveFile: fileSaver(io.cwd),
-    builtinScenarios: builtinScenarioReader(io.cwd),
+    builtinScenarios: builtinScenariosIn(io.cwd),
   };
+}
+
+/** The built-in scenarios, read (with the scenario parser, loaded then) the first time they are asked for. */
+function builtinScenariosIn(cwd: string): () => Promise<readonly BuiltinScenario[]> {
+  let read: Promise<readonly BuiltinScenario[]> | undefined;
+  return () => (read ??= import('./load-scenario.js').then((m) => m.builtinScenarioReader(cwd)()));
 }

@@ -7,7 +7,7 @@
  * → finish-layout: obstacles, route-edges (grid-search), edge-labels, monitoring-notes, legend →
  * render-diagram (canvas, ascii).
  */
-export { layoutTopology } from './layout-topology.js';
+export { layoutIfFits, layoutTopology } from './layout-topology.js';
 export { DRAWN_LIMIT } from './collapse.js';
 export { renderDiagram, toPlainText } from './render-diagram.js';
 export type * from './types.js';

@@ -95,21 +95,36 @@ const collapsed = new WeakMap<Topology, Collapsed>();
  * to draw lines, every component gets its own box, under a line that says the lines are left out.
  */
 export function layoutTopology(topology: Topology, options: LayoutOptions): Layout {
+  return laidOut(topology, options, false) as Layout;
+}
+
+/**
+ * The layout `layoutTopology` gives when it fits `options.height` with every line drawn;
+ * otherwise undefined, without routing the arrangements whose boxes alone (and a legend) are
+ * too tall: where only a drawing that fits is of use (the app's diagram beside its panels, its
+ * legend), those are not worth their cost.
+ */
+export function layoutIfFits(topology: Topology, options: LayoutOptions & { readonly height: number }): Layout | undefined {
+  const layout = laidOut(topology, options, true);
+  return layout && layout.height <= options.height ? layout : undefined;
+}
+
+function laidOut(topology: Topology, options: LayoutOptions, fittingOnly: boolean): Layout | undefined {
   const big = topology.components.length > DRAWN_LIMIT;
   const below = options.height === undefined ? {} : { height: options.height - 1 };
   if (big && options.collapse === false && options.lines === false) {
-    return withNotice(layoutEach(topology, { ...options, ...below }), expandedNotice(topology), options.width);
+    return withNotice(layoutEach(topology, { ...options, ...below }, false) as Layout, expandedNotice(topology), options.width);
   }
   // Lines are left out only there: every other drawing has them.
   const each = { ...options, lines: true };
-  if (!big || options.collapse === false) return layoutEach(topology, each);
+  if (!big || options.collapse === false) return layoutEach(topology, each, fittingOnly);
   let groups = collapsed.get(topology);
   if (!groups) {
     groups = collapseTopology(topology);
     collapsed.set(topology, groups);
   }
-  const layout = layoutEach(groups.topology, { ...each, ...below });
-  return { ...withNotice(layout, collapsedNotice(topology), options.width), drawnAs: groups.drawnAs };
+  const layout = layoutEach(groups.topology, { ...each, ...below }, fittingOnly);
+  return layout && { ...withNotice(layout, collapsedNotice(topology), options.width), drawnAs: groups.drawnAs };
 }
 
 /**
@@ -117,9 +132,12 @@ export function layoutTopology(topology: Topology, options: LayoutOptions): Layo
  * arrangement that fits (and fits `options.height` when given), places every unit, routes every
  * line and places the labels that fit. Deterministic: the same topology and options give the
  * same layout. Guaranteed: nothing lies at or beyond `options.width`; boxes never overlap; no
- * line passes through a component box; every component has a box.
+ * line passes through a component box; every component has a box. With `fittingOnly`, undefined
+ * as soon as what would be drawn cannot fit `options.height`: the arrangements are tried in the
+ * same order, those taller than it come last, fewest rows first, so at the first of them any
+ * drawing left is too tall (or one without some of its lines).
  */
-function layoutEach(topology: Topology, options: LayoutOptions): Layout {
+function layoutEach(topology: Topology, options: LayoutOptions, fittingOnly: boolean): Layout | undefined {
   const p = prepare(topology);
   const legendRows = options.legend === false ? 0 : 3;
   const tries = candidates(options.width);
@@ -142,11 +160,15 @@ function layoutEach(topology: Topology, options: LayoutOptions): Layout {
   // gives up at the first such line, so a miss costs little; when every one misses, the first is
   // drawn without the lines that found no way.
   let first: number | undefined;
+  // A legend is at least a line and the blank row above it.
+  const legendFloor = options.legend === false ? 0 : 2;
   for (const index of preferredArrangements(tries.length, sized, options.width, options.height, lowest)) {
+    if (fittingOnly && measure(index).height + legendFloor > (options.height ?? Number.POSITIVE_INFINITY)) return undefined;
     first ??= index;
     const finished = finishLayout(p, tries[index] as Candidate, measure(index), options, true);
     if (finished) return finished;
   }
+  if (fittingOnly) return undefined;
   if (first !== undefined) return finishLayout(p, tries[first] as Candidate, measure(first), options, false) as Layout;
   // Nothing fits: shorten labels on the densest arrangement until it does.
   const densest = tries[tries.length - 1] as Candidate;

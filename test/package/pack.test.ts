@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The published package must run from an empty folder with nothing but its tarball:
-// one bundled file, the built-in topologies, and no runtime dependencies to fetch.
+// the bundled files (dist/cli.js and the chunks it loads), the built-in topologies, and no
+// runtime dependencies to fetch.
 describe('npm pack', () => {
   const root = resolve(import.meta.dirname, '../..');
   const work = mkdtempSync(join(tmpdir(), 'infra-tui-pack-'));

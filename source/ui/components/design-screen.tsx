@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useEffect, useMemo } from 'react';
-import { layoutTopology, renderDiagram } from '../../layout/index.js';
+import { layoutIfFits, layoutTopology, renderDiagram, type LayoutOptions } from '../../layout/index.js';
 import { useAppContext } from '../app-context.js';
 import { useAppState, useTheme } from '../hooks/use-app-state.js';
 import { scenarioLines, scenarioShows } from '../view/scenario-lines.js';
@@ -34,12 +34,16 @@ export function DesignScreen({ columns, rows }: { readonly columns: number; read
   );
   const planned = rows - story.length;
   const expanded = design?.expanded === true;
-  const plan = useMemo(
-    () =>
-      topology &&
-      planScreen(columns, planned, (width, height, legend) => layoutTopology(topology, { width, height, ascii: theme.ascii, legend, collapse: !expanded, lines: !expanded })),
-    [topology, columns, planned, theme.ascii, expanded],
-  );
+  const plan = useMemo(() => {
+    if (!topology) return undefined;
+    const options = (width: number, height: number, legend: boolean): LayoutOptions & { height: number } => ({ width, height, ascii: theme.ascii, legend, collapse: !expanded, lines: !expanded });
+    return planScreen(
+      columns,
+      planned,
+      (width, height, legend) => layoutTopology(topology, options(width, height, legend)),
+      (width, height, legend) => layoutIfFits(topology, options(width, height, legend)),
+    );
+  }, [topology, columns, planned, theme.ascii, expanded]);
   const view = useMemo(() => design && plan && viewStateOf(design, plan.layout.boxes), [design, plan]);
   const lines = useMemo(() => plan && view && renderDiagram(plan.layout, view, { ascii: theme.ascii }), [plan, view, theme.ascii]);
   const selected = design?.selected;

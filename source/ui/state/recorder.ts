@@ -1,9 +1,8 @@
-import type { Ms } from '../../model/types.js';
 import { scenarioText, type ScenarioStep } from '../../scenario/index.js';
 import type { Size } from '../hooks/use-terminal-size.js';
 import type { Action } from './actions.js';
 import type { AppState } from './app-state.js';
-import { liveSim } from './live-sim.js';
+import { clockMoved } from './live-sim.js';
 import { actionStep } from './recorded-actions.js';
 import type { Store } from './store.js';
 
@@ -18,12 +17,6 @@ export interface Recording {
    * `fallback` is its size when the app never said the terminal's.
    */
   readonly text: (fallback: Size) => string | undefined;
-}
-
-/** How far the design's clock moved forward between two states of one design (0 otherwise). */
-export function clockMoved(before: AppState, after: AppState): Ms {
-  if (!before.design || !after.design || before.design.topology.id !== after.design.topology.id) return 0;
-  return Math.max(0, liveSim(after.design).now - liveSim(before.design).now);
 }
 
 /** Whether two sizes are the same. */

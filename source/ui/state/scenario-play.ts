@@ -6,7 +6,7 @@ import { commandContext } from '../commands/run-command.js';
 import type { Action } from './actions.js';
 import type { AppState, Message } from './app-state.js';
 import { recordedAction } from './recorded-actions.js';
-import { clockMoved } from './recorder.js';
+import { clockMoved } from './live-sim.js';
 import { errorLine } from './store.js';
 import { TICK_INTERVAL_MS } from './traffic-reducer.js';
 

@@ -9,6 +9,8 @@ export const MIN_ROWS = 18;
 
 /** Lays a topology out within limits (the layout layer, memoized by the caller). */
 export type Measure = (width: number, height: number, legend: boolean) => Layout;
+/** The same layout when it fits `height`, else undefined (the layout layer's `layoutIfFits` may skip work for it). */
+export type MeasureIfFits = (width: number, height: number, legend: boolean) => Layout | undefined;
 
 export interface ScreenPlan {
   readonly layout: Layout;
@@ -33,22 +35,24 @@ const WIDE_PANEL_SHARE = 0.4;
  * column on the right when the diagram fits beside them and is tall enough to use the rows
  * that column gives up; otherwise the diagram goes on top and the panels below get at least
  * `minPanel` rows (on wide terminals, a share that keeps traffic and narration readable).
- * Guaranteed: every part fits in the terminal.
+ * Guaranteed: every part fits in the terminal. Where only a layout that fits is of use, it asks
+ * `ifFits` (by default `measure`, checked).
  */
-export function planScreen(columns: number, rows: number, measure: Measure): ScreenPlan {
+export function planScreen(columns: number, rows: number, measure: Measure, ifFits: MeasureIfFits = fitsOf(measure)): ScreenPlan {
   const height = rows - 1;
   const body = height - HEADER_ROWS - FOOTER_ROWS;
   const wide = columns >= 120;
   if (wide) {
     const panelWidth = Math.min(64, Math.max(40, Math.round(columns * 0.36)));
     const diagramWidth = columns - panelWidth - 1;
-    const layout = fit(measure, diagramWidth, body);
-    if (layout.height <= body && layout.width <= diagramWidth && layout.height >= body * SIDE_FILL) {
+    const layout = ifFits(diagramWidth, body, true) ?? ifFits(diagramWidth, body, false);
+    if (layout && layout.width <= diagramWidth && layout.height >= body * SIDE_FILL) {
       return { layout, height, body, diagram: { width: diagramWidth, height: body }, side: true, panel: { width: panelWidth, height: body }, both: true };
     }
   }
   const minPanel = wide ? Math.ceil(body * WIDE_PANEL_SHARE) : Math.min(10, Math.max(5, Math.floor(body / 3)));
-  const layout = fit(measure, columns, body - minPanel);
+  // With its legend when that still fits, else without.
+  const layout = ifFits(columns, body - minPanel, true) ?? measure(columns, body - minPanel, false);
   const diagramHeight = Math.min(layout.height, body - minPanel);
   return {
     layout,
@@ -61,8 +65,9 @@ export function planScreen(columns: number, rows: number, measure: Measure): Scr
   };
 }
 
-/** The layout with its legend when that still fits, else without. */
-function fit(measure: Measure, width: number, height: number): Layout {
-  const withLegend = measure(width, height, true);
-  return withLegend.height <= height ? withLegend : measure(width, height, false);
+function fitsOf(measure: Measure): MeasureIfFits {
+  return (width, height, legend) => {
+    const layout = measure(width, height, legend);
+    return layout.height <= height ? layout : undefined;
+  };
 }
