@@ -33,7 +33,6 @@ const totalKeys = Number(opts.keys);
 const seed = Number(opts.seed);
 const segmentKeys = Number(opts.segment);
 
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** One launch of the built CLI in a pseudo-terminal, read by a headless xterm. */
@@ -118,7 +117,6 @@ const report = { keys: 0, resizes: 0, launches: 0, quits: 0, comparisons: 0, cra
 /** Longer than the longest work a key can start (an hour of traffic at the largest load), even on a loaded machine. */
 const HANG_MS = 90_000;
 
-
 /** Drives `keys` into `session`; returns the problem that stopped it, if any. */
 async function drive(session, keys, where, comparable) {
   for (let i = 0; i < keys.length; i++) {
@@ -140,7 +138,6 @@ async function drive(session, keys, where, comparable) {
   }
   return undefined;
 }
-
 
 /** The terminal as the app found it: main screen, cursor shown. */
 const restoredAfter = (session) => session.term.buffer.active.type === 'normal' && session.raw.lastIndexOf('\x1b[?25h') > session.raw.lastIndexOf('\x1b[?25l');
