@@ -128,16 +128,17 @@ function checkLbs(d: Draft, until: Ms, settle: boolean, memo: StatusMemo, differ
     if (!state || isDown(d, lb.id)) continue;
     let up = 0;
     const flips: Flip[] = [];
+    let health: Record<string, BackendHealth> | undefined;
     lb.backends.forEach((server, i) => {
       const h = state.health[server];
       if (h?.up ?? true) up++;
       // A server in maintenance is not checked at all (HAProxy pauses its checks).
       if (!h || h.maint) return;
-      const r = advanceServer(lb, server, h, statusOf(d, lb, i, memo, differ), until, d.now, flips);
-      if (!settle && r.health !== h) {
-        const health = writableHealth(d, lb.id);
-        if (health) health[server] = r.health;
-      }
+      const status = statusOf(d, lb, i, memo, differ);
+      // Looking for the end only: a server with nothing left to change does not move it.
+      if (settle && stable(h, status)) return;
+      const r = advanceServer(lb, server, h, status, until, d.now, flips);
+      if (!settle && r.health !== h) (health ??= writableHealth(d, lb.id) ?? {})[server] = r.health;
       last = Math.max(last, r.changedAt);
     });
     if (!settle && flips.length > 0) events.push(...flipEvents(lb, up, flips));

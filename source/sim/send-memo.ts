@@ -231,14 +231,25 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
     }
     return entryKey;
   };
+  // Yes/no answers never change on one state: from a node, where its run of them leads is kept
+  // (until the tree grows, when a run that ended nowhere may lead somewhere).
+  const runs = new Map<Node, Node | undefined>();
+  const run = (from: Node): Node | undefined => {
+    if (runs.has(from)) return runs.get(from);
+    let node: Node | undefined = from;
+    while (node !== undefined && node.leaf === null && node.next === null) {
+      const q = node.question as Question;
+      const yes = q.kind === DOWN ? down.has(q.id) : (state.lbs[q.id]?.health[q.server]?.up ?? true);
+      node = yes ? node.yes : node.no;
+    }
+    runs.set(from, node);
+    return node;
+  };
   return (request, counters) => {
     const key = keyOf(request);
     let node = roots.get(key);
     while (node !== undefined && node.leaf === null) {
-      const q = node.question as Question;
-      if (q.kind === DOWN) node = down.has(q.id) ? node.yes : node.no;
-      else if (q.kind === BELIEF) node = (state.lbs[q.id]?.health[q.server]?.up ?? true) ? node.yes : node.no;
-      else node = node.next?.get(counter(q, counters));
+      node = node.next === null ? run(node) : node.next.get(counter(node.question as Question, counters));
     }
     const leaf = node?.leaf;
     if (leaf) {
@@ -248,6 +259,7 @@ export function memoSender(memo: SendMemo | undefined, state: SimState): (reques
     }
     const sent = record(memo.questions, state, request, counters);
     insert(roots, key, sent.path, sent.leaf);
+    runs.clear();
     return { trace: sent.leaf.trace, asked: sent.leaf.asked, counters: sent.counters };
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
-import { analyzeSpof } from '../../source/sim/spof.js';
+import { generatedTopology } from '../../bench/generate-topology.js';
+import { analyzeSpof, spofOrder, spofRowsAt } from '../../source/sim/spof.js';
+import { topologyIndex } from '../../source/sim/topology-index.js';
 import type { Impact } from '../../source/sim/types.js';
 
 const impacts = (design: string): Record<string, Impact> =>
@@ -38,5 +40,17 @@ describe('SPOF analysis (computed from the replay)', () => {
   it('design 4: nothing is an outage, loses writes, or keeps failing', () => {
     const bad = Object.entries(all[4]?.[1] ?? {}).filter(([, i]) => ['outage', 'writes', 'partial'].includes(i));
     expect(bad).toEqual([]);
+  });
+
+  it('takes a host, what runs on it and its firewalls together, every failure once, and gives the same rows in that order', () => {
+    const topology = generatedTopology('tiered', 60, 2);
+    const { failable } = topologyIndex(topology);
+    const order = spofOrder(topology);
+    expect([...order].sort((a, b) => a - b)).toEqual(failable.map((_, i) => i));
+    const at = (id: string) => order.indexOf(failable.indexOf(id));
+    // web-1's family: its firewall, its agent, its Nginx and the host itself, one after another.
+    expect([at('fw-web-1'), at('agent-web-1'), at('nginx-1'), at('web-1')]).toEqual([0, 1, 2, 3].map((k) => at('fw-web-1') + k));
+    const rows = analyzeSpof(topology);
+    expect(spofRowsAt(topology, 1, order)).toEqual(order.map((i) => rows[i]));
   });
 });
