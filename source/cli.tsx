@@ -5,7 +5,7 @@ import { exitOnClosedPipes } from './commands/closed-pipes.js';
 import { asciiOnly } from './commands/terminal-traits.js';
 import { reportCommandError } from './commands/command-error.js';
 import { type Flags, type Io } from './commands/context.js';
-import { isSpofTask, runSpofTask } from './commands/spof-worker.js';
+import { isSpofTask } from './commands/spof-task.js';
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
 
@@ -218,7 +218,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 // Started again as a worker thread, the bundle computes its share of a SPOF analysis and nothing else.
-if (isSpofTask(workerData)) runSpofTask(workerData);
+if (isSpofTask(workerData)) (await import('./commands/spof-worker.js')).runSpofTask(workerData);
 else {
   exitOnClosedPipes(process);
   process.exitCode = await main(process.argv.slice(2));

@@ -10,16 +10,10 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Topology } from '../model/types.js';
 import { adoptSpofWork, spofOrder, spofRowsAt, spofWork, type SpofRow, type SpofWork } from '../sim/index.js';
+import type { SpofTask } from './spof-task.js';
 
 /** Failures taken at a time: consecutive ones share more of their work than scattered ones. */
 const RUN = 8;
-
-/** What a worker is started with: the analysis, and the counter of the next failure to take. */
-interface SpofTask {
-  readonly task: 'spof-rows';
-  readonly seed: number;
-  readonly next: SharedArrayBuffer;
-}
 
 /** What a worker is sent once the main thread has done the shared work: the topology and that work, in one message. */
 interface SharedWork {
@@ -29,11 +23,6 @@ interface SharedWork {
 
 /** Rows and the indices of their failures, or the worker's last word. */
 type Message = { readonly indices: readonly number[]; readonly rows: readonly SpofRow[] } | { readonly end: true };
-
-/** Whether `data` (a worker's `workerData`) asks for SPOF rows. */
-export function isSpofTask(data: unknown): data is SpofTask {
-  return typeof data === 'object' && data !== null && (data as { task?: unknown }).task === 'spof-rows';
-}
 
 /** The indices of the next run of failures in `order`, from the shared counter, or null when all are taken. */
 function take(next: Int32Array, order: readonly number[]): readonly number[] | null {

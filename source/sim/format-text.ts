@@ -9,6 +9,8 @@ export function formatMs(ms: Ms): string {
 
 /** Display width, counting the few wide symbols the outputs use as two columns. */
 function widthOf(text: string): number {
+  // No ASCII character is pictographic: most cells are measured by their length.
+  if (/^[ -~]*$/.test(text)) return text.length;
   let w = 0;
   for (const ch of text) w += /\p{Extended_Pictographic}/u.test(ch) ? 2 : 1;
   return w;
@@ -56,7 +58,8 @@ export function wrap(text: string, width: number): string[] {
 export function table(header: readonly string[], rows: readonly (readonly string[])[], width: number): string[] {
   const all = [header, ...rows];
   const n = header.length;
-  const widths = header.map((_, i) => Math.max(...all.map((r) => widthOf(r[i] ?? ''))));
+  // The last column wraps: only the others are measured.
+  const widths = header.slice(0, n - 1).map((_, i) => Math.max(...all.map((r) => widthOf(r[i] ?? ''))));
   const fixed = widths.slice(0, n - 1).reduce((a, b) => a + b + 2, 0);
   const last = Math.max(20, width - fixed);
   const out: string[] = [];
