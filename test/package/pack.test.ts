@@ -20,6 +20,8 @@ describe('npm pack', () => {
     expect(paths).toContain('dist/cli.js');
     expect(paths).toContain('topologies/1-distributed.yaml');
     expect(paths.filter((p) => p.startsWith('source/'))).toEqual([]);
+    // Only the program: no bench bundles that happen to be in dist/.
+    expect(paths.filter((p) => p.startsWith('dist/') && p !== 'dist/cli.js' && !/^dist\/chunks\/[\w-]+\.js$/.test(p))).toEqual([]);
 
     const empty = mkdtempSync(join(work, 'empty-'));
     const run = spawnSync('npx', ['--yes', `../${info!.filename}`, 'list'], {
