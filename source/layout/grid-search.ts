@@ -91,23 +91,30 @@ export interface SearchRequest {
   readonly field?: Int32Array;
 }
 
+/**
+ * Whether any line to `dst`, however relaxed, may enter `cell` going `dir`: not into a box, along
+ * a frame border, or onto another target's arrowhead (a strict one may enter fewer cells).
+ */
+function passable(o: Obstacles, u: Usage, dst: number, cell: number, dir: Dir): boolean {
+  const kind = o.cell[cell];
+  if (kind === Cell.Blocked) return false;
+  if ((kind === Cell.BorderH || kind === Cell.BorderV) && (kind === Cell.BorderH) === horizontal(dir)) return false;
+  const arrow = u.arrow[cell] ?? -1;
+  return arrow === -1 || arrow === dst;
+}
+
 /** The cost of a line entering `cell` going `dir`, or -1 when it may not. */
 function enterCost(o: Obstacles, u: Usage, fits: Judge, req: SearchRequest, cell: number, dir: Dir): number {
+  if (!passable(o, u, req.dst, cell, dir)) return -1;
   const kind = o.cell[cell];
-  if (kind === Cell.Blocked) return -1;
   let cost = STEP;
-  if (kind === Cell.BorderH || kind === Cell.BorderV) {
-    if ((kind === Cell.BorderH) === horizontal(dir)) return -1;
-    cost += BORDER;
-  }
+  if (kind === Cell.BorderH || kind === Cell.BorderV) cost += BORDER;
   const owner = o.owner[cell] ?? 0;
   if (owner !== 0 && !req.hosts.has(owner)) {
     if (!req.relaxed) return -1;
     cost += TRESPASS;
   }
   if (owner !== 0) cost += INSIDE;
-  const arrow = u.arrow[cell] ?? -1;
-  if (arrow !== -1 && arrow !== req.dst) return -1;
   const h = horizontal(dir);
   if (!fits((h ? u.h : u.v)[cell] ?? 0)) {
     if (!req.relaxed) return -1;
@@ -199,6 +206,44 @@ export function search(o: Obstacles, u: Usage, space: SearchSpace, req: SearchRe
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a search with these starts, goals and window could find a route at all: a flood fill
+ * over cells by `passable` steps, which allows all a relaxed search does and more (turns
+ * anywhere, turning back). False means every search for the line, strict or relaxed, in this
+ * window or a smaller one, finds nothing; it costs a fraction of one search that fails.
+ */
+export function reachable(o: Obstacles, u: Usage, req: Pick<SearchRequest, 'starts' | 'goals' | 'dst' | 'window'>): boolean {
+  const { width } = o;
+  const w = req.window;
+  const seen = new Uint8Array(o.width * o.height);
+  const todo: number[] = [];
+  for (const p of req.starts) {
+    if (!passable(o, u, req.dst, p.cell, p.dir)) continue;
+    if (req.goals.get(p.cell) === p.dir) return true;
+    if (seen[p.cell] === 0) {
+      seen[p.cell] = 1;
+      todo.push(p.cell);
+    }
+  }
+  for (let cell = todo.pop(); cell !== undefined; cell = todo.pop()) {
+    const x = cell % width;
+    const y = (cell - x) / width;
+    for (let d = 0 as Dir; d < 4; d = (d + 1) as Dir) {
+      const nx = x + dx[d];
+      const ny = y + dy[d];
+      if (nx < w.x0 || nx > w.x1 || ny < w.y0 || ny > w.y1) continue;
+      const next = ny * width + nx;
+      if (!passable(o, u, req.dst, next, d)) continue;
+      if (req.goals.get(next) === d) return true;
+      if (seen[next] === 0) {
+        seen[next] = 1;
+        todo.push(next);
+      }
+    }
+  }
+  return false;
 }
 
 function unwind(space: SearchSpace, end: number): number[] {

@@ -1,7 +1,7 @@
 import type { FlowEdge } from './flow-graph.js';
 import { distanceField } from './distance-field.js';
 import { extend } from './line-sets.js';
-import { emptyUsage, horizontal, linkKey, search, type Dir, type Port, type SearchRequest, type Usage } from './grid-search.js';
+import { emptyUsage, horizontal, linkKey, reachable, search, type Dir, type Port, type SearchRequest, type Usage } from './grid-search.js';
 import { searchSpace } from './search-space.js';
 import { Cell, type Obstacles } from './obstacles.js';
 import type { PageBox } from './position.js';
@@ -224,7 +224,12 @@ export function routeEdges(flow: readonly FlowEdge[], ctx: RouteContext): { rout
     // On a big page, a target some line could reach only relaxed is crowded: the next lines into
     // it go straight to the relaxed search (it still prefers what a strict one would take).
     const crowded = fields.has(edge.to) && o.width * o.height > strictPageCells;
-    const found = attemptsFor(from, to, o, ctx.giveUp === true).slice(crowded ? -1 : 0).some((attempt) => {
+    const attempts = attemptsFor(from, to, o, ctx.giveUp === true).slice(crowded ? -1 : 0);
+    const widest = (attempts.at(-1) as Attempt).window;
+    // After a miss, a line walled off from its target is not searched for again and again.
+    let walledOff: boolean | undefined;
+    const found = attempts.some((attempt, i) => {
+      if (i > 0 && (walledOff ??= !reachable(o, usage, { ...base, window: widest }))) return false;
       const req = request(base, attempt, attempt.alongWays ? fieldOf() : undefined);
       const states = search(o, usage, space, req);
       if (!states) return false;

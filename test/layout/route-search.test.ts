@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatedTopology } from '../../bench/layout.bench.js';
 import { distanceField } from '../../source/layout/distance-field.js';
+import { emptyUsage, reachable, search, type Dir, type SearchRequest } from '../../source/layout/grid-search.js';
+import { searchSpace } from '../../source/layout/search-space.js';
 import { layoutTopology } from '../../source/layout/index.js';
 import { denseFlowGraph } from '../../source/layout/flow-graph.js';
 import { allFit, emptySet, extend, lineSets, setVerdicts } from '../../source/layout/line-sets.js';
@@ -81,5 +83,44 @@ describe('big fan-outs', () => {
     expect(layout.arrangement).toBe('dense');
     const lines = denseFlowGraph(topology).filter((e) => e.kind !== 'monitoring');
     expect(layout.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(lines.map((e) => `${e.from}>${e.to}`).sort());
+  });
+});
+
+describe('reachable', () => {
+  /** A search from the top left cell, going right, to the bottom right one, arriving going down. */
+  const corners = (o: Obstacles, relaxed: boolean): SearchRequest => ({
+    starts: [{ cell: 0, dir: 1, cost: 0 }],
+    goals: new Map<number, Dir>([[o.width * o.height - 1, 2]]),
+    src: 0,
+    dst: 1,
+    hosts: new Set(),
+    window: { x0: 0, y0: 0, x1: o.width - 1, y1: o.height - 1 },
+    target: { x0: o.width - 1, y0: o.height - 1, x1: o.width - 1, y1: o.height - 1 },
+    relaxed,
+    budget: Number.POSITIVE_INFINITY,
+    greed: 1,
+  });
+  const run = (o: Obstacles, relaxed: boolean) => search(o, emptyUsage(o.width * o.height, new Set()), searchSpace(o.width * o.height), corners(o, relaxed));
+
+  it('says a target walled off by boxes cannot be reached, where the search finds nothing either', () => {
+    const walled = page(['.....', '...##', '...#.']);
+    expect(reachable(walled, emptyUsage(15, new Set()), corners(walled, true))).toBe(false);
+    expect(run(walled, true)).toBeUndefined();
+    const open = page(['.....', '...#.', '...#.']);
+    expect(reachable(open, emptyUsage(15, new Set()), corners(open, true))).toBe(true);
+    expect(run(open, true)).toBeDefined();
+  });
+
+  it('never says no where a search, strict or relaxed, finds a route', () => {
+    const glyph = fc.constantFrom('.', '.', '.', '#', '=', '|', '1');
+    fc.assert(
+      fc.property(fc.array(fc.array(glyph, { minLength: 6, maxLength: 6 }), { minLength: 4, maxLength: 6 }), (rows) => {
+        const o = page(rows.map((r) => `.${r.join('').slice(1, -1)}.`));
+        if (reachable(o, emptyUsage(o.width * o.height, new Set()), corners(o, true))) return;
+        expect(run(o, true)).toBeUndefined();
+        expect(run(o, false)).toBeUndefined();
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
