@@ -71,8 +71,14 @@ export function sharedSpof(entry: string | undefined, topology: Topology, seed: 
     done += got.length;
   };
   const worker = new Worker(entry, { workerData: { task: 'spof-rows', seed, next } satisfies SpofTask, stdout: true, stderr: true });
-  // Done here while the worker starts, rather than on both threads.
-  worker.postMessage({ topology, work: spofWork(topology, seed) } satisfies SharedWork);
+  try {
+    // Done here while the worker starts, rather than on both threads.
+    worker.postMessage({ topology, work: spofWork(topology, seed) } satisfies SharedWork);
+  } catch (error) {
+    // A worker left waiting would keep the process alive.
+    void worker.terminate();
+    throw error;
+  }
   let mainDone = false;
   let workerDone = false;
   let settle: () => void = () => undefined;
