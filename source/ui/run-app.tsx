@@ -50,7 +50,19 @@ export async function runApp(options: RunAppOptions): Promise<number> {
     env: options.env,
     terminal: {
       stdin: process.stdin,
-      output: process.stdout,
+      output: {
+        get columns() {
+          return process.stdout.columns;
+        },
+        get rows() {
+          return process.stdout.rows;
+        },
+        write: (text: string) => process.stdout.write(text),
+        measure: () => {
+          const [columns = process.stdout.columns, rows = process.stdout.rows] = process.stdout.getWindowSize();
+          return { columns, rows };
+        },
+      },
       onWindowChange: (listener) => {
         process.on('SIGWINCH', listener);
         return () => process.off('SIGWINCH', listener);

@@ -23,6 +23,12 @@ export interface TerminalOutput {
   readonly columns: number;
   readonly rows: number;
   write(text: string): unknown;
+  /**
+   * Asks the terminal its size now, for a terminal that can say it before its window-change
+   * signal is handled (a key and SIGWINCH read in the same turn of the event loop come in
+   * either order); without it, `columns` and `rows` are the size.
+   */
+  readonly measure?: () => Size;
 }
 
 /**
@@ -57,7 +63,8 @@ export interface TerminalScreen {
   readonly repaint: () => void;
   /**
    * Applies at once a window change still being gathered (a repaint now instead of at the end of
-   * the burst); nothing when none is pending. Called before keys are handed over, so a key typed
+   * the burst), or one the terminal measures though its signal is not handled yet; nothing when
+   * the size is the one applied. Called before keys are handed over, so a key typed
    * after the window changed acts on the screen at its new size, however soon it came.
    */
   readonly settle: () => void;
@@ -120,10 +127,11 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
     },
   }) as InkStdout;
 
+  const measured = (): Size => output.measure?.() ?? { columns: output.columns, rows: output.rows };
   const repaint = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    applied = { columns: output.columns, rows: output.rows };
+    applied = measured();
     // What Ink writes while it catches up with the size is a diff against a screen that is not
     // there any more: hold it back; the repaint below writes the whole frame.
     held = true;
@@ -162,7 +170,9 @@ export function createTerminalScreen(output: TerminalOutput, onWindowChange: OnW
     },
     repaint,
     settle: () => {
-      if (timer !== undefined) repaint();
+      if (timer !== undefined) return repaint();
+      const now = measured();
+      if (now.columns !== applied.columns || now.rows !== applied.rows) repaint();
     },
     dispose: () => {
       unsubscribe();

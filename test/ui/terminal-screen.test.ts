@@ -78,4 +78,19 @@ describe('the screen between Ink and the terminal', () => {
     expect(sizes).toHaveLength(1);
     screen.dispose();
   });
+
+  it('applies a size the terminal measures before its window-change signal is handled', () => {
+    const t = fakeTerminal(59, 17);
+    let now = { columns: 59, rows: 17 };
+    const screen = createTerminalScreen({ ...t.output, measure: () => now }, t.signals);
+    const sizes: { columns: number; rows: number }[] = [];
+    screen.renderWith((size) => sizes.push(size));
+    screen.settle();
+    expect(sizes).toEqual([]);
+    now = { columns: 80, rows: 24 };
+    screen.settle();
+    expect(sizes).toEqual([{ columns: 80, rows: 24 }]);
+    expect(screen.stream.columns).toBe(80);
+    screen.dispose();
+  });
 });
