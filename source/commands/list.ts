@@ -1,6 +1,6 @@
 import { relative, dirname } from 'node:path';
 import { builtins, type BuiltinEntry } from '../model/load-builtins.js';
-import type { Command } from './context.js';
+import { UsageError, type Command } from './context.js';
 
 /** Cuts `text` to `width` characters, marking the cut. */
 function fit(text: string, width: number, ellipsis: string): string {
@@ -40,7 +40,8 @@ export function listTable(entries: readonly BuiltinEntry[], width: number | unde
  * the summaries are cut to fit its width (`--width` overrides); `--json` prints an array of
  * `{ number, id, title, summary, file }` with `file` relative to the package.
  */
-export const listCommand: Command = ({ flags, io }) => {
+export const listCommand: Command = ({ args, flags, io }) => {
+  if (args.length > 0) throw new UsageError(`list takes no argument, not "${args.join(' ')}"`);
   const entries = builtins();
   if (flags.json) {
     const rows = entries.map((e) => ({ number: e.number, id: e.id, title: e.title, summary: e.summary, file: relative(dirname(dirname(e.file)), e.file) }));

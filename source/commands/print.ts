@@ -1,10 +1,9 @@
 import { layoutTopology, renderDiagram } from '../layout/index.js';
 import { failureModes } from '../grammar/failure.js';
-import { loadTopology } from '../model/load-topology.js';
 import { failureLine, failureView } from '../ui/view/failure-view.js';
 import { ansiLines } from './ansi-lines.js';
-import { UsageError, type Command } from './context.js';
-import { parseFailures } from './shared-flags.js';
+import type { Command } from './context.js';
+import { parseFailures, topologyArg } from './shared-flags.js';
 
 /** The page width when stdout is not a terminal and no --width is given. */
 const defaultWidth = 100;
@@ -14,11 +13,9 @@ const defaultWidth = 100;
  * terminal's width, or 100 when stdout is not a terminal). `--fail` marks components or hosts
  * down (`app-1:hang`: hung), drawn as the app draws them and listed under the title; colour only on a terminal with colour on; `--ascii` gives 7-bit characters.
  */
-export const printCommand: Command = async ({ args, flags, io }) => {
-  const [arg, ...extra] = args;
-  if (arg === undefined) throw new UsageError('print needs a topology: a number (0-4), an id, or a YAML file');
-  if (extra.length > 0) throw new UsageError(`print takes one topology, not also "${extra.join(' ')}"`);
-  const topology = await loadTopology(arg, io.cwd);
+export const printCommand: Command = async (context) => {
+  const { flags, io } = context;
+  const topology = await topologyArg(context, 'print');
   const failures = parseFailures(flags.fail, topology);
   const states = failures.map((f) => [f.id, failureModes[f.mode].state] as const);
   const width = flags.width ?? io.columns ?? defaultWidth;

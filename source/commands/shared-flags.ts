@@ -31,8 +31,9 @@ export function outputWidth(context: CommandContext): number {
 
 /** The topology named by the first argument, or a usage error naming the command. */
 export async function topologyArg(context: CommandContext, command: string): Promise<Topology> {
-  const arg = context.args[0];
+  const [arg, ...extra] = context.args;
   if (arg === undefined) throw new UsageError(`${command} needs a topology: infra-tui ${command} <number|id|file.yaml>`);
+  if (extra.length > 0) throw new UsageError(`${command} takes one topology, not also "${extra.join(' ')}"`);
   return loadTopology(arg, context.io.cwd);
 }
 
