@@ -43,7 +43,6 @@ function phrase(traces: readonly Trace[]): string {
   return `${first.request} ${share}: ${shortOutcome(first)}`;
 }
 
-/** The host a firewall protects ('' for anything else): cutting it off removes that host's share. */
 /** The host a network firewall stands in front of (a dead one cuts it off); '' for anything else. A stopped host firewall cuts nothing off. */
 function protectedHost(topology: Topology, id: string): string {
   const c = topologyIndex(topology).component(id);
@@ -68,7 +67,8 @@ export function classify(topology: Topology, id: string, after: Results, gap: Tr
   if (gap) return { impact: 'degraded', why: `works once settled; right after the failure ${gap.request} got ${shortOutcome(gap)}` };
   // A host firewall only decides; stopped, it lets everything through and carries nothing itself.
   const decidesOnly = topologyIndex(topology).component(id)?.kind === 'firewall' && protectedHost(topology, id) === '';
-  if ((served.has(id) && !decidesOnly) || served.has(protectedHost(topology, id))) return { impact: 'degraded', why: `works; ${id} no longer carries its share of requests` };
+  if (decidesOnly && served.has(id)) return { impact: 'none', why: 'works; stopped, it lets every packet through: the host is exposed, not cut off' };
+  if (served.has(id) || served.has(protectedHost(topology, id))) return { impact: 'degraded', why: `works; the rest now carry what ${id} carried, with less to spare` };
   return { impact: 'none', why: `no request of ${Object.values(requestClasses).map(formatRequest).join(', ')} needs it` };
 }
 

@@ -27,6 +27,12 @@ describe('SPOF analysis (computed from the replay)', () => {
     expect(impacts('2')).toMatchObject({ 'app-1': 'degraded', 'fw-1': 'none', 'mysql-1': 'writes', 'agent-1': 'none' });
   });
 
+  it('says what a failure costs: a stopped host firewall exposes its host, a lost server leaves the rest less to spare', () => {
+    const why = Object.fromEntries(analyzeSpof(loadBuiltin('2')).map((r) => [r.id, r.why]));
+    expect(why['fw-1']).toBe('works; stopped, it lets every packet through: the host is exposed, not cut off');
+    expect(why['app-2']).toBe('works; the rest now carry what app-2 carried, with less to spare');
+  });
+
   it('design 3: the VIP pair removes the LB as a SPOF but the single web/app/db tiers remain', () => {
     expect(impacts('3')).toMatchObject({ 'haproxy-1': 'degraded', 'lb-1': 'degraded', 'haproxy-2': 'none', 'nginx-1': 'outage', 'db-1': 'outage' });
   });
