@@ -57,7 +57,9 @@ describe('parseCommandLine', () => {
       expect(message.length).toBeGreaterThan(0);
       expect(message).not.toContain('\n');
     }
-    expect(refused('bogus')).toContain('unknown command "bogus"');
+    expect(refused('bogus')).toContain('unknown command "bogus": try help, ');
+    expect(refused('sned GET /')).toBe('unknown command "sned" (did you mean "send"?)');
+    expect(refused('Faill server-1')).toBe('unknown command "Faill" (did you mean "fail"?)');
     expect(refused('fail nope')).toBe('fail: no component or host "nope" in distributed');
     expect(refused('fail nginx-3')).toBe('fail: no component or host "nginx-3" in distributed (did you mean "nginx-1"?)');
     expect(refused('promote nginx-1')).toContain('no database "nginx-1"');

@@ -1,4 +1,5 @@
 import { attempt } from '../../grammar/input-error.js';
+import { nearest } from '../../model/suggest.js';
 import type { CommandContext, CommandSpec, Intent, TypedForm } from './command-spec.js';
 import { commandTable } from './command-table.js';
 
@@ -23,8 +24,14 @@ export function parseCommandLine(text: string, context: CommandContext): ParseRe
   if (word === '') return { ok: false, message: 'type a command, e.g. send GET /  (help lists them)' };
   const index = commandWords.indexOf(word);
   const command = typedCommands[index];
-  if (!command) return { ok: false, message: `unknown command "${head}": try ${commandWords.join(', ')}` };
+  if (!command) return { ok: false, message: unknown(head, word) };
   if (command.needsDesign && !context.state.design) return { ok: false, message: `open a design first (goto 1), then ${word}` };
   const parsed = attempt(() => command.typed.parse(words, context));
   return parsed.ok ? { ok: true, command, intent: parsed.value } : { ok: false, message: `${word}: ${parsed.message}` };
+}
+
+/** A typo gets the one word it was probably meant to be; anything else gets the whole list. */
+function unknown(head: string, word: string): string {
+  const near = nearest(word, commandWords);
+  return near === undefined ? `unknown command "${head}": try ${commandWords.join(', ')}` : `unknown command "${head}" (did you mean "${near}"?)`;
 }
