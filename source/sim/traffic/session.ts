@@ -119,7 +119,7 @@ function qpsNotch(qps: number, delta: 1 | -1): number {
   return [...QPS_LADDER].reverse().find((q) => q < qps) ?? QPS_LADDER[0] ?? qps;
 }
 
-/** The state traffic left as one frame, with a summary of what it did. */
+/** The state traffic left as one frame: the engine's events under traffic, then a summary of what it did. */
 function stop(s: TrafficSession): SessionStep {
   const { sim, options, totals, deploys } = s.state;
   const t = roundTally(totals);
@@ -131,7 +131,7 @@ function stop(s: TrafficSession): SessionStep {
     level: t.failed > 0 ? 'warn' : 'info',
     text: `${t.sent} requests at ${options.qps} QPS (${formatMix(options.mix)}): ${t.ok} ok, ${t.failed} failed${deployed}`,
   };
-  return same(null, { type: 'stopped', frame: { input: { type: 'advance', ms: sim.now - s.since }, sim, events: [summary] } });
+  return same(null, { type: 'stopped', frame: { input: { type: 'advance', ms: sim.now - s.since }, sim, events: [...s.state.events, summary] } });
 }
 
 function run(s: TrafficSession | null, from: SimState, to: 'on' | 'off' | 'toggle'): SessionStep {

@@ -27,7 +27,7 @@ export function startTraffic(sim: SimState, options: Partial<TrafficOptions> = {
   return {
     sim, options: opts, carry: { static: 0, read: 0, write: 0 }, turn: { static: 0, read: 0, write: 0 }, totals: emptyTally, components: {}, window: [],
     current: { at: sim.now, components: {}, links: [], bottleneck: null },
-    log: [], nextSeq: 0, pendingAccess: [], deploys: [], deploy: null, detections: [], actions: [], monitor,
+    log: [], nextSeq: 0, pendingAccess: [], deploys: [], deploy: null, detections: [], actions: [], monitor, events: [],
   };
 }
 
@@ -39,8 +39,10 @@ function write(ts: TrafficState, drafts: readonly LineDraft[], at: Ms, out: LogL
   return { ...ts, ...r.state };
 }
 
+/** Logs the engine's events and keeps them, so the frame traffic leaves when it stops still tells what happened. */
 function writeEvents(ts: TrafficState, events: readonly SimEvent[], out: LogLine[]): TrafficState {
-  let s = ts;
+  if (events.length === 0) return ts;
+  let s: TrafficState = { ...ts, events: last([...ts.events, ...events], HISTORY_CAPACITY) };
   for (const e of events) if (e.kind !== 'log') s = write(s, [eventDraft(e)], e.at, out);
   return s;
 }

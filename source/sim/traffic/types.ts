@@ -3,7 +3,7 @@
  * Everything is plain, serializable data so the app can keep a TrafficState in an immutable store
  * and a headless run can be replayed from its seed and actions.
  */
-import type { Ms, Request, SimInput, SimState } from '../types.js';
+import type { Ms, Request, SimEvent, SimInput, SimState } from '../types.js';
 
 /** Shares of the three request classes; any non-negative numbers, normalized when used. */
 export interface Mix {
@@ -185,6 +185,8 @@ export interface TrafficState {
   readonly detections: readonly Detection[];
   readonly actions: readonly ActionMark[];
   readonly monitor: Readonly<Record<string, MonitorHostState>>;
+  /** The engine's own events under traffic (detections, failovers, timers), the last HISTORY_CAPACITY, oldest first. */
+  readonly events: readonly SimEvent[];
 }
 
 /** What a user (or a script) can do while traffic runs. */

@@ -84,7 +84,15 @@ describe('a traffic session, one pure call per input', () => {
     expect(stopped.session).toBeNull();
     expect(stopped.notes).toMatchObject([{ type: 'stopped', frame: { input: { type: 'advance', ms: 2000 }, sim: ran.state.sim } }]);
     const note = stopped.notes[0];
-    expect(note?.type === 'stopped' && note.frame.events[0]?.text).toBe('100 requests at 50 QPS (30:50:20): 100 ok, 0 failed');
+    expect(note?.type === 'stopped' && note.frame.events.at(-1)?.text).toBe('100 requests at 50 QPS (30:50:20): 100 ok, 0 failed');
     expect(runSession(null, one, { type: 'stop' })).toEqual({ session: null, notes: [] });
+  });
+
+  it('keeps what the engine said under traffic in the frame it stops into, so step mode still tells how a failure was noticed', () => {
+    const failed = running({ type: 'run', to: 'on' }, { type: 'engine', input: { type: 'fail', id: 'nginx-1' } }, { type: 'tick', ms: 10_000 });
+    const note = runSession(failed, one, { type: 'stop' }).notes[0];
+    const texts = note?.type === 'stopped' ? note.frame.events.map((e) => e.text) : [];
+    expect(texts.some((t) => /nginx-1/.test(t) && /DOWN/.test(t)), texts.join('\n')).toBe(true);
+    expect(texts.at(-1)).toMatch(/^\d+ requests at 100 QPS/);
   });
 });
