@@ -202,6 +202,17 @@ describe('modes, panels and overlays', () => {
     expect(design(appReducer(next, { type: 'tour', to: 'toggle' })).mode).toBe('explore');
   });
 
+  it('reopens the tour at the slide it was left at, and from the start once it was finished', () => {
+    const left = opened({ type: 'tour', to: 'toggle' }, { type: 'tour', to: 'next' }, { type: 'escape' }, { type: 'engine', input: { type: 'fail', id: 'nginx-1' } });
+    expect(design(left).mode).toBe('explore');
+    const back = appReducer(left, { type: 'tour', to: 'toggle' });
+    expect(design(back)).toMatchObject({ mode: 'tour', slide: 1 });
+    expect(back.message?.text).toBe(`the tour goes on at slide 2/${distributed.tour.length}, where it was left`);
+    const steps = Array.from({ length: distributed.tour.length - 1 }, () => ({ type: 'tour', to: 'next' }) as const);
+    const finished = opened({ type: 'tour', to: 'toggle' }, ...steps, { type: 'tour', to: 'toggle' }, { type: 'tour', to: 'toggle' });
+    expect(design(finished)).toMatchObject({ mode: 'tour', slide: 0 });
+  });
+
   it('computes the SPOF overlay once and toggles it', () => {
     const on = opened({ type: 'toggle-spof' });
     expect(design(on).mode).toBe('spof');

@@ -113,12 +113,19 @@ function engine(design: DesignState, input: SimInput): DesignUpdate {
   return { design: { ...design, timeline, folded: false, branches: kept.branches }, message: info(`${describeInput(before, input)} (a new branch of the history; the one it replaces is kept: :switch ${kept.name})`) };
 }
 
+/**
+ * Opens, closes or moves the tour. Reopened, it goes on at the slide it was left at (a lecturer
+ * who stepped out to break something comes back to the same point); one left at its last slide
+ * starts again from the first.
+ */
 function tour(design: DesignState, to: 'toggle' | 'next' | 'prev'): DesignUpdate {
   const slides = design.topology.tour;
   if (to === 'toggle' && design.mode === 'tour') return { design: { ...design, mode: 'explore' } };
   if (slides.length === 0) return { message: warn('this design has no tour') };
-  const slide = to === 'toggle' ? 0 : design.slide + (to === 'next' ? 1 : -1);
+  const resumed = to === 'toggle' && design.slide > 0 && design.slide < slides.length - 1;
+  const slide = to === 'toggle' ? (resumed ? design.slide : 0) : design.slide + (to === 'next' ? 1 : -1);
   if (slide < 0 || slide >= slides.length) return { message: info(slide < 0 ? 'first slide' : 'last slide: Esc leaves the tour') };
   const focus = slides[slide]?.focus[0];
-  return { design: { ...design, mode: 'tour', slide, selected: focus ?? design.selected } };
+  const opened = { design: { ...design, mode: 'tour' as const, slide, selected: focus ?? design.selected } };
+  return resumed ? { ...opened, message: info(`the tour goes on at slide ${slide + 1}/${slides.length}, where it was left`) } : opened;
 }
