@@ -6,6 +6,7 @@ import { asciiOnly } from './commands/terminal-traits.js';
 import { reportCommandError } from './commands/command-error.js';
 import { type Flags, type Io } from './commands/context.js';
 import { isSpofTask } from './commands/spof-task.js';
+import { asTyped, flagSpec, misplacedFlag, optionsHelp } from './commands/flag-table.js';
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
 
@@ -31,72 +32,11 @@ const help = `
   high-availability) or the path of a YAML file.
 
   Options
-    --request "METHOD PATH"   trace, simulate: the request (GET /, GET /static/logo.png,
-                              POST /signup, any METHOD PATH, or TCP <ip>:<port>)
-    --fail id,id              trace, print: components or hosts that are down; in trace,
-                              app-1:hang leaves an app server or database up but silent
-    --after 1s                trace: send that long after the failures (default: once settled)
-    --count N                 trace: send N requests in a row
-    --client linux|windows    trace: the browser's OS, which decides when an unanswered SYN is
-                              sent again (default linux: 1, 3, 7, 15 ... s; windows: 3, 9 s)
-    --qps N                   simulate: requests per second
-    --duration 60s            simulate: how long to run
-    --mix s:r:w               simulate: static:read:write shares (default 30:50:20)
-    --at "5s fail server-1"   simulate: an action at a time (repeatable)
-    --format F                export: mermaid, dot, json or markdown
-    --out DIR                 config: the folder to write into (DIR/<host>/etc/...)
-    --check                   config: run haproxy -c, nginx -t and keepalived --config-test
-    --json                    trace, spof, compare, simulate: machine-readable output
-    --width N                 print: the widest line allowed (default: the terminal's width)
-    --ascii                   7-bit characters only, no box drawing
-    --no-color                no colour (also NO_COLOR=1)
-    --seed N                  the seed of the simulation's randomness (default 1)
-    --print                   play: print each step and what it did, instead of the app
-    --record FILE             the app: save every action, with its virtual time, as a scenario
-    --port N, --host ADDR     serve: where to listen (default 2222 on 127.0.0.1)
-    --presenter               serve: everyone follows the presenter (ssh presenter@host)
-    --presenter-key FILE      serve: the presenter's public key (else a one-time code)
-    --auth none|password|keys serve: how students log in (--password-file, --authorized-keys)
-    --max-sessions N          serve: at most N sessions at once (default 60)
-    --idle 30m                serve: close a session after this long without a key
-    --host-key FILE           serve: the server's ed25519 key (made on first start)
+${optionsHelp()}
     --help, --version
 
   Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad topology file.
 `;
-
-/** Every flag, as meow reads it; `--help` and `--version` are meow's own. */
-const flagSpec = {
-  ascii: { type: 'boolean', default: false },
-  color: { type: 'boolean', default: true },
-  width: { type: 'number' },
-  json: { type: 'boolean', default: false },
-  request: { type: 'string' },
-  fail: { type: 'string' },
-  after: { type: 'string' },
-  count: { type: 'string' },
-  client: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  check: { type: 'boolean', default: false },
-  qps: { type: 'string' },
-  duration: { type: 'string' },
-  mix: { type: 'string' },
-  at: { type: 'string', isMultiple: true },
-  seed: { type: 'number' },
-  print: { type: 'boolean', default: false },
-  record: { type: 'string' },
-  port: { type: 'number' },
-  host: { type: 'string' },
-  maxSessions: { type: 'number' },
-  idle: { type: 'string' },
-  auth: { type: 'string' },
-  passwordFile: { type: 'string' },
-  authorizedKeys: { type: 'string' },
-  hostKey: { type: 'string' },
-  presenterKey: { type: 'string' },
-  presenter: { type: 'boolean', default: false },
-} as const;
 
 /**
  * `--after -1s` as `--after=-1s`: a value that starts with a minus and a digit would otherwise be
@@ -154,7 +94,15 @@ const knownFlags = new Set([...Object.keys(flagSpec), 'help', 'version']);
 function unknownFlags(flags: Record<string, unknown>): string[] {
   return Object.keys(flags)
     .filter((key) => !knownFlags.has(key))
-    .map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    .map(asTyped);
+}
+
+/** The flags given on the command line: those whose value is not what meow gives when they are absent. */
+function givenFlags(flags: Record<string, unknown>): string[] {
+  return Object.keys(flags).filter((key) => {
+    const value = flags[key];
+    return Array.isArray(value) ? value.length > 0 : value !== (unflagged as Record<string, unknown>)[key];
+  });
 }
 
 /** A number flag given a non-number arrives as NaN; say which flag, once. */
@@ -189,13 +137,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   const nan = badNumber(cli.flags);
   if (nan !== undefined) {
-    io.stderr(`infra-tui: --${nan.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs a number\n`);
+    io.stderr(`infra-tui: ${asTyped(nan)} needs a number\n`);
     return 2;
   }
   const [first, ...rest] = cli.input;
   const named = first !== undefined && Object.hasOwn(commands, first) && first !== 'interactive';
   const name: CommandName = named ? (first as CommandName) : 'interactive';
   const args = named ? rest : cli.input;
+  const misplaced = misplacedFlag(name, givenFlags(cli.flags));
+  if (misplaced !== undefined) {
+    io.stderr(`infra-tui: ${misplaced}\n`);
+    return 2;
+  }
   const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
   const f = cli.flags;
   const flags: Flags = {

@@ -39,7 +39,6 @@ function wholeNumber(value: number | undefined, flag: string, min: number, max: 
  */
 export const serveCommand: Command = async ({ args, flags, io }) => {
   if (args.length > 0) throw new UsageError(`serve takes no argument, only flags (infra-tui --help lists them)`);
-  if (flags.record !== undefined) throw new UsageError('--record is for the app on this terminal: a classroom session writes no file');
   // Before anything imports Ink (see prepareProcessForSessions).
   const { prepareProcessForSessions } = await import('../serve/prepare-process.js');
   prepareProcessForSessions();

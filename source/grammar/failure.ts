@@ -39,10 +39,16 @@ export function parseFailure(text: string, names: Names): FailureSpec {
   return { id, mode };
 }
 
-/** A comma-separated list of failures (`--fail a,b:hang`), duplicates dropped; a part cannot fail two ways. */
+/**
+ * A comma-separated list of at least one failure (`--fail a,b:hang`), duplicates dropped; a part
+ * cannot fail two ways. An empty list is refused: `--fail ''` tracing a healthy system would
+ * look like an answer to a question nobody asked.
+ */
 export function parseFailureList(text: string, names: Names): FailureSpec[] {
+  const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new InputError('name what is down, e.g. nginx-1,server-2 or app-1:hang');
   const out: FailureSpec[] = [];
-  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of items) {
     const f = parseFailure(item, names);
     const seen = out.find((o) => o.id === f.id);
     if (seen && seen.mode !== f.mode) throw new InputError(`${f.id} cannot be both ${failureModes[seen.mode].state} and ${failureModes[f.mode].state}`);

@@ -46,7 +46,7 @@ describe('serve refuses bad flags in one line, exit 2', () => {
     [['--max-sessions', 'many'], 'infra-tui: --max-sessions needs a number\n'],
     [['--auth', 'keys', '--authorized-keys', '/nonexistent/keys'], 'infra-tui: --authorized-keys /nonexistent/keys: no such file\n'],
     [['extra'], 'infra-tui: serve takes no argument, only flags (infra-tui --help lists them)\n'],
-    [['--record', 'lesson.yaml'], 'infra-tui: --record is for the app on this terminal: a classroom session writes no file\n'],
+    [['--record', 'lesson.yaml'], 'infra-tui: serve does not take --record: it is for the app (infra-tui --help)\n'],
   ])('%j', (args, message) => {
     const result = run(...args);
     expect(result.stderr).toBe(message);

@@ -30,6 +30,8 @@ describe('trace command', () => {
     [{ fail: 'nginx-1:hang' }, /--fail: nginx-1 cannot hang: only an app server or a database can/],
     [{ fail: 'app-1:slow' }, /--fail: "app-1:slow" is not a failure: write an id or id:hang/],
     [{ fail: 'app-1,app-1:hang' }, /--fail: app-1 cannot be both down and hung/],
+    [{ fail: '' }, /--fail: name what is down, e.g. nginx-1,server-2 or app-1:hang/],
+    [{ fail: ' , ' }, /--fail: name what is down/],
   ])('rejects %j with a usage error', async (flags, message) => {
     await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(UsageError);
     await expect(runCommand(traceCommand, ['1'], flags)).rejects.toThrow(message);
