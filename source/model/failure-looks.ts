@@ -36,26 +36,30 @@ export interface FailureLook {
   readonly healed: (id: string, watcher: Watcher) => string;
 }
 
-/** What notices a part going down: a load balancer's health checks, a VIP peer missing its adverts, or nothing. */
-export type Watcher = 'load-balancer' | 'vip-peer' | 'failover' | null;
+/** What notices a part going down: a load balancer's health checks, a VIP peer missing its adverts, an automatic failover, Nginx moving on to another upstream, or nothing. */
+export type Watcher = 'load-balancer' | 'vip-peer' | 'failover' | 'upstream' | null;
 
 /** What the user will see happen once a part stops answering, by what notices it (after "<id> is down"). */
 const aftermath: Record<NonNullable<Watcher> | 'none', { readonly stepped: string; readonly live: string }> = {
   'load-balancer': {
     stepped: ': + lets time pass so health checks can notice',
-    live: ': watch the errors until the load balancer notices, then the reroute',
+    live: ': watch the errors until health checks reroute around it',
   },
   'vip-peer': {
-    stepped: ': + lets time pass so its peer misses the adverts and takes the address',
+    stepped: ': + lets time pass: its peer misses the adverts, takes the VIP',
     live: ': watch the errors until its peer takes the address over',
   },
   failover: {
     stepped: ': + lets time pass so the failover promotes a replica',
     live: ': watch the writes fail until the failover promotes a replica',
   },
+  upstream: {
+    stepped: ': Nginx tries the next app server (proxy_next_upstream)',
+    live: ': Nginx tries the next app server (proxy_next_upstream)',
+  },
   none: {
-    stepped: ', and nothing stands in for it: what needs it fails until it is back',
-    live: ', and nothing stands in for it: what needs it fails until it is back',
+    stepped: ': nothing stands in; what needs it fails until it is back',
+    live: ': nothing stands in; what needs it fails until it is back',
   },
 };
 
@@ -69,13 +73,17 @@ export const failureLooks = {
     appliedLive: (id, watcher) => `${id} is down${aftermath[watcher ?? 'none'].live}`,
     already: (id) => `${id} is already down (Enter or :heal ${id} brings it back)`,
     healed: (id, watcher) =>
-      watcher === 'load-balancer' ? `${id} is back up: checks must pass again before traffic returns` : `${id} is back up and answering`,
+      watcher === 'load-balancer'
+        ? `${id} is back up: checks must pass again before traffic returns`
+        : watcher === 'upstream'
+          ? `${id} is back up: Nginx tries it again after fail_timeout (10 s)`
+          : `${id} is back up and answering`,
   },
   hung: {
     symbol: 'H', ascii: 'H', word: 'hung', tone: 'warn', diagram: 'mark', legend: false,
     listed: (id) => `${id} (hung)`,
     inspector: () => 'it accepts connections but never answers (H restarts it)',
-    applied: (id) => `${id} hangs: it accepts connections but never answers, so callers wait for their time-out`,
+    applied: (id) => `${id} hangs: it accepts connections but never answers, so callers time out`,
     appliedLive: (id) => `${id} hangs: requests that reach it wait for a time-out, then fail`,
     already: (id) => `${id} already hangs (H or :heal ${id} restarts it)`,
     healed: (id) => `${id} restarted: it answers again`,

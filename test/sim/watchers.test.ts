@@ -16,6 +16,26 @@ describe('what notices a part going down', () => {
     expect(watcherOf(sim('1'), 'nginx-2')).toBe('load-balancer');
     expect(watcherOf(sim('1'), 'server-2')).toBe('load-balancer');
     expect(watcherOf(step(sim('1'), { type: 'fail', id: 'lb-1' }).state, 'server-2')).toBeNull();
+    // The last server standing: the checks notice, but there is nowhere to reroute to.
+    expect(watcherOf(sim('3'), 'app-server-1')).toBeNull();
+    expect(watcherOf(step(sim('1'), { type: 'fail', id: 'server-1' }).state, 'server-2')).toBeNull();
+    expect(watcherOf(step(step(sim('1'), { type: 'fail', id: 'server-1' }).state, { type: 'fail', id: 'server-2' }).state, 'server-2')).toBe('load-balancer');
+  });
+
+  it('a TCP check cannot see a dead app server behind a live Nginx; an HTTP check gets its 502 and notices', () => {
+    expect(watcherOf(sim('1'), 'app-1')).toBeNull();
+    expect(watcherOf(sim('2'), 'app-1')).toBe('load-balancer');
+    // Asked again to bring it back: the checks must pass again before traffic returns.
+    expect(watcherOf(step(sim('2'), { type: 'fail', id: 'app-1' }).state, 'app-1')).toBe('load-balancer');
+    expect(watcherOf(step(sim('1'), { type: 'fail', id: 'app-1' }).state, 'app-1')).toBeNull();
+  });
+
+  it('Nginx moves on to another live app server of its upstream group (design 4), not when it has only one', () => {
+    expect(watcherOf(sim('4'), 'app-server-1')).toBe('upstream');
+    expect(watcherOf(sim('4'), 'app-1')).toBe('upstream');
+    // With app-2 already gone, nothing is left to move on to, and no backend to reroute to.
+    expect(watcherOf(step(sim('4'), { type: 'fail', id: 'app-2' }).state, 'app-1')).toBeNull();
+    expect(watcherOf(sim('1'), 'app-1')).toBeNull();
   });
 
   it('an automatic failover stands in for the primary database, a manual one does not', () => {

@@ -109,8 +109,9 @@ function engine(design: DesignState, input: SimInput): DesignUpdate {
   const timeline = applyInput(design.timeline, input);
   if (design.timeline.at >= historySteps(design.timeline)) return { design: { ...design, timeline, folded: false }, message: info(describeInput(before, input)) };
   // Something new in the past: the history it replaces is kept whole as a branch, never dropped.
+  // The branch comes first in the message, so a narrow footer cuts the hint, not the way back.
   const kept = keepHistory(design);
-  return { design: { ...design, timeline, folded: false, branches: kept.branches }, message: info(`${describeInput(before, input)} (a new branch of the history; the one it replaces is kept: :switch ${kept.name})`) };
+  return { design: { ...design, timeline, folded: false, branches: kept.branches }, message: info(`new branch; the history it replaces is kept (:switch ${kept.name}) · ${describeInput(before, input)}`) };
 }
 
 /**

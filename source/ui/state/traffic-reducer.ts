@@ -160,7 +160,7 @@ function leaveTraffic(design: DesignState): DesignState {
 /** Back to stepping (T, `:traffic off`, Esc): what traffic did becomes one step of the history, and the footer says so. */
 export function leave(design: DesignState): DesignUpdate {
   if (!design.traffic) return { message: info('traffic mode is off: T enters it') };
-  return { design: leaveTraffic(design), message: info('traffic mode left: what it did is one step of the history (b steps back before it)') };
+  return { design: leaveTraffic(design), message: info('traffic mode left: what it did is one step of history (b steps back over it)') };
 }
 
 /** Space under traffic: pause, then one second of virtual time, so a presenter can go second by second. */
