@@ -58,10 +58,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
           return process.stdout.rows;
         },
         write: (text: string) => process.stdout.write(text),
-        measure: () => {
-          const [columns = process.stdout.columns, rows = process.stdout.rows] = process.stdout.getWindowSize();
-          return { columns, rows };
-        },
+        measure: () => kernelWindowSize(process.stdout),
       },
       onWindowChange: (listener) => {
         process.on('SIGWINCH', listener);
@@ -80,4 +77,17 @@ export async function runApp(options: RunAppOptions): Promise<number> {
     guard.release();
   }
   return code;
+}
+
+/**
+ * The terminal's size as the kernel has it now. `tty.WriteStream#getWindowSize` only returns the
+ * size cached when the last SIGWINCH was handled, so a key read before that signal would still
+ * act at the old size; the stream's handle asks the kernel (TIOCGWINSZ). Falls back to the
+ * cached size where there is no such handle or it answers 0×0.
+ */
+function kernelWindowSize(stdout: NodeJS.WriteStream): { columns: number; rows: number } {
+  const handle = (stdout as { _handle?: { getWindowSize?: (out: number[]) => number } })._handle;
+  const size = [0, 0];
+  const [columns = 0, rows = 0] = handle?.getWindowSize?.(size) === 0 ? size : [];
+  return columns > 0 && rows > 0 ? { columns, rows } : { columns: stdout.columns, rows: stdout.rows };
 }
