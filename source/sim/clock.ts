@@ -40,18 +40,23 @@ function withNextAt(h: BackendHealth, nextAt: Ms): BackendHealth {
  */
 function advanceServer(lb: LoadBalancer, server: string, start: BackendHealth, status: CheckStatus, until: Ms, from: Ms, flips: Flip[]) {
   const inter = lb.health.inter;
+  // HAProxy schedules the next check `inter` after the last one ended (src/check.c), and a check
+  // nobody answers ends only when its time-out, `inter` itself, expires: one every 2 × inter.
+  const period = timesOut(status) ? 2 * inter : inter;
   let h = start;
   let changedAt = from;
   for (;;) {
     if (stable(h, status)) {
-      if (h.nextAt <= until) h = withNextAt(h, h.nextAt + (Math.floor((until - h.nextAt) / inter) + 1) * inter);
+      if (h.nextAt <= until) h = withNextAt(h, h.nextAt + (Math.floor((until - h.nextAt) / period) + 1) * period);
       break;
     }
     const due = h.pending !== null && h.pending.at <= h.nextAt ? h.pending.at : h.nextAt;
     if (due > until) break;
     let result: { health: BackendHealth; flipped: boolean };
-    if (h.pending !== null && h.pending.at === due) result = applyCheck(lb, { ...h, pending: null }, h.pending.status);
-    else if (timesOut(status)) result = { health: { ...h, nextAt: h.nextAt + inter, pending: { at: h.nextAt + inter, status } }, flipped: false };
+    // A check still waiting for an answer when the server came back gets it (its SYN is sent again
+    // within the time-out): it passes, never fails late against a server that is up.
+    if (h.pending !== null && h.pending.at === due) result = applyCheck(lb, { ...h, pending: null }, passes(status) ? status : h.pending.status);
+    else if (timesOut(status)) result = { health: { ...h, nextAt: h.nextAt + period, pending: { at: h.nextAt + inter, status } }, flipped: false };
     else result = applyCheck(lb, { ...h, nextAt: h.nextAt + inter }, status);
     h = result.health;
     if (result.flipped) flips.push({ at: due, server, up: h.up, status });

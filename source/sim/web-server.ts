@@ -53,8 +53,9 @@ function serveStatic(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms): An
   return { at: done, status: 200, reason: 'OK', body: `(the file ${req.path}, read from disk by ${web.id})`, origin: web.id, servedBy: web.id };
 }
 
-function upstreamUrl(ex: Exchange, app: AppServer, req: HttpRequest): string {
-  const ip = app.host === undefined ? app.id : topologyIndex(ex.state.topology).hostIp(app.host);
+function upstreamUrl(ex: Exchange, web: WebServer, app: AppServer, req: HttpRequest): string {
+  // The address Nginx was given: loopback for an app server on its own machine, as the generated nginx.conf has it.
+  const ip = app.host === undefined ? app.id : app.host === web.host ? '127.0.0.1' : topologyIndex(ex.state.topology).hostIp(app.host);
   return `upstream: "http://${ip}:${app.port}${req.path}"`;
 }
 
@@ -71,14 +72,14 @@ function proxy(ex: Exchange, web: WebServer, app: AppServer, req: HttpRequest, a
   if (reply.silent && reply.closedAt !== null && reply.closedAt - sent <= NGINX_READ_TIMEOUT) {
     const t = reply.closedAt + LAN_MS;
     hop(ex, () => ({ at: t, from: app.id, to: web.id, protocol: 'HTTP', port: app.port, note: `connection closed without a response: ${reply.why}`, direction: 'response', result: 'failed' }));
-    log(ex, t, web.id, 'error', () => `${NGINX_PREMATURE_CLOSE_LOG}, ${upstreamUrl(ex, app, req)}`);
+    log(ex, t, web.id, 'error', () => `${NGINX_PREMATURE_CLOSE_LOG}, ${upstreamUrl(ex, web, app, req)}`);
     return { failedAt: t, timeout: false };
   }
   if (reply.silent) {
     const t = sent + NGINX_READ_TIMEOUT;
     const note = `nothing within proxy_read_timeout ${NGINX_READ_TIMEOUT / 1000} s: ${reply.why}`;
     hop(ex, () => ({ at: t, from: app.id, to: web.id, protocol: 'HTTP', port: app.port, note, direction: 'response', result: 'timeout' }));
-    log(ex, t, web.id, 'error', () => `${NGINX_READ_TIMEOUT_LOG}, ${upstreamUrl(ex, app, req)}`);
+    log(ex, t, web.id, 'error', () => `${NGINX_READ_TIMEOUT_LOG}, ${upstreamUrl(ex, web, app, req)}`);
     return { failedAt: t, timeout: true };
   }
   const back = reply.at + LAN_MS;
@@ -120,7 +121,7 @@ export function handleWeb(ex: Exchange, web: WebServer, req: HttpRequest, at: Ms
     t = failureTime(conn.result, t, NGINX_CONNECT_TIMEOUT);
     const line = timedOut ? NGINX_CONNECT_TIMEOUT_LOG : conn.result === 'refused' ? NGINX_REFUSED_LOG : NGINX_UNREACHABLE_LOG;
     hop(ex, () => ({ at: t, from: web.id, to: conn.by, protocol: 'HTTP', port: app.port, note: `${conn.why}${timedOut ? ' (no answer within proxy_connect_timeout 60 s)' : ''}`, direction: 'request', result: hopResult(conn.result) }));
-    log(ex, t, web.id, 'error', () => `${line}, ${upstreamUrl(ex, app, req)}`);
+    log(ex, t, web.id, 'error', () => `${line}, ${upstreamUrl(ex, web, app, req)}`);
     markFailed(ex, web, app, t);
     why = ` (proxy_next_upstream: ${app.id} failed, nothing was sent yet)`;
   }

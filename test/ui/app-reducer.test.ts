@@ -161,7 +161,8 @@ describe('stepping and time travel', () => {
   });
 
   it('gives the same states when the same actions are replayed', () => {
-    const actions: Action[] = [{ type: 'engine', input: { type: 'fail', id: 'server-1' } }, { type: 'engine', input: { type: 'advance', ms: 10_000 } }, GET, { type: 'step' }];
+    // A dead machine's checks time out, one every 2 × inter: HAProxy marks it DOWN 10–12 s after.
+    const actions: Action[] = [{ type: 'engine', input: { type: 'fail', id: 'server-1' } }, { type: 'engine', input: { type: 'advance', ms: 15_000 } }, GET, { type: 'step' }];
     const [first, second] = [opened(...actions), opened(...actions)];
     expect(JSON.stringify(first)).toBe(JSON.stringify(second));
     // And the state is the one the design implies: server-1 is down, so nginx-2 serves the request.

@@ -21,7 +21,7 @@ const GET = { type: 'engine', input: { type: 'send', request: { kind: 'http', me
 /** Design 1 with server-1 down and GET / stepped `steps` hops. */
 function storeWith(topology: Topology, steps: number) {
   const store = createAppStore(initialAppState(1));
-  const actions: Action[] = [{ type: 'open-design', topology }, { type: 'engine', input: { type: 'fail', id: 'server-1' } }, { type: 'engine', input: { type: 'advance', ms: 10_000 } }, GET, ...Array.from({ length: steps }, (): Action => ({ type: 'step' }))];
+  const actions: Action[] = [{ type: 'open-design', topology }, { type: 'engine', input: { type: 'fail', id: 'server-1' } }, { type: 'engine', input: { type: 'advance', ms: 15_000 } }, GET, ...Array.from({ length: steps }, (): Action => ({ type: 'step' }))];
   for (const a of actions) store.dispatch(a);
   return store;
 }

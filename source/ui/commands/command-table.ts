@@ -15,7 +15,10 @@ import { scrolledSpot, scrollTarget } from '../view/scroll-window.js';
 import type { CommandContext, CommandSpec, Intent, TypedForm } from './command-spec.js';
 import { composerItems, requestPresets } from './composer-items.js';
 
-/** The `advance` key's step: long enough for HAProxy to mark a dead server down (3 × 2 s ≈ 6 s) in two presses. */
+/**
+ * The `advance` key's step: HAProxy marks a stopped server down in two presses (3 refused checks,
+ * 2 s apart) and a dead machine in three (each check waits out its 2 s time-out: 10–12 s).
+ */
 const ADVANCE_KEY_MS = 5_000;
 
 const say = (text: string, level: Message['level'] = 'warn'): Intent => ({ type: 'message', message: { text, level } });
