@@ -8,13 +8,22 @@ export function succeeded(outcome: Outcome): boolean {
 }
 
 /**
+ * What the browser ended up with, without who answered: `503 Service Unavailable`, a probe's
+ * `connected to mysql-1`, the error, or `no answer`.
+ */
+export function outcomeHead(outcome: Outcome): string {
+  if (outcome.status !== null) return `${outcome.status} ${outcome.reason ?? ''}`.trim();
+  return outcome.error ?? (outcome.servedBy === null ? 'no answer' : `connected to ${outcome.servedBy}`);
+}
+
+/**
  * One line: `200 OK served by nginx-2`, `503 Service Unavailable from haproxy-1`,
  * `error: connection timed out (ERR_CONNECTION_TIMED_OUT)`, `connected to mysql-1`.
  */
 export function describeOutcome(outcome: Outcome): string {
   if (outcome.error !== null) return `error: ${outcome.error}`;
-  if (outcome.status === null) return outcome.servedBy === null ? 'no answer' : `connected to ${outcome.servedBy}`;
-  const head = `${outcome.status} ${outcome.reason ?? ''}`.trim();
+  const head = outcomeHead(outcome);
+  if (outcome.status === null) return head;
   if (outcome.status < 400) return `${head} served by ${outcome.servedBy ?? 'unknown'}`;
   return `${head} from ${outcome.origin ?? outcome.servedBy ?? 'unknown'}`;
 }

@@ -10,7 +10,7 @@ export { believedDown, createSim, failuresOf, failureStateOf, healthView, isDown
 export { summarize, summaryNextPart, summaryStart, summaryStep, type DesignSummary, type SummaryWork } from './compare.js';
 export { compareRows, runNotes, runNotesTitle, type CompareFigure } from './compare-rows.js';
 export { table, wrap } from './format-text.js';
-export { describeOutcome } from './describe-outcome.js';
+export { describeOutcome, outcomeHead, succeeded } from './describe-outcome.js';
 export { RESOLVER } from './dns.js';
 export { formatTrace } from './format-trace.js';
 export { HAPROXY_BACKEND } from './messages.js';

@@ -66,6 +66,14 @@ describe('panels', () => {
     expect(lines).toContain(`served by ${trace.outcome.servedBy}`);
   });
 
+  it("ends a probe that connected with what accepted it, not 'no answer' (design 0 has no firewall)", () => {
+    const probe = step(settle(createSim(loadBuiltin('0'))).state, { type: 'send', request: { kind: 'tcp', ip: '8.8.8.8', port: 3306 } }).trace;
+    if (!probe) throw new Error('no trace');
+    const lines = text(traceLines(probe, probe.hops.length, 60, symbols));
+    expect(lines).toContain('→ connected to mysql-1 · ');
+    expect(lines).not.toContain('no answer');
+  });
+
   it('shows what a browser displays for an error page', () => {
     const page = '<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>\n';
     expect(visibleText(page)).toBe('503 Service Unavailable\nNo server is available to handle this request.');

@@ -1,4 +1,4 @@
-import type { Hop, Trace } from '../../sim/index.js';
+import { outcomeHead, succeeded, type Hop, type Trace } from '../../sim/index.js';
 import type { Symbols, Tone } from '../theme.js';
 import { line, prose, seg, type Line } from './line.js';
 import { wrapText } from './wrap-text.js';
@@ -61,12 +61,11 @@ function statusTone(status: number): Tone {
 /** What the browser ends up with: the status line or the error, who answered, and the page text. */
 function outcomeLines(trace: Trace, width: number, symbols: Symbols): Line[] {
   const { outcome } = trace;
-  const by = outcome.servedBy ? ` · served by ${outcome.servedBy}` : '';
+  // A probe that connected names what answered in its head (`connected to mysql-1`).
+  const by = outcome.servedBy && outcome.status !== null ? ` · served by ${outcome.servedBy}` : '';
   const took = ` · ${trace.duration} ms`;
-  const head =
-    outcome.status !== null
-      ? seg(`${symbols.arrow} ${outcome.status} ${outcome.reason ?? ''}`.trimEnd(), statusTone(outcome.status))
-      : seg(`${symbols.arrow} ${outcome.error ?? 'no answer'}`, 'error');
+  const tone = outcome.status !== null ? statusTone(outcome.status) : succeeded(outcome) ? 'ok' : 'error';
+  const head = seg(`${symbols.arrow} ${outcomeHead(outcome)}`, tone);
   const lines: Line[] = [line(head, seg(`${by}${took}`, 'muted'))];
   const page = outcome.body === null ? '' : visibleText(outcome.body);
   if (page !== '') lines.push(...prose(wrapText(page, width - 4), '    ', 'muted'));

@@ -1,5 +1,5 @@
 import { kindSpecs } from '../../model/kinds.js';
-import { type DeployRun, formatMix, healthView, isDown, isFailure, roundTally, type SecondBucket, type TrafficState } from '../../sim/index.js';
+import { type DeployRun, formatMix, healthView, isDown, isFailure, outcomeHead, roundTally, type SecondBucket, succeeded, type TrafficState } from '../../sim/index.js';
 import { formatDuration } from '../../grammar/duration.js';
 import type { TrafficMode } from '../state/app-state.js';
 import type { Symbols, Tone } from '../theme.js';
@@ -97,8 +97,8 @@ export function trafficLines(mode: TrafficMode, width: number, symbols: Symbols,
   const sent = mode.sent;
   if (sent) {
     const o = sent.trace.outcome;
-    const what = o.status !== null ? `${o.status} ${o.reason ?? ''}`.trim() : (o.error ?? 'no answer');
-    lines.push(line(seg('you sent'.padEnd(LABEL), 'muted'), seg(`${sent.trace.request} ${symbols.arrow} ${what}${o.servedBy ? ` from ${o.servedBy}` : ''}`, o.status !== null && o.status < 400 ? 'ok' : 'error')));
+    const from = o.servedBy && o.status !== null ? ` from ${o.servedBy}` : '';
+    lines.push(line(seg('you sent'.padEnd(LABEL), 'muted'), seg(`${sent.trace.request} ${symbols.arrow} ${outcomeHead(o)}${from}`, succeeded(o) ? 'ok' : 'error')));
   }
   const share = t.sent > 0 ? ` (${percent(t.failed / t.sent)})` : '';
   lines.push(line(seg('total'.padEnd(LABEL), 'muted'), seg(`${t.sent} sent · ${t.ok} ok · ${t.failed} failed${share}`)));
