@@ -19,8 +19,9 @@ export const workSpinner = (percent: number) => '|/-\\'[percent % 4] ?? '|';
 const speedLabel = (speed: Speed) => (speed === 0 ? 'paused' : `${speed}×`);
 
 const deployWords = {
-  rolling: 'one app server at a time, drained from the load balancer first',
-  'in-place': 'one app server at a time',
+  rolling: 'one app server at a time, each drained from HAProxy first',
+  // No other path (design 3's lone app server): each restart is downtime.
+  'in-place': 'in place, no other path: requests fail while each restarts',
   'all-at-once': 'every app server restarts at once: requests fail until they are back',
 } as const;
 
