@@ -206,6 +206,7 @@ describe('modes, panels and overlays', () => {
   it('reopens the tour at the slide it was left at, and from the start once it was finished', () => {
     const left = opened({ type: 'tour', to: 'toggle' }, { type: 'tour', to: 'next' }, { type: 'escape' }, { type: 'engine', input: { type: 'fail', id: 'nginx-1' } });
     expect(design(left).mode).toBe('explore');
+    expect(appReducer(opened({ type: 'tour', to: 'toggle' }, { type: 'tour', to: 'next' }), { type: 'escape' }).message?.text).toBe(`tour left at slide 2/${distributed.tour.length}: t goes on from there`);
     const back = appReducer(left, { type: 'tour', to: 'toggle' });
     expect(design(back)).toMatchObject({ mode: 'tour', slide: 1 });
     expect(back.message?.text).toBe(`the tour goes on at slide 2/${distributed.tour.length}, where it was left`);

@@ -24,7 +24,7 @@ const layers: readonly Peel[] = [
   },
   (d) => (d.view !== 'main' ? { design: { ...d, view: 'main' } } : undefined),
   (d) => (d.inspector === 'config' || d.panel === 'inspector' ? { design: { ...d, inspector: 'about', panel: 'trace' } } : undefined),
-  (d) => (d.mode !== 'explore' ? { design: { ...d, mode: 'explore' } } : undefined),
+  (d) => (d.mode !== 'explore' ? { design: { ...d, mode: 'explore' }, text: d.mode === 'tour' ? tourLeft(d) : undefined } : undefined),
   (d) => {
     const left = d.traffic ? leave(d) : undefined;
     return left?.design ? { design: left.design, text: left.message?.text } : undefined;
@@ -34,6 +34,13 @@ const layers: readonly Peel[] = [
       ? { design: { ...d, folded: true }, text: 'the request is put aside, kept in the history: Space shows it again, Esc goes home' }
       : undefined,
 ];
+
+/** What leaving the tour says (and so replaces a stale "last slide" hint): where `t` picks it up. */
+function tourLeft(d: DesignState): string {
+  const count = d.topology.tour.length;
+  const last = d.slide >= count - 1;
+  return `tour left at slide ${d.slide + 1}/${count}: t ${last ? 'starts it again' : 'goes on from there'}`;
+}
 
 /**
  * Esc goes back one level and never discards anything: an overlay closes (a question is
