@@ -7,7 +7,7 @@
  */
 import type { LoadBalancer, Ms } from '../model/types.js';
 import { draft, writableHealth, type Draft } from './draft.js';
-import { applyCheck, checkStatus, flipEvent, passes, timesOut } from './health-checks.js';
+import { applyCheck, checkReply, checkStatus, flipEvent, passes, timesOut } from './health-checks.js';
 import { isDown } from './reality.js';
 import { updateReplication } from './replication.js';
 import { topologyIndex } from './topology-index.js';
@@ -66,13 +66,13 @@ function advanceServer(lb: LoadBalancer, server: string, start: BackendHealth, s
 }
 
 /** The log lines of one LB's flips, in time order, with the count of servers left UP (`up` before the first). */
-function flipEvents(lb: LoadBalancer, up: number, flips: Flip[]): SimEvent[] {
+function flipEvents(d: Draft, lb: LoadBalancer, up: number, flips: Flip[]): SimEvent[] {
   let left = up;
   return flips
     .sort((a, b) => a.at - b.at)
     .map((f) => {
       left += f.up ? 1 : -1;
-      return flipEvent(lb, f.server, f.up, f.status, f.at, left);
+      return flipEvent(lb, f.server, f.up, f.status, f.at, left, f.status === 'L7STS' ? checkReply(d, lb, f.server) : null);
     });
 }
 
@@ -146,7 +146,7 @@ function checkLbs(d: Draft, until: Ms, settle: boolean, memo: StatusMemo, differ
       if (!settle && r.health !== h) (health ??= writableHealth(d, lb.id) ?? {})[server] = r.health;
       last = Math.max(last, r.changedAt);
     });
-    if (!settle && flips.length > 0) events.push(...flipEvents(lb, up, flips));
+    if (!settle && flips.length > 0) events.push(...flipEvents(d, lb, up, flips));
   }
   return { events, last };
 }

@@ -39,12 +39,20 @@ export function checkStatus(state: SimState, lb: LoadBalancer, backendId: string
   return reply.status < 400 ? 'L7OK' : 'L7STS';
 }
 
+/** The status line a backend gives the HTTP check (`OPTIONS /`) now, or null when it gives none. */
+export function checkReply(state: SimState, lb: LoadBalancer, backendId: string): { status: number; reason: string } | null {
+  const server = topologyIndex(state.topology).component(backendId);
+  if (!server || !('port' in server)) return null;
+  const reply = serve(openExchange(state, handlers, false), server, { method: 'OPTIONS', path: '/' }, 0);
+  return reply && !reply.silent && reply.status !== null ? { status: reply.status, reason: reply.reason ?? '' } : null;
+}
+
 const reasons: Record<CheckStatus, string> = {
   L4OK: 'Layer4 check passed',
   L4CON: 'Layer4 connection problem, info: "Connection refused"',
   L4TOUT: 'Layer4 timeout',
   L7OK: 'Layer7 check passed, code: 200',
-  L7STS: 'Layer7 wrong status, code: 5xx',
+  L7STS: 'Layer7 wrong status',
   L7TOUT: 'Layer7 timeout',
 };
 
@@ -57,9 +65,11 @@ export function applyCheck(lb: LoadBalancer, h: BackendHealth, status: CheckStat
 }
 
 /** HAProxy's log line for a server changing state, with how many servers remain UP. */
-export function flipEvent(lb: LoadBalancer, server: string, up: boolean, status: CheckStatus, at: Ms, left: number): SimEvent {
+export function flipEvent(lb: LoadBalancer, server: string, up: boolean, status: CheckStatus, at: Ms, left: number, reply: { status: number; reason: string } | null = null): SimEvent {
   const took = timesOut(status) ? lb.health.inter : 0;
-  const text = `Server ${HAPROXY_BACKEND}/${server} is ${up ? 'UP' : 'DOWN'}, reason: ${reasons[status]}, check duration: ${took}ms. ${left} active and 0 backup servers ${up ? 'online' : 'left'}.`;
+  // HAProxy names the status it got: `Layer7 wrong status, code: 502, info: "Bad Gateway"`.
+  const reason = status === 'L7STS' && reply ? `Layer7 wrong status, code: ${reply.status}, info: "${reply.reason}"` : reasons[status];
+  const text = `Server ${HAPROXY_BACKEND}/${server} is ${up ? 'UP' : 'DOWN'}, reason: ${reason}, check duration: ${took}ms. ${left} active and 0 backup servers ${up ? 'online' : 'left'}.`;
   return { at, source: lb.id, kind: 'health', level: up ? 'info' : left === 0 ? 'error' : 'warn', text };
 }
 

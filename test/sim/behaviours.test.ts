@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltin } from '../../source/model/load-builtins.js';
-import { createSim, step } from '../../source/sim/engine.js';
+import { createSim, settle, step } from '../../source/sim/engine.js';
 import { parseRequest } from '../../source/grammar/request.js';
 import { prepared, trace, traces } from './helpers.js';
 
@@ -105,6 +105,11 @@ describe('design 2 (firewalls, HTTPS)', () => {
   it('takes a dead app out of rotation with the HTTP check (L7STS), so no 502 once settled', () => {
     const statuses = traces({ design: '2', fail: ['app-1'] }, 'GET /', 4).map((t) => t.outcome.status);
     expect(statuses).toEqual([200, 200, 200, 200]);
+  });
+
+  it("logs the status the HTTP check got, as HAProxy does: code 502, info \"Bad Gateway\"", () => {
+    const down = settle(step(createSim(loadBuiltin('2')), { type: 'fail', id: 'app-1' }).state).events.map((e) => e.text);
+    expect(down).toContainEqual(expect.stringContaining('is DOWN, reason: Layer7 wrong status, code: 502, info: "Bad Gateway", check duration'));
   });
 });
 
