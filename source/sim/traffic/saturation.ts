@@ -110,6 +110,16 @@ export function saturate(topology: Topology, reps: readonly Representative[], ms
         // The excess fails where it meets the full queue: on its way there, then the failure's own wait.
         excess.push({ ...failure, weight: lost, latency: arrivalAt(rep.trace, id) + queued + failure.latency });
       }
+      // A request that got in still times out if its wait and its own answer outlast the proxy in
+      // front (a hung database: 30 s to Gunicorn's kill after up to 60 s queued is past Nginx's 60 s).
+      const giver = wait > 0 ? firstToGiveUp(topology, rep.path, i) : null;
+      if (giver && f > 0 && wait + rep.trace.duration - arrivalAt(rep.trace, id) > giver.timeout) {
+        const failure = excessFailure(topology, rep.path, i);
+        if (failure.how === 'read-timeout') {
+          excess.push({ ...failure, weight: f, latency: arrivalAt(rep.trace, id) + queued + failure.latency });
+          f = 0;
+        }
+      }
       queued += wait;
     });
     return { rep, served: f, latency, excess };

@@ -46,6 +46,13 @@ describe('simulate', () => {
     expect(await simulate({ ...c, seed: 4 })).not.toBe(first);
   });
 
+  it('never keeps a request longer than the proxy in front waits: a hung database gives 504s at Nginx\'s 60 s', async () => {
+    const json = JSON.parse(await simulate({ topology: '0', qps: 1, duration: '60s', at: ['10s fail mysql-1:hang'], json: true })) as { latency: { maxMs: number }; byOutcome: Record<string, number> };
+    expect(json.byOutcome['504']).toBeGreaterThan(0);
+    // Nginx's proxy_read_timeout (60 s) plus the few ms on the way there; it was 90 s (30 s answer + 60 s queued).
+    expect(json.latency.maxMs).toBeLessThanOrEqual(60_100);
+  });
+
   it('prints the documented JSON fields', async () => {
     const json = JSON.parse(await simulate({ topology: '0', qps: 50, duration: '20s', at: ['5s deploy'], json: true })) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['sent', 'ok', 'failed', 'byOutcome', 'deploys', 'components', 'timeline', 'detections', 'bottleneck', 'latency']));
