@@ -15,6 +15,7 @@ import { appReducer } from '../../source/ui/state/app-reducer.js';
 import { initialAppState } from '../../source/ui/state/app-state.js';
 import type { Action } from '../../source/ui/state/actions.js';
 import { viewStateOf } from '../../source/ui/view/view-state.js';
+import { mainContent } from '../../source/ui/view/main-content.js';
 import { currentFrame } from '../../source/ui/state/timeline.js';
 
 const text = (lines: readonly Line[]) => lines.map((l) => l.map((s) => s.text).join('')).join('\n');
@@ -162,5 +163,34 @@ describe('planScreen', () => {
     expect(short.panel.height).toBeGreaterThanOrEqual(Math.ceil(short.body * 0.4));
     expect(planScreen(80, 24, layout)).toMatchObject({ side: false, both: false });
     expect(planScreen(100, 30, layout)).toMatchObject({ side: false, both: true });
+  });
+});
+
+describe('the trace panel', () => {
+  const stepped = (design: string, fail: string, steps: number) => {
+    const actions: Action[] = [
+      { type: 'open-design', topology: loadBuiltin(design) },
+      { type: 'engine', input: { type: 'fail', id: fail } },
+      { type: 'engine', input: { type: 'send', request: { kind: 'http', method: 'GET', path: '/' } } },
+      ...Array.from({ length: steps }, (): Action => ({ type: 'step' })),
+    ];
+    const state = actions.reduce(appReducer, initialAppState(1));
+    if (!state.design) throw new Error('no design open');
+    return state.design;
+  };
+
+  it('follows the hop being stepped, even past a hop that failed (design 3, lb-1 dead: SYNs go unanswered, then lb-2 serves)', () => {
+    const d = stepped('3', 'lb-1', 11);
+    const trace = currentFrame(d.timeline).trace;
+    expect(trace?.hops.slice(0, 11).some((h) => h.result !== 'ok')).toBe(true);
+    const content = mainContent(d, 80, makeTheme({ color: false, ascii: false }));
+    // Without an anchor the panel keeps its tail: the hop being shown and its note.
+    expect(content.anchor).toBeUndefined();
+    expect(content.keep).toBe('tail');
+  });
+
+  it('shows the hop that failed a request once its answer is in', () => {
+    const d = stepped('1', 'lb-1', 99);
+    expect(mainContent(d, 80, makeTheme({ color: false, ascii: false })).anchor).toBeDefined();
   });
 });

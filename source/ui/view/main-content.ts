@@ -1,3 +1,4 @@
+import { succeeded } from '../../sim/index.js';
 import type { DesignState } from '../state/app-state.js';
 import { liveSim } from '../state/live-sim.js';
 import { spofShown } from '../state/spof-work.js';
@@ -68,7 +69,10 @@ export function mainContent(design: DesignState, width: number, theme: Theme): C
   }
   if (frame.trace && timeline.hop > 0 && !design.folded) {
     const lines = traceLines(frame.trace, timeline.hop, width, theme.symbols);
-    const failed = failedHopLine(frame.trace, timeline.hop);
+    // While stepping, the hop being shown is the news (the tail shows it); once a request has
+    // failed, the hop that failed it is what the answer is about.
+    const done = timeline.hop >= frame.trace.hops.length;
+    const failed = done && !succeeded(frame.trace.outcome) ? failedHopLine(frame.trace, timeline.hop) : undefined;
     return { title: traceTitle(frame.trace, timeline.hop), lines, keep: 'tail', scrollKey: `${id} trace ${timeline.at} ${timeline.hop}`, ...(failed === undefined ? {} : { anchor: failed }) };
   }
   const lines: Line[] = eventLines(timeline.entries, timeline.at, width);
