@@ -99,6 +99,14 @@ describe('panels', () => {
   });
 });
 
+describe('the inspector', () => {
+  it("gives each weakness a part is in whole, not only its title: the design's issues are read nowhere else in the app", () => {
+    const lines = text(inspectorLines(createSim(loadBuiltin('1')), 'haproxy-1', 60, symbols));
+    expect(lines).toContain('Weakness: Single points of failure');
+    expect(lines).toContain('haproxy-1 is alone: if it or lb-1 dies, nobody can');
+  });
+});
+
 describe('viewStateOf', () => {
   const designAfter = (...actions: readonly Action[]) => {
     const state = [{ type: 'open-design', topology: loadBuiltin('1') } as const, ...actions].reduce(appReducer, initialAppState(1));

@@ -84,12 +84,15 @@ function beliefLines(sim: SimState, id: string, symbols: Symbols): Line[] {
   return lines;
 }
 
+/**
+ * The tour slides about the part (by title: `t` shows them) and each weakness it is part of, in
+ * full: the design's issues are read nowhere else in the app.
+ */
 function roleLines(topology: Topology, id: string, width: number): Line[] {
-  const about = (notes: Topology['tour']) => notes.filter((n) => n.focus.includes(id)).map((n) => n.title);
-  const tour = about(topology.tour);
-  const issues = about(topology.issues);
+  const about = (notes: Topology['tour']) => notes.filter((n) => n.focus.includes(id));
+  const tour = about(topology.tour).map((n) => n.title);
   return [
     ...(tour.length > 0 ? prose(wrapText(`In the tour: ${tour.join('; ')}`, width - 2), '  ', 'muted') : []),
-    ...(issues.length > 0 ? prose(wrapText(`Weakness: ${issues.join('; ')}`, width - 2), '  ', 'warn') : []),
+    ...about(topology.issues).flatMap((n) => [...prose(wrapText(`Weakness: ${n.title}`, width - 2), '  ', 'warn'), ...prose(wrapText(n.text, width - 4), '    ', 'muted')]),
   ];
 }
