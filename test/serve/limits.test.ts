@@ -52,8 +52,8 @@ describe('limits', () => {
 
   it('admits only authorized keys with --auth keys', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'infra-tui-keys-'));
-    const allowed = ssh2.utils.generateKeyPairSync('ed25519');
-    const other = ssh2.utils.generateKeyPairSync('ed25519');
+    const allowed = readablePair();
+    const other = readablePair();
     writeFileSync(join(dir, 'authorized_keys'), `# the class\nno-pty,from="10.0.0.0/8" ${allowed.public} student@laptop\n`);
     const keys = parseAuthorizedKeys(`# the class\nno-pty,from="10.0.0.0/8" ${allowed.public} student@laptop\n`, 'authorized_keys');
     const { port } = await start({ auth: auth({ mode: 'keys', keys }) });
@@ -86,3 +86,14 @@ describe('limits', () => {
     expect(terminal.tooSlow(11_600)).toBe('over 1 KB unsent');
   });
 });
+
+/**
+ * An ed25519 pair whose public key ssh2 reads back: its generator drops a public key's leading
+ * zero byte, so about one pair in 256 is malformed (mscdex/ssh2#1513; host-key.ts draws again too).
+ */
+function readablePair(): { public: string; private: string } {
+  for (;;) {
+    const pair = ssh2.utils.generateKeyPairSync('ed25519');
+    if (!(ssh2.utils.parseKey(pair.public) instanceof Error)) return pair;
+  }
+}
