@@ -45,7 +45,10 @@ function keyStream(rng, count, comparable) {
     const roll = rng.next();
     if (roll < 0.06) {
       const line = Array.from({ length: rng.int(1, 3) }, () => rng.pick(words)).join(' ');
-      out.push({ key: ':' }, ...[...line].map((ch) => ({ key: ch })), { key: '\r' });
+      // In a comparable segment Esc first closes whatever would swallow the ':' (the request
+      // menu, help, a question), so the words are typed on the line: typed as keys, the T of
+      // "TCP" starts traffic, and the wall clock would then decide the screen.
+      out.push(...(comparable ? [{ key: '\x1b' }] : []), { key: ':' }, ...[...line].map((ch) => ({ key: ch })), { key: '\r' });
     } else if (roll < 0.07) {
       out.push({ resize: comparable ? [rng.int(USABLE[0], 200), rng.int(USABLE[1], 60)] : [rng.int(30, 200), rng.int(8, 60)] });
     } else out.push({ key: rng.pick(keys) });
