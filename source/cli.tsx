@@ -10,7 +10,8 @@ import { asTyped, flagSpec, misplacedFlag, optionsHelp } from './commands/flag-t
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
 
-const help = `
+/** `--help`'s text; built only when meow is loaded to read a flag. */
+const help = () => `
   Watch web infrastructure work: diagrams, requests hop by hop, failures and failover.
 
   Usage
@@ -77,7 +78,7 @@ export async function parse(argv: readonly string[]): Promise<Parsed> {
 /** The arguments as meow reads them, whatever they are. */
 export async function meowParse(argv: readonly string[]): Promise<Parsed> {
   const { default: meow } = await import('meow');
-  return meow(help, {
+  return meow(help(), {
     importMeta: import.meta,
     argv: joinNegativeValues(argv),
     // Given, so meow does not look for package.json on disk at every start.

@@ -56,7 +56,8 @@ const rows = Object.entries(flagTable) as [FlagName, FlagRow][];
 /** Every flag as meow reads it. */
 export const flagSpec = Object.fromEntries(rows.map(([name, row]) => [name, row.spec])) as { readonly [K in FlagName]: (typeof flagTable)[K]['spec'] };
 
-const said = (command: CommandName) => (command === 'interactive' ? 'the app' : command);
+/** A command as messages name it: `interactive` is the app. */
+export const said = (command: CommandName) => (command === 'interactive' ? 'the app' : command);
 /** `--max-sessions` for `maxSessions`. */
 export const asTyped = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 

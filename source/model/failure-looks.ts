@@ -39,6 +39,8 @@ export interface FailureLook {
 /** What notices a part going down: a load balancer's health checks, a VIP peer missing its adverts, an automatic failover, Nginx moving on to another upstream, or nothing. */
 export type Watcher = 'load-balancer' | 'vip-peer' | 'failover' | 'upstream' | null;
 
+const NEXT_UPSTREAM = ': Nginx tries the next app server (proxy_next_upstream)';
+
 /** What the user will see happen once a part stops answering, by what notices it (after "<id> is down"). */
 const aftermath: Record<NonNullable<Watcher> | 'none', { readonly stepped: string; readonly live: string }> = {
   'load-balancer': {
@@ -53,10 +55,8 @@ const aftermath: Record<NonNullable<Watcher> | 'none', { readonly stepped: strin
     stepped: ': + lets time pass so the failover promotes a replica',
     live: ': watch the writes fail until the failover promotes a replica',
   },
-  upstream: {
-    stepped: ': Nginx tries the next app server (proxy_next_upstream)',
-    live: ': Nginx tries the next app server (proxy_next_upstream)',
-  },
+  // Stepped or live, Nginx retries at once: there is nothing to wait for.
+  upstream: { stepped: NEXT_UPSTREAM, live: NEXT_UPSTREAM },
   none: {
     stepped: ': nothing stands in; what needs it fails until it is back',
     live: ': nothing stands in; what needs it fails until it is back',

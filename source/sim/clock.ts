@@ -72,7 +72,7 @@ function flipEvents(d: Draft, lb: LoadBalancer, up: number, flips: Flip[]): SimE
     .sort((a, b) => a.at - b.at)
     .map((f) => {
       left += f.up ? 1 : -1;
-      return flipEvent(lb, f.server, f.up, f.status, f.at, left, f.status === 'L7STS' ? checkReply(d, lb, f.server) : null);
+      return flipEvent(lb, f.server, f.up, f.status, f.at, left, f.status === 'L7STS' ? checkReply(d, f.server) : null);
     });
 }
 

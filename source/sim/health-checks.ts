@@ -4,8 +4,8 @@
  * row mark a server DOWN, `rise` successes mark it UP again; a check nobody answers fails when
  * its time-out, `inter` itself since `timeout check` is unset, expires.
  */
-import type { LoadBalancer, Ms } from '../model/types.js';
-import { openExchange, serve, takesRequests } from './exchange.js';
+import type { Component, LoadBalancer, Ms } from '../model/types.js';
+import { openExchange, serve, takesRequests, type Exchange } from './exchange.js';
 import { handlers } from './handlers.js';
 import { HAPROXY_BACKEND } from './messages.js';
 import { connect, failureTime, isDown, isError } from './reality.js';
@@ -33,17 +33,21 @@ export function checkStatus(state: SimState, lb: LoadBalancer, backendId: string
     return isError(conn.result) && failsAt < lb.health.inter ? 'L4CON' : 'L4TOUT';
   }
   if (lb.health.check === 'tcp') return 'L4OK';
-  const reply = serve(ex, server, { method: 'OPTIONS', path: '/' }, 0);
+  const reply = askOptions(ex, server);
   // A hung server accepted the connection (a TCP check passes) but never answers the HTTP check.
   if (!reply || reply.silent || reply.at > lb.health.inter) return 'L7TOUT';
   return reply.status < 400 ? 'L7OK' : 'L7STS';
 }
 
-/** The status line a backend gives the HTTP check (`OPTIONS /`) now, or null when it gives none. */
-export function checkReply(state: SimState, lb: LoadBalancer, backendId: string): { status: number; reason: string } | null {
+/** The request of `option httpchk` (OPTIONS /), as a check sends it. */
+function askOptions(ex: Exchange, server: Component) {
+  return serve(ex, server, { method: 'OPTIONS', path: '/' }, 0);
+}
+
+/** The status line a backend gives the HTTP check now, or null when it gives none (for the DOWN line's `code:`). */
+export function checkReply(state: SimState, backendId: string): { status: number; reason: string } | null {
   const server = topologyIndex(state.topology).component(backendId);
-  if (!server || !('port' in server)) return null;
-  const reply = serve(openExchange(state, handlers, false), server, { method: 'OPTIONS', path: '/' }, 0);
+  const reply = server && 'port' in server ? askOptions(openExchange(state, handlers, false), server) : undefined;
   return reply && !reply.silent && reply.status !== null ? { status: reply.status, reason: reply.reason ?? '' } : null;
 }
 

@@ -7,6 +7,7 @@
  * until it is back.
  */
 import type { Watcher } from '../model/failure-looks.js';
+import type { LoadBalancer } from '../model/types.js';
 import { step } from './engine.js';
 import { checkStatus, passes } from './health-checks.js';
 import { isDown } from './reality.js';
@@ -29,7 +30,7 @@ export function watcherOf(state: SimState, id: string): Watcher | null {
     (k) => k.kind === 'replication' && k.failover === 'automatic' && covers(k.primary) && k.replicas.some((r) => !covers(r) && !isDown(state, r)),
   );
   if (promoted) return 'failover';
-  if (checksNotice(state, id)) return 'load-balancer';
+  if (checksNotice(state, index.loadBalancers, id)) return 'load-balancer';
   // Nginx with another live upstream moves on to it (proxy_next_upstream error timeout).
   const retried = state.topology.components.some((web) => {
     if (web.kind !== 'web-server') return false;
@@ -45,11 +46,11 @@ export function watcherOf(state: SimState, id: string): Watcher | null {
  * also sees a dead app server behind a live Nginx (the 502 it gets back). Going down, it counts
  * only when a backend is left to reroute to; coming back, the checks must pass again either way.
  */
-function checksNotice(state: SimState, id: string): boolean {
+function checksNotice(state: SimState, loadBalancers: readonly LoadBalancer[], id: string): boolean {
   const gone = state.failed.includes(id);
   const up = gone || state.hung.includes(id) ? step(state, { type: 'heal', id }).state : state;
   const down = gone ? state : step(up, { type: 'fail', id }).state;
-  return topologyIndex(state.topology).loadBalancers.some((lb) => {
+  return loadBalancers.some((lb) => {
     if (isDown(down, lb.id)) return false;
     const after = lb.backends.map((b) => passes(checkStatus(down, lb, b)));
     const seen = lb.backends.some((b, i) => passes(checkStatus(up, lb, b)) && !after[i]);

@@ -44,12 +44,12 @@ describe('a flag a command does not read', () => {
   });
 
   it('--help lists every flag of the table, each with the commands it is for', async () => {
-    const { flagTable, asTyped } = await import('../../source/commands/flag-table.js');
+    const { flagTable, asTyped, said } = await import('../../source/commands/flag-table.js');
     const help = run(['--help']).stdout;
     for (const [name, row] of Object.entries(flagTable)) {
       expect(help).toContain(row.usage);
       expect(row.usage.startsWith(name === 'color' ? '--no-color' : asTyped(name))).toBe(true);
-      if (row.for !== 'all') expect(help).toContain(`${row.usage.padEnd(26)}${row.for.map((c) => (c === 'interactive' ? 'the app' : c)).join(', ')}:`);
+      if (row.for !== 'all') expect(help).toContain(`${row.usage.padEnd(26)}${row.for.map(said).join(', ')}:`);
     }
   });
 });

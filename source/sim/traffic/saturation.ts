@@ -101,24 +101,22 @@ export function saturate(topology: Topology, reps: readonly Representative[], ms
       const c = look.component(id);
       // What it serves per second: the requests that reached it, over its utilization.
       const capacity = rho > 0 ? (load.count[id] ?? 0) * (1000 / ms) / rho : 0;
-      const wait = c ? queueWait(c, rho, capacity, firstToGiveUp(topology, rep.path, i)?.timeout ?? BROWSER_RESPONSE_TIMEOUT) : 0;
+      const giver = firstToGiveUp(topology, rep.path, i);
+      const wait = c ? queueWait(c, rho, capacity, giver?.timeout ?? BROWSER_RESPONSE_TIMEOUT) : 0;
       latency += wait;
-      if (rho > 1) {
+      // How what fails here fails, from where it met the queue: on its way there, then the failure's own wait.
+      const failure = rho > 1 || wait > 0 ? excessFailure(topology, rep.path, i) : null;
+      const arrived = failure ? arrivalAt(rep.trace, id) : 0;
+      if (failure && rho > 1) {
         const lost = f * (1 - 1 / rho);
         f -= lost;
-        const failure = excessFailure(topology, rep.path, i);
-        // The excess fails where it meets the full queue: on its way there, then the failure's own wait.
-        excess.push({ ...failure, weight: lost, latency: arrivalAt(rep.trace, id) + queued + failure.latency });
+        excess.push({ ...failure, weight: lost, latency: arrived + queued + failure.latency });
       }
       // A request that got in still times out if its wait and its own answer outlast the proxy in
       // front (a hung database: 30 s to Gunicorn's kill after up to 60 s queued is past Nginx's 60 s).
-      const giver = wait > 0 ? firstToGiveUp(topology, rep.path, i) : null;
-      if (giver && f > 0 && wait + rep.trace.duration - arrivalAt(rep.trace, id) > giver.timeout) {
-        const failure = excessFailure(topology, rep.path, i);
-        if (failure.how === 'read-timeout') {
-          excess.push({ ...failure, weight: f, latency: arrivalAt(rep.trace, id) + queued + failure.latency });
-          f = 0;
-        }
+      if (failure?.how === 'read-timeout' && giver && f > 0 && wait + rep.trace.duration - arrived > giver.timeout) {
+        excess.push({ ...failure, weight: f, latency: arrived + queued + failure.latency });
+        f = 0;
       }
       queued += wait;
     });
